@@ -1,0 +1,25 @@
+/**
+ * A rule = metadata + a check (the ESLint model). Rules never throw: the engine
+ * catches anything that escapes and reports it as `internal/rule-error`.
+ */
+import type { DockerfileModel } from './dockerfile/model';
+import type { K8sObject } from './yaml/document';
+import type { RuleContext, RuleMeta } from './types';
+
+/** Everything the YAML rules of one grading call can see (objects of all YAML files given). */
+export interface YamlInput {
+  objects: readonly K8sObject[];
+}
+
+export interface DockerfileRule {
+  meta: RuleMeta & { target: 'dockerfile' };
+  check(df: DockerfileModel, ctx: RuleContext): void;
+}
+
+/** For Kubernetes objects (target 'kubernetes') and GitHub Actions workflows (target 'workflow'). */
+export interface YamlRule {
+  meta: RuleMeta & { target: 'kubernetes' | 'workflow' };
+  check(obj: K8sObject, ctx: RuleContext, input: YamlInput): void;
+}
+
+export type Rule = DockerfileRule | YamlRule;

@@ -1,0 +1,2 @@
+import type { DockerfileRule } from '../../rule';
+export const dockerfileRules: DockerfileRule[] = [];

@@ -1,0 +1,2 @@
+import type { YamlRule } from '../rule';
+export const schemaRules: YamlRule[] = [];

@@ -1,0 +1,198 @@
+/**
+ * YAML (single and multi-document) with source ranges, for Kubernetes objects.
+ * Never throws: every problem becomes a positioned `parse/*` finding.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import type { Finding, Range } from '../types';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface K8sObject {
+  file: string;
+  /** 0-based index of the document in its file. */
+  docIndex: number;
+  /** Plain JS value of the document (objects, arrays, scalars). */
+  value: unknown;
+  apiVersion?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  /** Range of the value at `path`, or of the nearest ancestor that exists. */
+  range(path: Path): Range;
+  /** Range of the key of the last path segment (the item itself for sequence indices); falls back like `range`. */
+  keyRange(path: Path): Range;
+  /** Does a node exist at `path`? */
+  has(path: Path): boolean;
+  /** Range of the whole document. */
+  docRange: Range;
+}
+
+export interface ParsedYaml {
+  objects: K8sObject[];
+  findings: Finding[];
+  /** Maps a 0-based character offset (in the BOM-stripped text) to a 1-based line and column. */
+  pos(offset: number): { line: number; column: number };
+  /** BOM-stripped text. */
+  text: string;
+}
+
+const MAX_ALIASES = 100;
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function parseYaml(file: string, rawText: string): ParsedYaml {
+  const text = stripBom(rawText);
+  const lc = new LineCounter();
+  const pos = (offset: number) => {
+    const p = lc.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: p.line, column: p.col };
+  };
+  const rangeOf = (start: number, end: number): Range => {
+    const a = pos(start);
+    const b = pos(Math.max(start, end));
+    if (b.line === a.line && b.column <= a.column) return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 };
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const findings: Finding[] = [];
+  const objects: K8sObject[] = [];
+
+  if (text.includes('\u0000')) {
+    const off = text.indexOf('\u0000');
+    findings.push({
+      ruleId: 'parse/yaml-syntax',
+      severity: 'error',
+      message: '바이너리 데이터(NUL 문자)가 들어 있어 YAML로 읽을 수 없습니다.',
+      messageEn: 'The file contains binary data (a NUL character) and cannot be read as YAML.',
+      ...rangeOf(off, off + 1),
+    });
+    return { objects, findings, pos, text };
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+  } catch (e) {
+    findings.push(syntaxFinding(`YAML을 읽지 못했습니다: ${errText(e)}`, `Could not parse YAML: ${errText(e)}`, rangeOf(0, 1)));
+    return { objects, findings, pos, text };
+  }
+  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+
+  docs.forEach((doc, docIndex) => {
+    let bad = false;
+    for (const err of doc.errors) {
+      bad = true;
+      const [s, e] = err.pos;
+      const dup = err.code === 'DUPLICATE_KEY';
+      const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
+      findings.push({
+        ruleId: dup ? 'parse/yaml-duplicate-key' : 'parse/yaml-syntax',
+        severity: 'error',
+        message: dup
+          ? '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.'
+          : tab
+            ? 'YAML 들여쓰기에 탭 문자를 쓸 수 없습니다. 스페이스로 바꾸세요.'
+            : `YAML 문법 오류: ${firstLine(err.message)}`,
+        messageEn: dup ? 'Duplicate key: only the last value would be used.' : tab ? 'Tabs cannot be used for YAML indentation.' : `YAML syntax error: ${firstLine(err.message)}`,
+        ...rangeOf(s, e),
+      });
+    }
+    if (bad) return;
+    const contents = doc.contents;
+    if (contents == null) return; // empty document (e.g. a trailing ---)
+    const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (e) {
+      findings.push({
+        ruleId: 'parse/yaml-aliases',
+        severity: 'error',
+        message: `YAML alias가 너무 많이 펼쳐집니다(alias bomb 의심). 앵커와 alias를 줄이세요: ${errText(e)}`,
+        messageEn: `Excessive YAML alias expansion (possible alias bomb): ${errText(e)}`,
+        ...docRange,
+      });
+      return;
+    }
+    if (value == null) return;
+    const nodeAt = (path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } => {
+      let node: Node | null = contents as Node;
+      let pair: Pair | null = null;
+      let parent: Node | null = null;
+      let depth = 0;
+      for (const seg of path) {
+        if (isMap(node)) {
+          const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg)) as Pair | undefined;
+          if (!p) break;
+          parent = node;
+          pair = p;
+          node = (p.value as Node | null) ?? null;
+          depth++;
+          if (!node) break;
+        } else if (isSeq(node) && typeof seg === 'number') {
+          const it = node.items[seg] as Node | undefined;
+          if (!it) break;
+          parent = node;
+          pair = null;
+          node = it;
+          depth++;
+        } else break;
+      }
+      return { node, pair, depth, parent };
+    };
+    const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
+    const obj: K8sObject = {
+      file,
+      docIndex,
+      value,
+      docRange,
+      range(path) {
+        const { node, pair, depth } = nodeAt(path);
+        if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
+        // The path stops early: point at the deepest existing key, else the node.
+        return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
+      },
+      keyRange(path) {
+        const { node, pair, depth } = nodeAt(path);
+        if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
+        return nodeRange(node) ?? docRange;
+      },
+      has(path) {
+        return nodeAt(path).depth === path.length;
+      },
+    };
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const v = value as Record<string, unknown>;
+      const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
+      if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
+      if (typeof v.kind === 'string') obj.kind = v.kind;
+      if (typeof meta.name === 'string') obj.name = meta.name;
+      if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
+    }
+    objects.push(obj);
+  });
+  return { objects, findings, pos, text };
+}
+
+function syntaxFinding(message: string, messageEn: string, range: Range): Finding {
+  return { ruleId: 'parse/yaml-syntax', severity: 'error', message, messageEn, ...range };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 200);
+}
+
+function errText(e: unknown): string {
+  return firstLine(e instanceof Error ? e.message : String(e));
+}
+
+/** Read a value at a path from plain JS data. */
+export function getIn(value: unknown, path: Path): unknown {
+  let cur: unknown = value;
+  for (const seg of path) {
+    if (cur == null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg as string];
+  }
+  return cur;
+}
