@@ -56,6 +56,8 @@ export interface GradeOptions {
   pssLevel?: PssLevel;
   /** Default PSS version, 'latest' or 'v1.N'. Default 'latest'. */
   pssVersion?: string;
+  /** Today's date as 'YYYY-MM-DD', for dated tables (end-of-life images). Default: the current date. */
+  today?: string;
 }
 
 /** Bilingual text. */
