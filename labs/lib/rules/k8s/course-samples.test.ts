@@ -1,0 +1,436 @@
+/**
+ * The course's YAML samples through the schema and course rules:
+ * - the corrected samples of ERRATA §2.3-2.7 (copied verbatim) must pass: no schema/* finding and no
+ *   k8s/* or rbac/* error or warning (only the §2.3 demo Secret gets k8s/secret-stringdata);
+ * - the seed's samples (indentation rebuilt from the seed and ERRATA) get what a reviewer expects.
+ */
+import { describe, expect, it } from 'vitest';
+import { at, runRules } from '../../k8s/test-helper';
+import { schemaRules } from '../../schema';
+import { k8sRules } from './index';
+
+const ALL = [...schemaRules, ...k8sRules];
+const grade = (text: string) => runRules(ALL, text);
+
+const ERRATA: Record<string, string> = {
+  '2.3': `apiVersion: v1
+kind: Namespace
+metadata:
+  name: production
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+    pod-security.kubernetes.io/enforce-version: latest
+    pod-security.kubernetes.io/audit: restricted
+    pod-security.kubernetes.io/warn: restricted
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: db-secret
+  namespace: production
+type: Opaque
+stringData:
+  password: change-me        # demo only; in production let ESO create this Secret
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+  namespace: production
+  labels:
+    app: myapp
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: myapp
+  template:
+    metadata:
+      labels:
+        app: myapp
+    spec:
+      automountServiceAccountToken: false
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 1000
+        runAsGroup: 1000
+        fsGroup: 1000
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: app
+          image: registry.example.com/myapp:1.0.0   # pin by digest in real use
+          ports:
+            - containerPort: 8080
+          env:
+            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: db-secret
+                  key: password
+          securityContext:
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            capabilities:
+              drop: ["ALL"]
+          resources:
+            requests: {cpu: 100m, memory: 128Mi}
+            limits: {memory: 256Mi}
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
+      volumes:
+        - name: tmp
+          emptyDir:
+            sizeLimit: 64Mi
+`,
+  '2.4': `apiVersion: v1
+kind: Pod
+metadata:
+  name: secure-app
+  namespace: production
+  labels:
+    app: secure-app
+spec:
+  # hostUsers: false   # enable only if the node has kernel >= 6.3 and containerd >= 2.0 / CRI-O >= 1.25 (runc >= 1.2 / crun >= 1.9)
+  automountServiceAccountToken: false
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 101            # nginx-unprivileged's built-in user
+    runAsGroup: 101
+    fsGroup: 101
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: nginxinc/nginx-unprivileged:stable-alpine   # listens on 8080, pid + temp paths in /tmp; pin a digest
+      ports:
+        - containerPort: 8080
+      securityContext:
+        allowPrivilegeEscalation: false
+        readOnlyRootFilesystem: true
+        capabilities:
+          drop: ["ALL"]
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+  volumes:
+    - name: tmp
+      emptyDir: {}
+`,
+  '2.5': `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-all
+  namespace: production
+spec:
+  podSelector: {}
+  policyTypes: ["Ingress", "Egress"]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: app-network-policy
+  namespace: production
+spec:
+  podSelector:
+    matchLabels:
+      app: myapp
+  policyTypes: ["Ingress", "Egress"]
+  ingress:
+    - from:
+        - namespaceSelector:                  # same list item => AND
+            matchLabels:
+              kubernetes.io/metadata.name: frontend
+          podSelector:
+            matchLabels:
+              app: frontend
+      ports:
+        - protocol: TCP
+          port: 8080
+  egress:
+    - to:                                     # DNS, otherwise name resolution breaks
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: kube-system
+          podSelector:
+            matchLabels:
+              k8s-app: kube-dns
+      ports:
+        - protocol: UDP
+          port: 53
+        - protocol: TCP
+          port: 53
+    - to:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: database
+          podSelector:
+            matchLabels:
+              app: postgres
+      ports:
+        - protocol: TCP
+          port: 5432
+`,
+  '2.6': `apiVersion: external-secrets.io/v1
+kind: SecretStore
+metadata:
+  name: aws-secrets-manager
+  namespace: production
+spec:
+  provider:
+    aws:
+      service: SecretsManager
+      region: ap-northeast-2
+      auth:
+        jwt:
+          serviceAccountRef:
+            name: eso-reader          # IRSA / EKS Pod Identity-annotated ServiceAccount
+---
+apiVersion: external-secrets.io/v1
+kind: ExternalSecret
+metadata:
+  name: app-secrets
+  namespace: production
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: aws-secrets-manager
+    kind: SecretStore
+  target:
+    name: app-secrets
+    creationPolicy: Owner
+  data:
+    - secretKey: database-password
+      remoteRef:
+        key: production/database
+        property: password
+`,
+  '2.7': `apiVersion: audit.k8s.io/v1
+kind: Policy
+omitStages: ["RequestReceived"]
+rules:
+  # First match wins: keep Secret/ConfigMap/token payloads out of the log, cluster-wide
+  - level: Metadata
+    resources:
+      - group: ""
+        resources: ["secrets", "configmaps", "serviceaccounts/token"]
+  # Full bodies for writes to workloads made by any ServiceAccount
+  - level: RequestResponse
+    userGroups: ["system:serviceaccounts"]
+    verbs: ["create", "update", "patch", "delete"]
+    resources:
+      - group: ""
+        resources: ["pods"]
+      - group: "apps"
+        resources: ["deployments", "daemonsets", "statefulsets"]
+  # Catch-all (default would be None)
+  - level: Metadata
+`,};
+
+describe('ERRATA corrected samples', () => {
+  it.each(Object.keys(ERRATA))('§%s has no schema finding and no k8s/rbac error or warning', (sec) => {
+    const f = grade(ERRATA[sec]!);
+    expect(f.filter((x) => x.ruleId.startsWith('schema/')).map(at)).toEqual([]);
+    const serious = f.filter((x) => x.severity !== 'info').map(at);
+    expect(serious).toEqual(sec === '2.3' ? ['k8s/secret-stringdata@17:1-17:11'] : []);
+  });
+});
+
+const SEED_3_1 = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: production
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+    pod-security.kubernetes.io/audit: restricted
+    pod-security.kubernetes.io/warn: restricted
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+  namespace: production
+spec:
+  template:
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 1000
+      containers:
+        - name: app
+          image: myapp:latest
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: ["ALL"]
+            readOnlyRootFilesystem: true
+`;
+
+const SEED_FALCO = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: falco
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: falco
+  namespace: falco
+spec:
+  template:
+    spec:
+      containers:
+        - name: falco
+          image: docker.io/falcosecurity/falco:latest
+          securityContext:
+            privileged: true
+          volumeMounts:
+            - name: host-proc
+              mountPath: /host/proc
+              readOnly: true
+      volumes:
+        - name: host-proc
+          hostPath:
+            path: /proc
+`;
+
+const SEED_ESO = `apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: app-secrets
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    name: aws-secrets-manager
+    kind: SecretStore
+  target:
+    name: app-secrets
+    creationPolicy: Owner
+  data:
+    - secretKey: database-password
+      remoteRef:
+        key: production/database
+        property: password
+`;
+
+const SEED_5 = `apiVersion: v1
+kind: Secret
+metadata:
+  name: db-secret
+type: Opaque
+stringData:
+  password: secret123 # 실제 운영에서는 External Secrets Operator 사용
+---
+apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          env:
+            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: db-secret
+                  key: password
+`;
+
+const SEED_2_3_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: secure-app
+spec:
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 1000
+    runAsGroup: 1000
+    fsGroup: 1000
+  containers:
+    - name: app
+      image: myapp:latest
+      securityContext:
+        allowPrivilegeEscalation: false
+        readOnlyRootFilesystem: true
+        capabilities:
+          drop:
+            - ALL
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+  volumes:
+    - name: tmp
+      emptyDir: {}
+`;
+
+const SEED_RBAC = `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: developer
+  namespace: production
+rules:
+  - apiGroups: ["apps"]
+    resources: ["deployments"]
+    verbs: ["get", "list", "create", "update", "patch"]
+  - apiGroups: [""]
+    resources: ["pods"]
+    verbs: ["get", "list"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: developer-binding
+  namespace: production
+subjects:
+  - kind: User
+    name: developer-user
+    apiGroup: rbac.authorization.k8s.io
+roleRef:
+  kind: Role
+  name: developer
+  apiGroup: rbac.authorization.k8s.io
+`;
+
+const serious = (text: string) => grade(text).filter((f) => f.severity !== 'info').map(at);
+
+describe('seed samples', () => {
+  it('§3.1 Deployment: missing spec.selector and a :latest image', () => {
+    expect(serious(SEED_3_1)).toEqual(['schema/required@15:1-15:5', 'k8s/image-tag@23:18-23:30']);
+    expect(grade(SEED_3_1).find((f) => f.ruleId === 'schema/required')!.message).toContain('필수 필드 spec.selector이(가) 없습니다.');
+  });
+
+  it('§4.3 Falco DaemonSet: missing spec.selector, :latest, writable root filesystem', () => {
+    expect(serious(SEED_FALCO)).toEqual(['schema/required@11:1-11:5', 'k8s/image-tag@16:18-16:54', 'k8s/readonly-rootfs@15:17-15:22']);
+  });
+
+  it('§2.2 ExternalSecret: v1beta1 is no longer served', () => {
+    const f = grade(SEED_ESO);
+    expect(f.map(at)).toEqual(['schema/api-deprecated@1:13-1:40']);
+    expect(f[0]!.message).toBe('external-secrets.io/v1beta1의 ExternalSecret은(는) External Secrets Operator v0.17부터 제공되지 않습니다. apiVersion: external-secrets.io/v1로 바꾸세요.');
+  });
+
+  it('§5 Secret + Deployment: plaintext Secret; Deployment without name, selector and image', () => {
+    const f = serious(SEED_5);
+    expect(f).toEqual([
+      'k8s/secret-stringdata@6:1-6:11',
+      'schema/required@10:1-10:5',
+      'schema/required@11:1-11:5',
+      'schema/required@15:11-15:15',
+      'k8s/readonly-rootfs@15:17-15:20',
+    ]);
+    expect(grade(SEED_5).filter((x) => x.ruleId === 'schema/required').map((x) => x.messageEn!.replace(/\. .*/, '.'))).toEqual([
+      'Missing required field metadata.name.',
+      'Missing required field spec.selector.',
+      'Missing required field spec.template.spec.containers[0].image.',
+    ]);
+  });
+
+  it('§2.3 Pod is structurally valid; only the :latest image is reported', () => {
+    expect(serious(SEED_2_3_POD)).toEqual(['k8s/image-tag@13:14-13:26']);
+  });
+
+  it('§3.4 developer Role and RoleBinding are valid and low-risk', () => {
+    expect(grade(SEED_RBAC)).toEqual([]);
+  });
+});

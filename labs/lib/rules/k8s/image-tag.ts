@@ -1,0 +1,68 @@
+import type { YamlRule } from '../../rule';
+import { containerLabel, containersOf, podSpecOf } from '../../k8s';
+
+const pod = (image: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: ${image}
+`;
+
+/** 'latest' when the reference uses :latest, 'none' when it has neither tag nor digest, null when pinned. */
+export function imageTagProblem(image: string): 'latest' | 'none' | null {
+  if (image.includes('@')) return null;
+  const last = image.slice(image.lastIndexOf('/') + 1);
+  const colon = last.lastIndexOf(':');
+  if (colon < 0) return 'none';
+  return last.slice(colon + 1) === 'latest' ? 'latest' : null;
+}
+
+export const imageTag: YamlRule = {
+  meta: {
+    id: 'k8s/image-tag',
+    severity: 'warning',
+    target: 'kubernetes',
+    title: { ko: '이미지 태그 미고정(:latest 또는 태그 없음)', en: 'Image not pinned (:latest or no tag)' },
+    why: {
+      ko: ':latest나 태그 없는 이미지는 언제든 다른 내용으로 바뀔 수 있어 어떤 버전이 실행 중인지 알 수 없고, 롤백과 취약점 추적이 어렵고, 레지스트리가 오염되면 그대로 배포됩니다.',
+      en: 'A :latest or untagged image can change at any time: you cannot tell what runs, rollbacks and CVE tracking get hard, and a poisoned registry tag is deployed as is.',
+    },
+    fix: { ko: '버전 태그(예: 1.27.3)를 쓰고, 가능하면 digest(@sha256:...)로 고정하세요.', en: 'Use a version tag (e.g. 1.27.3), ideally pinned by digest (@sha256:...).' },
+    refs: { kubeScore: 'container-image-tag', kubeLinter: 'latest-tag', trivy: 'KSV013' },
+    securitySeverity: 4.0,
+    examples: {
+      good: [
+        { file: 'pod.yaml', text: pod('registry.example.com/app:1.0.0') },
+        { file: 'pod.yaml', text: pod('registry.example.com/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef') },
+      ],
+      bad: [
+        { file: 'pod.yaml', text: pod('nginx:latest') },
+        { file: 'pod.yaml', text: pod('localhost:5000/app') },
+      ],
+    },
+  },
+  check(obj, ctx) {
+    const ps = podSpecOf(obj);
+    if (!ps) return;
+    for (const c of containersOf(ps.spec, ps.path)) {
+      const image = c.container.image;
+      if (typeof image !== 'string' || image.trim() === '') continue;
+      const problem = imageTagProblem(image.trim());
+      if (!problem) continue;
+      ctx.report({
+        message:
+          problem === 'latest'
+            ? `${containerLabel(c)}: 이미지 "${image}"에 :latest 태그를 썼습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.`
+            : `${containerLabel(c)}: 이미지 "${image}"에 태그가 없어 :latest로 받습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.`,
+        messageEn:
+          problem === 'latest'
+            ? `${containerLabel(c)}: image "${image}" uses :latest; pin a version tag or digest.`
+            : `${containerLabel(c)}: image "${image}" has no tag (pulled as :latest); pin a version tag or digest.`,
+        range: obj.range([...c.path, 'image']),
+      });
+    }
+  },
+};
