@@ -1,11 +1,691 @@
-// Interface placeholder: the Dockerfile helper replaces this file with the real model and parser.
-import type { Finding } from '../types';
+/**
+ * Dockerfile model: stages, instructions with 1-based ranges, ENV/ARG pairs, USER values,
+ * exec vs shell form, COPY/ADD sources and every RUN script parsed as shell.
+ * Built on dockerfile-ast for instruction boundaries, keywords, directives and heredocs;
+ * arguments are re-read the way BuildKit reads them. Never throws: problems become
+ * positioned `parse/dockerfile-syntax` findings.
+ */
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import type { Finding, Range } from '../types';
+import { MAX_SCRIPT_LENGTH, MAX_SCRIPT_NODES, parseShell, type ShellCommand, type ShellPipeline, type ShellScript } from './shell';
+import { emptyLogical, joinContinuations, LineIndex, sliceLogical, sourceSpan, splitWords, unquote, type Logical, type Token } from './text';
+
+export type { ShellCommand, ShellNode, ShellPipeline, ShellScript, ShellWord } from './shell';
+export { commandsIn } from './shell';
+
+export interface Word {
+  /** As written (quotes kept). */
+  raw: string;
+  /** Quotes removed and escapes applied; `$VAR` references kept as written. */
+  value: string;
+  /** Contains a `$` expansion. */
+  dynamic: boolean;
+  range: Range;
+}
+
+/** `--name=value` before the arguments (RUN --mount=..., COPY --from=..., FROM --platform=...). */
+export interface Flag {
+  name: string;
+  /** null for a bare `--link`. */
+  value: string | null;
+  range: Range;
+}
+
+export interface KeyValue {
+  key: string;
+  /** Unquoted value; null when none was given (`ARG NAME`). */
+  value: string | null;
+  /** The value contains a `$` expansion. */
+  dynamic: boolean;
+  keyRange: Range;
+  valueRange: Range | null;
+  /** The whole `key=value` (or `key value`) pair. */
+  range: Range;
+}
+
+interface InstructionBase {
+  /** Upper-case keyword (`RUN`), also for unknown instructions. */
+  keyword: string;
+  range: Range;
+  keywordRange: Range;
+  /** Range of everything after the keyword (flags included), null when there is nothing. */
+  argsRange: Range | null;
+  /** Whitespace-separated arguments after the flags (for exec form: the JSON strings). */
+  args: Word[];
+  flags: Flag[];
+  /** Index of the stage this instruction belongs to; -1 before the first FROM. */
+  stage: number;
+}
+
+export interface FromInstruction extends InstructionBase {
+  kind: 'from';
+}
+
+export interface RunInstruction extends InstructionBase {
+  kind: 'run';
+  form: 'exec' | 'shell';
+  /** The body is a heredoc (`RUN <<EOF`). */
+  heredoc: boolean;
+  /** The parsed shell script (shell form, heredoc, or exec form `["sh", "-c", "..."]`), null when there is none or it did not parse. */
+  script: ShellScript | null;
+  /** Every simple command that runs: from the script, or the exec-form command itself. */
+  commands: ShellCommand[];
+  pipelines: ShellPipeline[];
+}
+
+export interface EnvInstruction extends InstructionBase {
+  kind: 'env' | 'arg';
+  pairs: KeyValue[];
+}
+
+export interface UserInstruction extends InstructionBase {
+  kind: 'user';
+  /** User part (`appuser`, `1000`), unquoted; '' when missing. */
+  user: string;
+  /** Group part after ':' or null. */
+  group: string | null;
+  /** The whole value as BuildKit stores it (everything after USER, quotes removed). */
+  value: string;
+  /** Range of the whole value (`1000:1000`). */
+  valueRange: Range;
+}
+
+export interface CommandInstruction extends InstructionBase {
+  kind: 'cmd' | 'entrypoint';
+  form: 'exec' | 'shell';
+}
+
+export interface CopyInstruction extends InstructionBase {
+  kind: 'copy' | 'add';
+  form: 'exec' | 'shell';
+  /** Sources (every argument but the last); heredoc sources (`<<EOF`) are left out. */
+  sources: Word[];
+  dest: Word | null;
+}
+
+export interface OtherInstruction extends InstructionBase {
+  kind: 'other';
+}
+
+export type Instruction = FromInstruction | RunInstruction | EnvInstruction | UserInstruction | CommandInstruction | CopyInstruction | OtherInstruction;
+
+export interface Stage {
+  index: number;
+  from: FromInstruction;
+  /** The image argument as written (`node:24-alpine`, `${BASE}`, `build`). */
+  image: string;
+  /** After expanding global ARG defaults; null when an ARG has no known value. */
+  resolvedImage: string | null;
+  /** Repository with registry, without tag or digest (of `resolvedImage`, else of `image`). */
+  imageName: string;
+  tag: string | null;
+  digest: string | null;
+  imageRange: Range;
+  /** `AS name`, lower-cased as BuildKit does. */
+  alias: string | null;
+  aliasRange: Range | null;
+  platform: string | null;
+  /** Index of an earlier stage whose alias this FROM names. */
+  baseStage: number | null;
+  /** The image contains an ARG reference. */
+  argExpanded: boolean;
+  isFinal: boolean;
+  /** Instructions after FROM, in order. */
+  instructions: Instruction[];
+  users: UserInstruction[];
+}
+
 export interface DockerfileModel {
   file: string;
+  /** BOM-stripped text with CRLF/CR turned into LF (lines and columns are those of the original). */
   text: string;
   /** parse/* findings */
   findings: Finding[];
+  instructions: Instruction[];
+  stages: Stage[];
+  /** ARG instructions before the first FROM. */
+  globalArgs: EnvInstruction[];
+  /** The final stage (the image that is built), null without FROM. */
+  finalStage: Stage | null;
+  escape: string;
+  /** Range helper over `text`: 0-based offsets to 1-based ranges. */
+  lines: LineIndex;
 }
-export function parseDockerfile(file: string, text: string): DockerfileModel {
-  return { file, text, findings: [] };
+
+const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const FLAGS: Record<string, string[]> = {
+  FROM: ['platform'],
+  RUN: ['mount', 'network', 'security', 'device'],
+  COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
+  ADD: ['chown', 'chmod', 'link', 'keep-git-dir', 'checksum', 'exclude', 'unpack'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
+};
+const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+/** Larger inputs are refused: a Dockerfile is a few KB; this keeps parsing time bounded. */
+export const MAX_DOCKERFILE_LENGTH = 1_000_000;
+
+const SYNTAX = 'parse/dockerfile-syntax';
+
+export function normalizeText(raw: string): string {
+  const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return noBom.replace(/\r\n?/g, '\n');
+}
+
+export function parseDockerfile(file: string, rawText: string): DockerfileModel {
+  const text = normalizeText(rawText);
+  const lines = new LineIndex(text);
+  const model: DockerfileModel = { file, text, findings: [], instructions: [], stages: [], globalArgs: [], finalStage: null, escape: '\\', lines };
+  const syntax: SyntaxReporter = (range, ko, en, severity = 'error') => model.findings.push({ ruleId: SYNTAX, severity, message: ko, messageEn: en, ...range });
+
+  const binary = text.search(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
+  if (binary !== -1) {
+    syntax(lines.range(binary, binary + 1), '바이너리 데이터(제어 문자)가 들어 있어 Dockerfile로 읽을 수 없습니다.', 'The file contains binary data (control characters) and cannot be read as a Dockerfile.');
+    return model;
+  }
+  if (text.length > MAX_DOCKERFILE_LENGTH) {
+    syntax(lines.range(0, 1), `파일이 너무 큽니다(${text.length}자). Dockerfile은 ${MAX_DOCKERFILE_LENGTH}자까지 검사합니다.`, `The file is too large (${text.length} characters); Dockerfiles are checked up to ${MAX_DOCKERFILE_LENGTH}.`);
+    return model;
+  }
+
+  // Whitespace only: the engine reports parse/empty.
+  if (text.trim() === '') return model;
+
+  let ast;
+  try {
+    ast = withBufferShim(() => DockerfileParser.parse(text));
+  } catch (e) {
+    syntax(lines.range(0, 1), `Dockerfile을 읽지 못했습니다: ${String(e)}`, `Could not parse the Dockerfile: ${String(e)}`);
+    return model;
+  }
+  const escape = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  model.escape = escape;
+
+  let stageIndex = -1;
+  const aliases = new Map<string, number>();
+  const globalArgValues = new Map<string, string | null>();
+  const stageShell: string[][] = [];
+
+  for (const node of ast.getInstructions()) {
+    const ins = readInstruction(node, text, lines, escape, stageIndex);
+    const kw = ins.keyword;
+    if (!KNOWN.has(kw)) {
+      syntax(ins.keywordRange, `알 수 없는 instruction입니다: ${node.getInstruction()}`, `Unknown instruction: ${node.getInstruction()}`);
+    }
+    const allowed = FLAGS[kw];
+    if (allowed) {
+      for (const f of ins.flags) {
+        if (!allowed.includes(f.name)) syntax(f.range, `${kw}에는 --${f.name} 플래그가 없습니다.`, `Unknown flag for ${kw}: --${f.name}`);
+      }
+    }
+    checkArgCount(ins, syntax);
+
+    if (ins.kind === 'from') {
+      stageIndex++;
+      ins.stage = stageIndex;
+      const stage = makeStage(ins, stageIndex, aliases, globalArgValues, syntax);
+      model.stages.push(stage);
+      stageShell[stageIndex] = stage.baseStage !== null ? [...stageShell[stage.baseStage]] : ['/bin/sh', '-c'];
+      model.instructions.push(ins);
+      continue;
+    }
+    if (stageIndex === -1) {
+      if (ins.kind === 'arg') {
+        model.globalArgs.push(ins);
+        for (const p of ins.pairs) globalArgValues.set(p.key, p.value);
+      } else if (KNOWN.has(kw)) {
+        syntax(ins.keywordRange, `${kw} instruction은 FROM보다 앞에 올 수 없습니다(FROM 앞에는 ARG만 허용).`, `${kw} cannot come before FROM (only ARG may).`);
+      }
+    }
+    if (kw === 'SHELL' && stageIndex >= 0) {
+      const json = readJsonArray(argLogical(node, text, lines, escape));
+      if (json) stageShell[stageIndex] = json.map((j) => j.value);
+      else syntax(ins.argsRange ?? ins.keywordRange, 'SHELL은 JSON 배열 형식이어야 합니다. 예: SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'SHELL requires the arguments to be in JSON form, e.g. SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
+    }
+    if (ins.kind === 'run') {
+      const shellCmd = stageIndex >= 0 ? stageShell[stageIndex] : ['/bin/sh', '-c'];
+      fillRun(ins, node, text, lines, escape, shellCmd, syntax);
+    }
+    model.instructions.push(ins);
+    if (stageIndex >= 0) {
+      const stage = model.stages[stageIndex];
+      stage.instructions.push(ins);
+      if (ins.kind === 'user') stage.users.push(ins);
+    }
+  }
+
+  if (model.stages.length === 0) {
+    const first = model.instructions[0];
+    syntax(first ? first.keywordRange : lines.range(0, 1), 'FROM이 없습니다. Dockerfile은 FROM으로 베이스 이미지를 정해야 합니다.', 'No FROM instruction: a Dockerfile must name its base image with FROM.');
+  } else {
+    const last = model.stages[model.stages.length - 1];
+    last.isFinal = true;
+    model.finalStage = last;
+  }
+  model.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return model;
+}
+
+/**
+ * dockerfile-ast checks the first character for a UTF-8 BOM with Node's `Buffer.from(char, "UTF-8")`,
+ * which browsers lack. Outside Node, a minimal stand-in exists only for the (synchronous) parse call.
+ */
+function withBufferShim<T>(fn: () => T): T {
+  const g = globalThis as { Buffer?: unknown };
+  if (g.Buffer !== undefined) return fn();
+  g.Buffer = { from: (s: string) => new TextEncoder().encode(s) };
+  try {
+    return fn();
+  } finally {
+    delete g.Buffer;
+  }
+}
+
+type SyntaxReporter = (range: Range, ko: string, en: string, severity?: 'error' | 'warning') => void;
+
+function lspToOffset(lines: LineIndex, p: { line: number; character: number }): number {
+  return lines.offsetOf(p.line, p.character);
+}
+
+/** The instruction's text after the keyword, continuations joined. */
+function argLogical(node: AstInstruction, text: string, lines: LineIndex, escape: string): Logical {
+  const kwEnd = lspToOffset(lines, node.getInstructionRange().end);
+  const end = lspToOffset(lines, node.getRange().end);
+  if (end <= kwEnd) return emptyLogical(kwEnd);
+  return joinContinuations(text, kwEnd, end, escape);
+}
+
+function tokenWord(l: Logical, t: Token, lines: LineIndex): Word {
+  const [s, e] = sourceSpan(l, t.start, t.end);
+  return { raw: t.raw, value: t.value, dynamic: t.dynamic, range: lines.range(s, e) };
+}
+
+function logicalRange(l: Logical, from: number, to: number, lines: LineIndex): Range {
+  const [s, e] = sourceSpan(l, from, to);
+  return lines.range(s, e);
+}
+
+function readInstruction(node: AstInstruction, text: string, lines: LineIndex, escape: string, stage: number): Instruction {
+  const r = node.getRange();
+  const start = lspToOffset(lines, r.start);
+  const end = lspToOffset(lines, r.end);
+  const kwR = node.getInstructionRange();
+  const keyword = node.getInstruction().toUpperCase();
+  const l = argLogical(node, text, lines, escape);
+  // The first line only: heredoc bodies (after the first newline) are not arguments.
+  const nl = l.text.indexOf('\n');
+  const head = nl === -1 ? l : sliceLogical(l, 0, nl);
+  const tokens = splitWords(head, 0, escape);
+  const flags: Flag[] = [];
+  let i = 0;
+  if (FLAGS[keyword]) {
+    while (i < tokens.length && tokens[i].raw.startsWith('--') && tokens[i].raw.length > 2) {
+      const t = tokens[i];
+      const eq = t.value.indexOf('=');
+      flags.push({ name: eq === -1 ? t.value.slice(2) : t.value.slice(2, eq), value: eq === -1 ? null : t.value.slice(eq + 1), range: logicalRange(head, t.start, t.end, lines) });
+      i++;
+    }
+  }
+  const rest = tokens.slice(i);
+  const restStart = rest.length ? rest[0].start : head.text.length;
+  const trimmed = l.text.trim();
+  const base: InstructionBase = {
+    keyword,
+    range: lines.range(start, end),
+    keywordRange: lines.range(lspToOffset(lines, kwR.start), lspToOffset(lines, kwR.end)),
+    argsRange: trimmed ? logicalRange(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length, lines) : null,
+    args: rest.map((t) => tokenWord(head, t, lines)),
+    flags,
+    stage,
+  };
+  const json = JSON_FORM.has(keyword) ? readJsonArray(sliceLogical(head, restStart, head.text.length)) : null;
+  const restLogical = sliceLogical(head, restStart, head.text.length);
+  const jsonWords = json ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
+
+  switch (keyword) {
+    case 'FROM':
+      return { ...base, kind: 'from' };
+    case 'RUN':
+      return { ...base, args: jsonWords ?? base.args, kind: 'run', form: json ? 'exec' : 'shell', heredoc: false, script: null, commands: [], pipelines: [] };
+    case 'CMD':
+    case 'ENTRYPOINT':
+      return { ...base, args: jsonWords ?? base.args, kind: keyword === 'CMD' ? 'cmd' : 'entrypoint', form: json ? 'exec' : 'shell' };
+    case 'COPY':
+    case 'ADD': {
+      const words = jsonWords ?? base.args;
+      const sources = words.slice(0, -1).filter((w) => !/^<<-?["']?[A-Za-z_]/.test(w.raw));
+      return { ...base, args: words, kind: keyword === 'COPY' ? 'copy' : 'add', form: json ? 'exec' : 'shell', sources, dest: words.length > 1 ? words[words.length - 1] : null };
+    }
+    case 'ENV':
+    case 'ARG':
+      return { ...base, kind: keyword === 'ENV' ? 'env' : 'arg', pairs: readPairs(keyword, head, lines, escape) };
+    case 'USER': {
+      // BuildKit reads the whole rest of the line as one value (parseString), quotes removed.
+      const from = rest.length ? rest[0].start : head.text.length;
+      const to = head.text.trimEnd().length;
+      const v = unquote(head.text.slice(from, to), escape).value;
+      const colon = v.indexOf(':');
+      return {
+        ...base,
+        kind: 'user',
+        user: colon === -1 ? v : v.slice(0, colon),
+        group: colon === -1 ? null : v.slice(colon + 1),
+        value: v,
+        valueRange: to > from ? logicalRange(head, from, to, lines) : base.keywordRange,
+      };
+    }
+    default:
+      return { ...base, kind: 'other' };
+  }
+}
+
+/** ENV/ARG pairs. ENV `key value` (legacy, one pair) or `k=v k2="v 2"`; ARG `name` or `name=default`, several allowed. */
+function readPairs(keyword: string, head: Logical, lines: LineIndex, escape: string): KeyValue[] {
+  const tokens = splitWords(head, 0, escape);
+  if (tokens.length === 0) return [];
+  if (keyword === 'ENV' && !tokens[0].raw.includes('=')) {
+    const key = tokens[0];
+    const valueStart = tokens.length > 1 ? tokens[1].start : key.end;
+    const valueEnd = head.text.trimEnd().length;
+    const rawValue = head.text.slice(valueStart, valueEnd);
+    const u = unquote(rawValue, escape);
+    return [
+      {
+        key: key.value,
+        value: tokens.length > 1 ? u.value : null,
+        dynamic: u.dynamic,
+        keyRange: logicalRange(head, key.start, key.end, lines),
+        valueRange: tokens.length > 1 ? logicalRange(head, valueStart, valueEnd, lines) : null,
+        range: logicalRange(head, key.start, Math.max(key.end, valueEnd), lines),
+      },
+    ];
+  }
+  return tokens.map((t) => {
+    const eq = t.raw.indexOf('=');
+    const keyEnd = eq === -1 ? t.end : t.start + eq;
+    const key = unquote(head.text.slice(t.start, keyEnd), escape).value;
+    if (eq === -1) {
+      return { key, value: null, dynamic: false, keyRange: logicalRange(head, t.start, t.end, lines), valueRange: null, range: logicalRange(head, t.start, t.end, lines) };
+    }
+    const u = unquote(t.raw.slice(eq + 1), escape);
+    return {
+      key,
+      value: u.value,
+      dynamic: u.dynamic,
+      keyRange: logicalRange(head, t.start, keyEnd, lines),
+      valueRange: logicalRange(head, keyEnd + 1, t.end, lines),
+      range: logicalRange(head, t.start, t.end, lines),
+    };
+  });
+}
+
+interface JsonString {
+  raw: string;
+  value: string;
+  /** Logical offsets of the string token (quotes included). */
+  start: number;
+  end: number;
+  /** Logical offset of each character of `value` (for scripts inside `["sh", "-c", "..."]`). */
+  map: number[];
+  /** Logical offset of the last source character of each character of `value` (escapes are longer). */
+  last: number[];
+}
+
+/** A JSON array of strings (exec form), or null when the text is not one (BuildKit then uses shell form). */
+function readJsonArray(l: Logical): JsonString[] | null {
+  const s = l.text;
+  let i = 0;
+  const ws = () => {
+    while (i < s.length && /\s/.test(s[i])) i++;
+  };
+  ws();
+  if (s[i] !== '[') return null;
+  i++;
+  ws();
+  const out: JsonString[] = [];
+  if (s[i] === ']') {
+    i++;
+    ws();
+    return i === s.length ? out : null;
+  }
+  for (;;) {
+    ws();
+    if (s[i] !== '"') return null;
+    const start = i;
+    i++;
+    let value = '';
+    const map: number[] = [];
+    const last: number[] = [];
+    for (;;) {
+      if (i >= s.length) return null;
+      const c = s[i];
+      if (c === '"') break;
+      if (c === '\\') {
+        const n = s[i + 1];
+        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (n !== undefined && n in simple) {
+          value += simple[n];
+          map.push(i);
+          last.push(i + 1);
+          i += 2;
+          continue;
+        }
+        if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+          value += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+          map.push(i);
+          last.push(i + 5);
+          i += 6;
+          continue;
+        }
+        return null;
+      }
+      if (c.charCodeAt(0) < 0x20) return null;
+      value += c;
+      map.push(i);
+      last.push(i);
+      i++;
+    }
+    i++;
+    map.push(i - 1);
+    out.push({ raw: s.slice(start, i), value, start, end: i, map, last });
+    ws();
+    if (s[i] === ',') {
+      i++;
+      continue;
+    }
+    if (s[i] === ']') {
+      i++;
+      ws();
+      return i === s.length ? out : null;
+    }
+    return null;
+  }
+}
+
+function checkArgCount(ins: Instruction, syntax: SyntaxReporter) {
+  const n = ins.args.length;
+  const kw = ins.keyword;
+  const at = ins.keywordRange;
+  const atLeastOne = ['FROM', 'RUN', 'CMD', 'ENTRYPOINT', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'SHELL'];
+  if (ins.kind === 'run' || ins.kind === 'cmd' || ins.kind === 'entrypoint') {
+    // Exec form `[]` is valid JSON but runs nothing; BuildKit accepts an empty CMD/ENTRYPOINT.
+    if (ins.argsRange === null) syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
+    return;
+  }
+  if (atLeastOne.includes(kw) && ins.argsRange === null) {
+    syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
+    return;
+  }
+  if (ins.kind === 'user') {
+    if (n === 0) syntax(at, 'USER에 사용자가 필요합니다. 예: USER 10001:10001', 'USER requires exactly one argument');
+    else if (/\s/.test(ins.value)) {
+      syntax(
+        ins.valueRange,
+        `USER 값 "${ins.value}"에 공백이 있습니다. '#' 주석은 줄 맨 앞에서만 주석이고 줄 끝의 '#'부터는 값에 포함되어, 컨테이너가 시작할 때 사용자를 찾지 못합니다. 주석은 별도의 줄로 옮기세요.`,
+        `The USER value "${ins.value}" contains whitespace. '#' starts a comment only at the beginning of a line; a trailing comment becomes part of the value and the container fails to start. Move the comment to its own line.`,
+      );
+    }
+  }
+  if ((kw === 'COPY' || kw === 'ADD') && n < 2) {
+    syntax(ins.argsRange ?? at, `${kw}에는 원본과 대상, 최소 두 개의 인수가 필요합니다.`, `${kw} requires at least two arguments (source and destination)`);
+  }
+  if (ins.kind === 'env' || ins.kind === 'arg') {
+    for (const p of ins.pairs) {
+      if (!p.key) syntax(p.range, `${kw} 이름이 비어 있습니다.`, `${kw} names can not be blank`);
+    }
+    if (ins.kind === 'env' && ins.pairs.length) {
+      const legacy = ins.pairs.length === 1 && !ins.args[0].raw.includes('=');
+      if (legacy && ins.pairs[0].value === null) syntax(ins.pairs[0].range, `ENV ${ins.pairs[0].key}에 값이 없습니다. ENV ${ins.pairs[0].key}=<값> 형식으로 쓰세요.`, `ENV must have two arguments (ENV ${ins.pairs[0].key}=<value>)`);
+      if (!legacy) {
+        for (const p of ins.pairs) {
+          if (p.value === null) syntax(p.range, `ENV의 "${p.key}"에 '='이 없습니다. name=value 형식이어야 합니다.`, `Syntax error - can't find = in "${p.key}". Must be of the form: name=value`);
+        }
+      }
+    }
+  }
+  if (kw === 'HEALTHCHECK' && n > 0) {
+    const typ = ins.args[0].value.toUpperCase();
+    if (typ !== 'CMD' && typ !== 'NONE') syntax(ins.args[0].range, `HEALTHCHECK 유형 "${ins.args[0].value}"을(를) 알 수 없습니다(CMD 또는 NONE).`, `Unknown type "${ins.args[0].value}" in HEALTHCHECK (try CMD)`);
+  }
+}
+
+function parseImageRef(ref: string): { name: string; tag: string | null; digest: string | null } {
+  const at = ref.indexOf('@');
+  const digest = at === -1 ? null : ref.slice(at + 1);
+  const beforeDigest = at === -1 ? ref : ref.slice(0, at);
+  const colon = beforeDigest.lastIndexOf(':');
+  const slash = beforeDigest.lastIndexOf('/');
+  if (colon > slash) return { name: beforeDigest.slice(0, colon), tag: beforeDigest.slice(colon + 1), digest };
+  return { name: beforeDigest, tag: null, digest };
+}
+
+/** Expands global ARG references; null when one has no known value. */
+export function expandArgs(value: string, vars: ReadonlyMap<string, string | null>): string | null {
+  let unresolved = false;
+  const out = value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = (braced ?? bare) as string;
+    const v = vars.get(name);
+    const set = v !== undefined && v !== null && (op?.startsWith(':') ? v !== '' : true);
+    if (op === ':-' || op === '-') return set ? (v as string) : (word ?? '');
+    if (op === ':+' || op === '+') return set ? (word ?? '') : '';
+    if (v === undefined || v === null) {
+      unresolved = true;
+      return '';
+    }
+    return v;
+  });
+  return unresolved ? null : out;
+}
+
+function makeStage(ins: FromInstruction, index: number, aliases: Map<string, number>, globalArgs: Map<string, string | null>, syntax: SyntaxReporter): Stage {
+  const args = ins.args;
+  const imageWord = args[0];
+  let alias: string | null = null;
+  let aliasRange: Range | null = null;
+  if (args.length === 3 && args[1].value.toLowerCase() === 'as') {
+    alias = args[2].value.toLowerCase();
+    aliasRange = args[2].range;
+    if (!STAGE_NAME.test(alias)) {
+      syntax(args[2].range, `빌드 stage 이름 "${args[2].value}"이(가) 올바르지 않습니다. 소문자로 시작하고 기호를 쓰지 마세요.`, `invalid name for build stage: "${args[2].value}", name can't start with a number or contain symbols`);
+    } else if (aliases.has(alias)) {
+      syntax(args[2].range, `stage 이름 "${alias}"이(가) 중복됩니다.`, `duplicate stage name "${alias}"`);
+    }
+  } else if (args.length !== 1 && ins.argsRange) {
+    syntax(ins.argsRange, 'FROM에는 인수가 1개(이미지) 또는 3개(이미지 AS 이름)여야 합니다.', 'FROM requires either one or three arguments');
+  }
+  const image = imageWord ? imageWord.value : '';
+  const argExpanded = image.includes('$');
+  const resolvedImage = argExpanded ? expandArgs(image, globalArgs) : image;
+  const lower = (resolvedImage ?? image).toLowerCase();
+  const baseStage = aliases.has(lower) ? (aliases.get(lower) as number) : null;
+  const ref = parseImageRef(resolvedImage ?? image);
+  const platform = ins.flags.find((f) => f.name === 'platform')?.value ?? null;
+  if (alias && !aliases.has(alias)) aliases.set(alias, index);
+  return {
+    index,
+    from: ins,
+    image,
+    resolvedImage,
+    imageName: ref.name,
+    tag: ref.tag,
+    digest: ref.digest,
+    imageRange: imageWord ? imageWord.range : ins.keywordRange,
+    alias,
+    aliasRange,
+    platform,
+    baseStage,
+    argExpanded,
+    isFinal: false,
+    instructions: [],
+    users: [],
+  };
+}
+
+function fillRun(ins: RunInstruction, node: AstInstruction, text: string, lines: LineIndex, escape: string, shellCmd: string[], syntax: SyntaxReporter) {
+  const l = argLogical(node, text, lines, escape);
+  const nl = l.text.indexOf('\n');
+  const head = nl === -1 ? l : sliceLogical(l, 0, nl);
+  // Script text starts after the flags.
+  const tokens = splitWords(head, 0, escape);
+  const firstArg = tokens.find((t) => !(t.raw.startsWith('--') && t.raw.length > 2));
+  const scriptStart = firstArg ? firstArg.start : head.text.length;
+
+  let code: Logical | null = null;
+  if (ins.form === 'exec') {
+    const json = readJsonArray(sliceLogical(head, scriptStart, head.text.length));
+    if (!json || json.length === 0) return;
+    const rest = sliceLogical(head, scriptStart, head.text.length);
+    const name = json[0].value;
+    const words = json.map((j) => {
+      const [s, e] = sourceSpan(rest, j.start, j.end);
+      return { raw: j.raw, value: j.value as string | null, text: j.value, range: lines.range(s, e) };
+    });
+    const base = name.split('/').pop() ?? name;
+    if (POSIX_SHELLS.has(base) && json.length >= 3 && json[1].value === '-c') {
+      const script = json[2];
+      code = { text: script.value, map: script.map.map((m) => rest.map[m]), ends: script.last.map((m) => rest.map[m] + 1) };
+    } else {
+      ins.commands = [{ name, args: words.slice(1), words, range: ins.argsRange ?? ins.keywordRange }];
+      return;
+    }
+  } else {
+    const shellName = (shellCmd[0] ?? '').split(/[\\/]/).pop()?.replace(/\.exe$/i, '') ?? '';
+    if (!POSIX_SHELLS.has(shellName)) return;
+    const full = sliceLogical(l, scriptStart, l.text.length);
+    const only = /^<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*\n/.exec(full.text);
+    if (only) {
+      // `RUN <<EOF` alone: the heredoc body is the script.
+      ins.heredoc = true;
+      const bodyStart = only[0].length;
+      const delim = new RegExp(`^${only[1] ? '\\t*' : ''}${only[3]}$`, 'm');
+      const rest = full.text.slice(bodyStart);
+      const m = delim.exec(rest);
+      const bodyEnd = m ? bodyStart + m.index : full.text.length;
+      code = sliceLogical(full, bodyStart, bodyEnd);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(code.text);
+      if (shebang) {
+        const interp = (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]).split('/').pop() ?? '';
+        if (!POSIX_SHELLS.has(interp)) return;
+      }
+    } else {
+      code = full;
+    }
+  }
+  const res = parseShell(code, lines);
+  if (res.ok) {
+    ins.script = res.script;
+    ins.commands = res.script.commands;
+    ins.pipelines = res.script.pipelines;
+  } else if (res.tooLarge) {
+    syntax(
+      ins.keywordRange,
+      `RUN 셸 스크립트가 너무 커서(${MAX_SCRIPT_LENGTH}자 또는 구문 요소 약 ${MAX_SCRIPT_NODES}개 초과) 셸 분석과 RUN 검사를 건너뜁니다. 긴 스크립트는 파일로 COPY한 뒤 실행하세요.`,
+      `The RUN shell script is too large (${res.message}); shell analysis and the RUN checks were skipped. COPY a script file and run it instead.`,
+      'warning',
+    );
+  } else {
+    const p = lines.pos(res.offset);
+    syntax(ins.keywordRange, `RUN의 셸 스크립트를 해석할 수 없습니다(${p.line}행 ${p.column}열): ${res.message}`, `The RUN shell script does not parse (line ${p.line}, column ${p.column}): ${res.message}`);
+  }
 }

@@ -1,2 +1,35 @@
 import type { DockerfileRule } from '../../rule';
-export const dockerfileRules: DockerfileRule[] = [];
+import { addInsteadOfCopy } from './add-instead-of-copy';
+import { addUrl } from './add-url';
+import { chmodWorldWritable } from './chmod-world-writable';
+import { curlPipeShell } from './curl-pipe-shell';
+import { eolBaseImage } from './eol-base-image';
+import { imageTag } from './image-tag';
+import { npmOnlyProduction } from './npm-only-production';
+import { pkgNoCleanup } from './pkg-no-cleanup';
+import { pkgUnpinned } from './pkg-unpinned';
+import { secretInEnv } from './secret-in-env';
+import { shellFormCmd } from './shell-form-cmd';
+import { sudo } from './sudo';
+import { userInRun } from './user-in-run';
+import { userNonNumeric } from './user-non-numeric';
+import { userRoot } from './user-root';
+
+/** Every Dockerfile rule, ordered by id. */
+export const dockerfileRules: DockerfileRule[] = [
+  addInsteadOfCopy,
+  addUrl,
+  chmodWorldWritable,
+  curlPipeShell,
+  eolBaseImage,
+  imageTag,
+  npmOnlyProduction,
+  pkgNoCleanup,
+  pkgUnpinned,
+  secretInEnv,
+  shellFormCmd,
+  sudo,
+  userInRun,
+  userNonNumeric,
+  userRoot,
+];
