@@ -60,6 +60,9 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
 
   if (text.includes('\u0000')) {
     const off = text.indexOf('\u0000');
+    // The parser never runs here, so the line counter has to learn the line starts itself.
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
     findings.push({
       ruleId: 'parse/yaml-syntax',
       severity: 'error',
@@ -72,7 +75,9 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    // Duplicate keys are found below in linear time: the parser's own check is quadratic per map
+    // (a 5 MB ConfigMap took minutes).
+    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
   } catch (e) {
     findings.push(syntaxFinding(`YAML을 읽지 못했습니다: ${errText(e)}`, `Could not parse YAML: ${errText(e)}`, rangeOf(0, 1)));
     return { objects, findings, pos, text };
@@ -86,6 +91,7 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       const [s, e] = err.pos;
       const dup = err.code === 'DUPLICATE_KEY';
       const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
+      const deep = /call stack/i.test(err.message);
       findings.push({
         ruleId: dup ? 'parse/yaml-duplicate-key' : 'parse/yaml-syntax',
         severity: 'error',
@@ -93,8 +99,26 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
           ? '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.'
           : tab
             ? 'YAML 들여쓰기에 탭 문자를 쓸 수 없습니다. 스페이스로 바꾸세요.'
-            : `YAML 문법 오류: ${firstLine(err.message)}`,
-        messageEn: dup ? 'Duplicate key: only the last value would be used.' : tab ? 'Tabs cannot be used for YAML indentation.' : `YAML syntax error: ${firstLine(err.message)}`,
+            : deep
+              ? 'YAML 중첩이 너무 깊어 읽을 수 없습니다. 매니페스트는 이렇게 깊게 중첩되지 않습니다.'
+              : `YAML 문법 오류: ${firstLine(err.message)}`,
+        messageEn: dup
+          ? 'Duplicate key: only the last value would be used.'
+          : tab
+            ? 'Tabs cannot be used for YAML indentation.'
+            : deep
+              ? 'The YAML is nested too deeply to be read.'
+              : `YAML syntax error: ${firstLine(err.message)}`,
+        ...rangeOf(s, e),
+      });
+    }
+    for (const [s, e] of duplicateKeys(doc.contents as Node | null)) {
+      bad = true;
+      findings.push({
+        ruleId: 'parse/yaml-duplicate-key',
+        severity: 'error',
+        message: '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.',
+        messageEn: 'Duplicate key: only the last value would be used.',
         ...rangeOf(s, e),
       });
     }
@@ -173,6 +197,32 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     objects.push(obj);
   });
   return { objects, findings, pos, text };
+}
+
+/** Offsets of every repeated scalar key, map by map (iterative: no recursion on deep input). */
+function duplicateKeys(root: Node | null): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Set<string>();
+      for (const it of n.items) {
+        const k = it.key;
+        if (isScalar(k)) {
+          const id = `${typeof k.value}:${String(k.value)}`;
+          if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
+          seen.add(id);
+        }
+        stack.push(it.key, it.value);
+      }
+    } else if (isSeq(n)) {
+      for (const it of n.items) stack.push(it);
+    } else if (isPair(n)) {
+      stack.push(n.key, n.value);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 function syntaxFinding(message: string, messageEn: string, range: Range): Finding {

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: grader speed, measured in one run on generated (deterministic) inputs.
+ *  (a) grading time / bare parse time for a ~300-line manifest and a ~60-line Dockerfile (target <= 1.5x)
+ *  (b) Dockerfile grading throughput vs dockerfilelint on the same files (target >= 5x)
+ *  (c) time of each hostile input of the robustness tests (target < 200 ms)
+ * Every figure is the median of N timed runs after warm-up runs.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { grade } from '../lib/engine';
+import type { SourceFile } from '../lib/types';
+import { dockerfile60, hostileInputs, manifest300 } from './inputs';
+
+const require = createRequire(import.meta.url);
+const dockerfilelint = require('dockerfilelint') as { run(configDir: string, content: string): unknown[] };
+
+interface Row {
+  what: string;
+  figure: string;
+  target: string;
+  met: boolean | null;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median milliseconds of `runs` calls after `warmup` untimed calls. */
+function time(fn: () => void, runs: number, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+/**
+ * Medians of two functions timed alternately (A, B, A, B...), so that load changes on a shared
+ * machine hit both sides of a ratio alike.
+ */
+function timePair(a: () => void, b: () => void, runs: number, warmup = 10): [number, number] {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    a();
+    sa.push(performance.now() - t);
+    t = performance.now();
+    b();
+    sb.push(performance.now() - t);
+  }
+  return [median(sa), median(sb)];
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1)) + ' ms';
+
+function ratioRows(): Row[] {
+  const manifest = manifest300();
+  const dockerfile = dockerfile60();
+  const rows: Row[] = [];
+  const [yamlParse, yamlGrade] = timePair(() => parseAllDocuments(manifest.text), () => grade([manifest]), 60, 20);
+  const [yamlParseNoDup] = timePair(() => parseAllDocuments(manifest.text, { uniqueKeys: false }), () => undefined, 60, 20);
+  const yamlRatio = yamlGrade / yamlParse;
+  rows.push({
+    what: `(a) 매니페스트 ${manifest.text.split('\n').length}줄: 채점 ${ms(yamlGrade)} / parseAllDocuments ${ms(yamlParse)}`,
+    figure: `${yamlRatio.toFixed(2)}x`,
+    target: '<= 1.5x',
+    met: yamlRatio <= 1.5,
+  });
+  rows.push({
+    what: `    참고: 중복 키 검사 없는 parseAllDocuments(uniqueKeys: false) ${ms(yamlParseNoDup)} 대비`,
+    figure: `${(yamlGrade / yamlParseNoDup).toFixed(2)}x`,
+    target: '-',
+    met: null,
+  });
+  const [dfParse, dfGrade] = timePair(() => DockerfileParser.parse(dockerfile.text), () => grade([dockerfile]), 60, 20);
+  const dfRatio = dfGrade / dfParse;
+  rows.push({
+    what: `(a) Dockerfile ${dockerfile.text.split('\n').length - 1}줄: 채점 ${ms(dfGrade)} / DockerfileParser.parse ${ms(dfParse)}`,
+    figure: `${dfRatio.toFixed(2)}x`,
+    target: '<= 1.5x',
+    met: dfRatio <= 1.5,
+  });
+  return rows;
+}
+
+function dockerfileCorpus(): SourceFile[] {
+  const base = dockerfile60();
+  const lines = base.text.split('\n');
+  const out: SourceFile[] = [base];
+  // Variants of different lengths: the first k lines of the 60-line file, plus a USER line.
+  for (let k = 10; k < lines.length; k += 10) out.push({ name: `v${k}.Dockerfile`, text: lines.slice(0, k).join('\n') + '\nUSER 10001\n' });
+  out.push({ name: 'small.Dockerfile', text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nUSER 10001\nCMD ["sh"]\n' });
+  return out;
+}
+
+function throughputRows(): Row[] {
+  const corpus = dockerfileCorpus();
+  // A directory without .dockerfilelintrc: dockerfilelint then uses its default rules.
+  const configDir = join(tmpdir(), 'w7-bench-no-dockerfilelintrc');
+  const [ours, theirs] = timePair(
+    () => {
+      for (const f of corpus) grade([f]);
+    },
+    () => {
+      for (const f of corpus) dockerfilelint.run(configDir, f.text);
+    },
+    20,
+    5,
+  );
+  const [parseOnly] = timePair(() => {
+    for (const f of corpus) DockerfileParser.parse(f.text);
+  }, () => undefined, 20, 5);
+  const perSec = (t: number) => (corpus.length * 1000) / t;
+  const factor = perSec(ours) / perSec(theirs);
+  return [
+    {
+      what: `(b) Dockerfile ${corpus.length}개 처리량: w7-grade ${perSec(ours).toFixed(0)}개/s, dockerfilelint ${perSec(theirs).toFixed(0)}개/s`,
+      figure: `${factor.toFixed(2)}x`,
+      target: '>= 5x',
+      met: factor >= 5,
+    },
+    {
+      what: `    참고: dockerfile-ast 파싱만 ${perSec(parseOnly).toFixed(0)}개/s (dockerfilelint 대비)`,
+      figure: `${(perSec(parseOnly) / perSec(theirs)).toFixed(2)}x`,
+      target: '-',
+      met: null,
+    },
+  ];
+}
+
+function hostileRows(): Row[] {
+  return hostileInputs().map((h) => {
+    const big = h.files.some((f) => f.text.length > 1_000_000);
+    const t = time(() => grade(h.files), big ? 3 : 15, big ? 1 : 3);
+    // For the big YAML inputs, the bare parse shows how much of the time is the YAML parser itself.
+    const yamlFiles = h.files.filter((f) => /\.ya?ml$/.test(f.name));
+    const bare = big && yamlFiles.length > 0 ? ` (parseAllDocuments(uniqueKeys: false)만 ${ms(time(() => yamlFiles.forEach((f) => parseAllDocuments(f.text, { uniqueKeys: false })), 3, 1))})` : '';
+    return { what: `(c) ${h.label} [${h.id}]${bare}`, figure: ms(t), target: '< 200 ms', met: t < 200 };
+  });
+}
+
+/** Display width, counting Hangul and other wide characters as two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+function printTable(rows: Row[]): void {
+  const head: [string, string, string, string] = ['측정', '결과', '목표', '달성'];
+  const cells = rows.map((r) => [r.what, r.figure, r.target, r.met === null ? '-' : r.met ? '예' : '아니오'] as const);
+  const widths = head.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
+  const line = (c: readonly string[]) => c.map((x, i) => pad(x, widths[i]!)).join(' | ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const c of cells) console.log(line(c));
+}
+
+const started = performance.now();
+console.log(`w7-grade bench (Node ${process.version}, 중앙값; 입력은 labs/bench/inputs.ts 가 생성)\n`);
+const rows = [...ratioRows(), ...throughputRows(), ...hostileRows()];
+printTable(rows);
+const judged = rows.filter((r) => r.met !== null);
+const missed = judged.filter((r) => r.met === false).length;
+console.log(`\n목표 ${judged.length}개 중 ${judged.length - missed}개 달성 (측정 시간 ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,19 @@
+/**
+ * Subcommands of `w7-grade`. Register one with a single line: its name, a one-line Korean
+ * summary for `--help`, and a loader of a module exporting `run(argv, io): Promise<number>`.
+ * Without a known subcommand name the arguments go to `grade`.
+ */
+import type { CliIO } from './io';
+
+export interface CommandModule {
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<CommandModule>;
+}
+
+export const commands: Record<string, CommandEntry> = {
+  grade: { summary: 'Dockerfile과 Kubernetes 매니페스트를 검사합니다 (기본 명령)', load: () => import('./grade') },
+};

@@ -1,0 +1,379 @@
+/**
+ * The grading engine: detects each file's language, parses it, runs the selected rules,
+ * applies inline and option ignores, and returns sorted, deduplicated findings.
+ * It never throws: a failing rule or parser becomes an `internal/rule-error` finding.
+ */
+import { detectLanguage } from './detect';
+import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
+import { EMPTY_ID, IGNORE_COMMENT_ID, parseRuleMetas, RULE_ERROR_ID } from './parse-rules';
+import { allRules } from './registry';
+import type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
+import { isValidPattern, matchesAny, scanIgnores } from './select';
+import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, PssLevel, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
+import { parseYaml, stripBom, type K8sObject } from './yaml/document';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const PSS_LEVELS: readonly PssLevel[] = ['privileged', 'baseline', 'restricted'];
+
+interface FileState {
+  name: string;
+  language: FileLanguage;
+  /** BOM-stripped text: every position refers to it. */
+  text: string;
+  lineCount: number;
+  findings: Finding[];
+  dockerfile?: DockerfileModel;
+}
+
+/** Grades files with every registered rule. */
+export function grade(files: readonly SourceFile[], options: GradeOptions = {}): GradeResult {
+  return gradeWith(allRules, files, options);
+}
+
+/** Grades files with the given rules (the registry in `grade`, fake rules in tests). */
+export function gradeWith(rules: readonly Rule[], files: readonly SourceFile[], options: GradeOptions = {}): GradeResult {
+  const list = Array.isArray(files) ? files : [];
+  try {
+    return run(rules, list, options ?? {});
+  } catch (e) {
+    return {
+      version: 1,
+      results: list.map((f) => ({
+        file: fileName(f),
+        language: 'unknown' as const,
+        findings: [internalError(`검사 엔진 자체가 실패했습니다: ${errorText(e)}`, `The grading engine failed: ${errorText(e)}`)],
+      })),
+    };
+  }
+}
+
+export type NormalizedOptions = GradeOptions & { pssLevel: PssLevel; pssVersion: string; today: string };
+
+/** Options with defaults filled in; values of the wrong shape fall back to the defaults. */
+export function normalizeOptions(options: GradeOptions): NormalizedOptions {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const out: NormalizedOptions = {
+    pssLevel: PSS_LEVELS.includes(options.pssLevel as PssLevel) ? options.pssLevel! : 'restricted',
+    pssVersion: typeof options.pssVersion === 'string' && /^(?:latest|v1\.\d{1,3})$/.test(options.pssVersion) ? options.pssVersion : 'latest',
+    today: typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : new Date().toISOString().slice(0, 10),
+  };
+  const rules = strings(options.rules);
+  const ignore = strings(options.ignore);
+  if (rules && rules.length > 0) out.rules = rules;
+  if (ignore && ignore.length > 0) out.ignore = ignore;
+  return out;
+}
+
+function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
+  const options = Object.freeze(normalizeOptions(rawOptions));
+  const selected = options.rules ? rules.filter((r) => matchesAny(r.meta.id, options.rules!)) : rules;
+  const dockerfileRules = selected.filter((r): r is DockerfileRule => r.meta.target === 'dockerfile');
+  const kubernetesRules = selected.filter((r): r is YamlRule => r.meta.target === 'kubernetes');
+  const workflowRules = selected.filter((r): r is YamlRule => r.meta.target === 'workflow');
+
+  const states: FileState[] = [];
+  const objects: K8sObject[] = [];
+  const objectState = new Map<K8sObject, FileState>();
+
+  for (const f of files) {
+    const name = fileName(f);
+    const text = stripBom(typeof f?.text === 'string' ? f.text : '');
+    const language = detectLanguage(name, text);
+    const state: FileState = { name, language, text, lineCount: countLines(text), findings: [] };
+    states.push(state);
+    if (text.trim() === '') {
+      state.findings.push({
+        ruleId: EMPTY_ID,
+        severity: 'info',
+        message: '빈 파일입니다. 검사할 내용이 없습니다.',
+        messageEn: 'The file is empty; there is nothing to check.',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+      });
+      continue;
+    }
+    if (language === 'dockerfile') {
+      try {
+        const model = parseDockerfile(name, text);
+        state.dockerfile = model;
+        addChecked(state, model.findings, 'parse/dockerfile-syntax');
+      } catch (e) {
+        state.findings.push(internalError(`Dockerfile 파서가 실패했습니다: ${errorText(e)}`, `The Dockerfile parser failed: ${errorText(e)}`));
+      }
+    } else if (language === 'yaml') {
+      const tooDeep = yamlDepthOffset(text);
+      if (tooDeep >= 0) {
+        const { line, column } = positionOf(text, tooDeep);
+        state.findings.push({
+          ruleId: 'parse/yaml-syntax',
+          severity: 'error',
+          message: `YAML 중첩이 너무 깊습니다(${MAX_YAML_DEPTH}단계 초과). 매니페스트는 이렇게 깊게 중첩되지 않으므로 읽지 않습니다.`,
+          messageEn: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep and is not read.`,
+          line,
+          column,
+          endLine: line,
+          endColumn: column + 1,
+        });
+        continue;
+      }
+      try {
+        const parsed = parseYaml(name, text);
+        addChecked(state, parsed.findings, 'parse/yaml-syntax');
+        for (const obj of parsed.objects) {
+          objects.push(obj);
+          objectState.set(obj, state);
+        }
+      } catch (e) {
+        state.findings.push(internalError(`YAML 파서가 실패했습니다: ${errorText(e)}`, `The YAML parser failed: ${errorText(e)}`));
+      }
+    }
+  }
+
+  for (const state of states) {
+    if (!state.dockerfile) continue;
+    for (const rule of dockerfileRules) {
+      runRule(rule.meta, state, options, (ctx) => rule.check(state.dockerfile!, ctx));
+    }
+  }
+
+  const input: YamlInput = Object.freeze({ objects: Object.freeze(objects.slice()) });
+  for (const obj of objects) {
+    const target = yamlTarget(obj.value);
+    const set = target === 'kubernetes' ? kubernetesRules : target === 'workflow' ? workflowRules : [];
+    const state = objectState.get(obj)!;
+    for (const rule of set) runRule(rule.meta, state, options, (ctx) => rule.check(obj, ctx, input));
+  }
+
+  const knownIds = [...parseRuleMetas.map((m) => m.id), ...rules.map((r) => r.meta.id)];
+  const results: FileResult[] = states.map((state) => ({
+    file: state.name,
+    language: state.language,
+    findings: finish(state, knownIds, options.ignore),
+  }));
+  return { version: 1, results };
+}
+
+/**
+ * Deeper YAML than this is refused before parsing: the YAML composer recurses once per level and
+ * overflows the stack at a few hundred levels (in V8 an overflow at the wrong moment can even abort
+ * the process). Real manifests, CRD schemas included, stay far below.
+ */
+export const MAX_YAML_DEPTH = 128;
+
+/**
+ * Offset where the nesting depth first exceeds MAX_YAML_DEPTH, or -1. A cheap upper-bound scan:
+ * block depth from a stack of indentation levels (plus compact `- `/`? ` indicators on one line),
+ * flow depth from `[`/`{` outside quoted scalars and comments. Block scalar bodies are skipped.
+ */
+export function yamlDepthOffset(text: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let blockScalarIndent = -1;
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    let i = pos;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= end || text[i] === '#' || text[i] === '\r';
+    if (blockScalarIndent >= 0 && (blank || indent > blockScalarIndent)) {
+      pos = end + 1;
+      continue;
+    }
+    blockScalarIndent = -1;
+    if (!blank && flow === 0) {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      // Compact nested collections on one line: `- - - x`, `- ? x`.
+      while (i + 1 < end && (text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        i += 2;
+        while (i < end && text.charCodeAt(i) === 32) i++;
+        indents.push(i - pos);
+        if (indents.length > MAX_YAML_DEPTH) return i;
+      }
+      if (indents.length > MAX_YAML_DEPTH) return i;
+    }
+    let quote = '';
+    let lastValueStart = -1;
+    for (let j = i; j < end; j++) {
+      const c = text[j]!;
+      if (quote) {
+        if (c === quote) {
+          if (quote === "'" && text[j + 1] === "'") j++;
+          else quote = '';
+        } else if (c === '\\' && quote === '"') j++;
+        continue;
+      }
+      const prev = j === 0 ? '\n' : text[j - 1]!;
+      const atTokenStart = prev === ' ' || prev === '\t' || prev === '\n' || prev === '[' || prev === '{' || prev === ',';
+      if (c === '#' && atTokenStart) break;
+      if ((c === '"' || c === "'") && atTokenStart) quote = c;
+      else if (c === '[' || c === '{') {
+        flow++;
+        if (indents.length + flow > MAX_YAML_DEPTH) return j;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      else if ((c === '|' || c === '>') && atTokenStart && flow === 0) lastValueStart = j;
+      else if (c !== ' ' && c !== '\t' && c !== '\r' && lastValueStart >= 0 && !/[0-9+-]/.test(c)) lastValueStart = -1;
+    }
+    if (lastValueStart >= 0) blockScalarIndent = indent;
+    pos = end + 1;
+  }
+  return -1;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** Which rule set sees a YAML document: Kubernetes objects and GitHub Actions workflows. */
+export function yamlTarget(value: unknown): 'kubernetes' | 'workflow' | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.apiVersion === 'string' || typeof v.kind === 'string') return 'kubernetes';
+  if ('jobs' in v && 'on' in v) return 'workflow';
+  return null;
+}
+
+function runRule(meta: RuleMeta, state: FileState, options: Readonly<GradeOptions>, check: (ctx: RuleContext) => void): void {
+  const ctx: RuleContext = {
+    options,
+    report(r: Report) {
+      state.findings.push(toFinding(meta, r, state));
+    },
+  };
+  try {
+    check(ctx);
+  } catch (e) {
+    state.findings.push(
+      internalError(`규칙 ${meta.id} 실행 중 내부 오류가 났습니다: ${errorText(e)}`, `Rule ${meta.id} failed: ${errorText(e)}`),
+    );
+  }
+}
+
+function toFinding(meta: RuleMeta, r: Report, state: FileState): Finding {
+  const range = r?.range;
+  if (!r || typeof r.message !== 'string' || r.message === '') {
+    return internalError(`규칙 ${meta.id}이(가) 메시지 없는 결과를 보고했습니다.`, `Rule ${meta.id} reported a finding without a message.`);
+  }
+  if (!isValidRange(range, state.lineCount)) {
+    const where = range ? `${range.line}:${range.column}-${range.endLine}:${range.endColumn}` : '없음';
+    return internalError(
+      `규칙 ${meta.id}이(가) 잘못된 위치(${where})를 보고했습니다. 원래 메시지: ${r.message}`,
+      `Rule ${meta.id} reported an invalid range (${where}). Original message: ${r.messageEn ?? r.message}`,
+    );
+  }
+  const { line, column, endLine, endColumn } = range as Range;
+  const severity = r.severity && SEVERITIES.includes(r.severity) ? r.severity : meta.severity;
+  const f: Finding = {
+    ruleId: meta.id,
+    severity,
+    message: r.message,
+    line,
+    column,
+    endLine,
+    endColumn,
+  };
+  if (typeof r.messageEn === 'string' && r.messageEn !== '') f.messageEn = r.messageEn;
+  return f;
+}
+
+/** Adds parser findings, replacing any with an impossible range by one at 1:1. */
+function addChecked(state: FileState, findings: readonly Finding[], fallbackId: string): void {
+  for (const f of findings ?? []) {
+    if (isValidRange(f, state.lineCount)) state.findings.push({ ...f });
+    else state.findings.push({ ...f, ruleId: f.ruleId || fallbackId, line: 1, column: 1, endLine: 1, endColumn: 2 });
+  }
+}
+
+export function isValidRange(r: Range | undefined, lineCount: number): boolean {
+  if (!r) return false;
+  const { line, column, endLine, endColumn } = r;
+  if (![line, column, endLine, endColumn].every((n) => Number.isInteger(n))) return false;
+  if (line < 1 || column < 1 || endColumn < 1) return false;
+  if (endLine < line || endLine > lineCount + 1) return false;
+  if (endLine === line && endColumn < column) return false;
+  return true;
+}
+
+function finish(state: FileState, knownIds: readonly string[], ignore: readonly string[] | undefined): Finding[] {
+  const directives = scanIgnores(state.text, state.language);
+  const findings = state.findings;
+  for (const d of directives) {
+    const problem =
+      d.patterns.length === 0
+        ? ['규칙 id가 없습니다', 'it names no rule id']
+        : (() => {
+            const bad = d.patterns.filter((p) => !isValidPattern(p) || !knownIds.some((id) => matchesAny(id, [p])));
+            return bad.length > 0 ? [`어떤 규칙과도 맞지 않는 패턴: ${bad.join(', ')}`, `patterns that match no rule: ${bad.join(', ')}`] : null;
+          })();
+    if (problem) {
+      findings.push({
+        ruleId: IGNORE_COMMENT_ID,
+        severity: 'warning',
+        message: `w7-ignore 주석이 잘못되었습니다(${problem[0]}). 예: # w7-ignore docker/user-root -- 이유`,
+        messageEn: `Invalid w7-ignore comment: ${problem[1]}.`,
+        ...d.range,
+      });
+    }
+  }
+  for (const f of findings) {
+    if (f.ruleId === IGNORE_COMMENT_ID) {
+      if (ignore && matchesAny(f.ruleId, ignore)) f.suppressed = { kind: 'option' };
+      continue;
+    }
+    const d = directives.find((x) => f.line >= x.fromLine && f.line <= x.toLine && matchesAny(f.ruleId, x.patterns));
+    if (d) f.suppressed = { kind: 'inline', line: d.line };
+    else if (ignore && matchesAny(f.ruleId, ignore)) f.suppressed = { kind: 'option' };
+  }
+  const seen = new Set<string>();
+  const unique: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.line}:${f.column}:${f.endLine}:${f.endColumn}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return unique.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+function internalError(message: string, messageEn: string): Finding {
+  return { ruleId: RULE_ERROR_ID, severity: 'error', message, messageEn, line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+
+/** Number of lines, counting a lone CR as a break too (the Dockerfile parser does). */
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+function fileName(f: SourceFile | undefined): string {
+  return typeof f?.name === 'string' && f.name !== '' ? f.name : '-';
+}
+
+function errorText(e: unknown): string {
+  let s: string;
+  try {
+    s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    s = 'unknown error';
+  }
+  return s.split('\n')[0]!.slice(0, 300);
+}

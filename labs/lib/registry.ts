@@ -1,0 +1,24 @@
+/**
+ * Every rule the grader knows: the rule sets of each area plus the metadata of
+ * parse/* and internal/* findings. A new rule set is registered with one line in `allRules`.
+ */
+import { parseRuleMetas } from './parse-rules';
+import { pssRules } from './pss/index';
+import type { Rule } from './rule';
+import { dockerfileRules } from './rules/dockerfile/index';
+import { k8sRules } from './rules/k8s/index';
+import { schemaRules } from './schema/index';
+import type { RuleMeta } from './types';
+
+export const allRules: readonly Rule[] = [...dockerfileRules, ...schemaRules, ...k8sRules, ...pssRules];
+
+/** Metadata of every id that can appear in a result, sorted by id. */
+export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+);
+
+const byId = new Map<string, RuleMeta>(allMetas.map((m) => [m.id, m]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}
