@@ -103,6 +103,20 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
         state.findings.push(internalError(`Dockerfile 파서가 실패했습니다: ${errorText(e)}`, `The Dockerfile parser failed: ${errorText(e)}`));
       }
     } else if (language === 'yaml') {
+      if (text.length > MAX_YAML_LENGTH) {
+        const { line, column } = positionOf(text, MAX_YAML_LENGTH);
+        state.findings.push({
+          ruleId: 'parse/yaml-too-large',
+          severity: 'error',
+          message: `YAML 파일이 너무 큽니다(${text.length.toLocaleString('en-US')}자, 한도 ${MAX_YAML_LENGTH.toLocaleString('en-US')}자). 이 위치부터 한도를 넘으므로 파일을 읽지 않습니다.`,
+          messageEn: `The YAML file is too large (${text.length} characters, limit ${MAX_YAML_LENGTH}); it exceeds the limit from here and is not read.`,
+          line,
+          column,
+          endLine: line,
+          endColumn: column + 1,
+        });
+        continue;
+      }
       const tooDeep = yamlDepthOffset(text);
       if (tooDeep >= 0) {
         const { line, column } = positionOf(text, tooDeep);
@@ -154,6 +168,12 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
   }));
   return { version: 1, results };
 }
+
+/**
+ * Longer YAML files than this (in UTF-16 code units, about 1 MiB of ASCII) are refused before parsing:
+ * Kubernetes stores objects up to about 1.5 MB, and parsing several megabytes takes seconds.
+ */
+export const MAX_YAML_LENGTH = 1_048_576;
 
 /**
  * Deeper YAML than this is refused before parsing: the YAML composer recurses once per level and

@@ -73,6 +73,25 @@ export const parseRuleMetas: ParseRuleMeta[] = [
     securitySeverity: 5.0,
   },
   {
+    id: 'parse/yaml-too-large',
+    severity: 'error',
+    target: 'parse',
+    title: { ko: 'YAML 파일이 너무 큼', en: 'YAML file too large' },
+    why: {
+      ko: 'Kubernetes는 객체 하나를 약 1.5 MB(etcd 요청 한도)까지만 저장합니다. 1 MiB를 넘는 매니페스트 파일은 사람이 검토할 수 있는 크기가 아니며, 채점기를 느리게 만드는 공격 입력일 수 있어 읽지 않습니다.',
+      en: 'Kubernetes stores objects of at most about 1.5 MB (the etcd request limit). A manifest file over 1 MiB is beyond human review and may be a denial-of-service input, so it is not read.',
+    },
+    fix: {
+      ko: '파일을 여러 매니페스트로 나누거나, 큰 데이터는 ConfigMap 대신 이미지나 볼륨으로 옮기세요.',
+      en: 'Split the file into several manifests, or move large data out of ConfigMaps into the image or a volume.',
+    },
+    examples: {
+      good: [{ file: 'cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: x\n' }],
+      bad: [],
+    },
+    securitySeverity: 2.0,
+  },
+  {
     id: 'parse/dockerfile-syntax',
     severity: 'error',
     target: 'parse',

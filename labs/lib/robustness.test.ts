@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hostileInputs, type HostileInput } from '../bench/inputs';
-import { grade, MAX_YAML_DEPTH, yamlDepthOffset } from './engine';
+import { grade, MAX_YAML_DEPTH, MAX_YAML_LENGTH, yamlDepthOffset } from './engine';
 import { ruleMeta } from './registry';
 import type { Finding, GradeResult, SourceFile } from './types';
 
@@ -65,18 +65,31 @@ describe('robustness', () => {
     expect(ms).toBeLessThan(2000);
   });
 
-  it('5 MB YAML: graded without parse problems in reasonable time', () => {
+  it('5 MB YAML: refused before parsing with a finding where the limit is crossed', () => {
     const { result, ms } = run('big-yaml');
     expect(result.results[0]!.language).toBe('yaml');
-    expect(result.results[0]!.findings.filter((f) => f.ruleId.startsWith('parse/'))).toEqual([]);
-    expect(ms).toBeLessThan(20000);
+    const text = inputs.get('big-yaml')!.files[0]!.text;
+    const before = text.slice(0, MAX_YAML_LENGTH);
+    const line = before.split('\n').length;
+    const column = MAX_YAML_LENGTH - before.lastIndexOf('\n');
+    expect(findings(result)).toEqual([{ ruleId: 'parse/yaml-too-large', line, column, endLine: line, endColumn: column + 1 }]);
+    expect(result.results[0]!.findings[0]!.message).toContain('YAML 파일이 너무 큽니다');
+    expect(ms).toBeLessThan(2000);
   });
 
   it('5 MB single-line YAML and 5 MB Dockerfile: no exception, no internal error', () => {
     const line = run('big-line');
-    expect(line.result.results[0]!.findings.filter((f) => f.ruleId.startsWith('parse/'))).toEqual([]);
+    expect(findings(line.result)).toEqual([{ ruleId: 'parse/yaml-too-large', line: 1, column: MAX_YAML_LENGTH + 1, endLine: 1, endColumn: MAX_YAML_LENGTH + 2 }]);
     const df = run('big-dockerfile');
     expect(df.result.results[0]!.language).toBe('dockerfile');
+    expect(df.result.results[0]!.findings.filter((f) => f.ruleId.startsWith('internal/'))).toEqual([]);
+  });
+
+  it('a YAML file just under the limit is parsed', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: "${'x'.repeat(MAX_YAML_LENGTH - 80)}"\n`;
+    expect(text.length).toBeLessThanOrEqual(MAX_YAML_LENGTH);
+    const result = grade([{ name: 'cm.yaml', text }]);
+    expect(result.results[0]!.findings.filter((f) => f.ruleId.startsWith('parse/'))).toEqual([]);
   });
 
   it('10k-level flow nesting: refused before parsing, at the bracket that goes too deep', () => {
