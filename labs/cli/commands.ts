@@ -16,4 +16,6 @@ export interface CommandEntry {
 
 export const commands: Record<string, CommandEntry> = {
   grade: { summary: 'Dockerfile과 Kubernetes 매니페스트를 검사합니다 (기본 명령)', load: () => import('./grade') },
+  netpol: { summary: 'NetworkPolicy 연결 분석 (출발 x 도착 x 포트 진리표)', load: () => import('./netpol') },
+  'can-i': { summary: 'RBAC 권한 확인 (kubectl auth can-i 와 같은 형식)', load: () => import('./can-i') },
 };
