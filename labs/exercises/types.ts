@@ -3,7 +3,9 @@
  * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/labs).
  * Pure TypeScript: no React, Next, DOM or fs.
  */
+import type { DockerfileModel } from '../lib/dockerfile/model';
 import type { FileLanguage, Finding, GradeOptions, GradeResult, Range, SourceFile } from '../lib/types';
+import type { K8sObject } from '../lib/yaml/document';
 
 export type LabLanguage = Exclude<FileLanguage, 'unknown'>;
 
@@ -33,6 +35,10 @@ export interface LabContext {
   result: GradeResult;
   /** Findings (not suppressed) of one file, or of all files; optionally only those with the given rule ids. */
   findings(file?: string, ruleIds?: readonly string[]): Finding[];
+  /** The YAML objects of one file (parsed once, with source ranges); [] when absent or not YAML. */
+  objects(name: string): readonly K8sObject[];
+  /** The Dockerfile model of one file (parsed once); null when the file is absent or empty. */
+  dockerfile(name: string): DockerfileModel | null;
 }
 
 export interface Objective {

@@ -1,0 +1,157 @@
+import { asRecord } from '../../lib/k8s/index';
+import { parseUses, workflowOf, type Workflow, type WorkflowJob, type WorkflowStep } from '../../lib/workflow/index';
+import { fail, get, noFindings, ok, unreadable } from '../checks';
+import type { LabContext, LabMeta, ObjectiveResult } from '../types';
+
+const STARTER = `name: Security Scan
+on: [push, pull_request]
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: Run Trivy vulnerability scanner
+        uses: aquasecurity/trivy-action@master
+        with:
+          image-ref: 'myapp:latest'
+          format: 'table'
+          exit-code: '1'
+          severity: 'CRITICAL,HIGH'
+`;
+
+const FILE = 'security-scan.yml';
+const SECTION = 'container-security#ci에서-이미지-스캔하기';
+
+const isTrivy = (s: WorkflowStep) => {
+  const u = s.uses === undefined ? null : parseUses(s.uses);
+  return u?.kind === 'action' && u.owner.toLowerCase() === 'aquasecurity' && u.repo.toLowerCase() === 'trivy-action';
+};
+
+interface Scan {
+  wf: Workflow;
+  job: WorkflowJob;
+  step: WorkflowStep;
+}
+
+function workflow(ctx: LabContext): Workflow | ObjectiveResult {
+  const bad = unreadable(ctx, FILE);
+  if (bad) return bad;
+  const wf = ctx.objects(FILE).map(workflowOf).find((w) => w !== null);
+  return wf ?? fail(`${FILE}이(가) GitHub Actions workflow가 아닙니다 (on과 jobs가 필요합니다).`, FILE);
+}
+
+/** The Trivy image scan steps; fails when there is none. */
+function scans(ctx: LabContext): Scan[] | ObjectiveResult {
+  const wf = workflow(ctx);
+  if (!('jobs' in wf)) return wf;
+  const list = wf.jobs.flatMap((job) => job.steps.filter(isTrivy).map((step) => ({ wf, job, step })));
+  const images = list.filter((s) => (s.step.with['scan-type'] ?? 'image') === 'image' && s.step.with['image-ref']);
+  return images.length > 0 ? images : fail('aquasecurity/trivy-action으로 이미지를 스캔하는 step(image-ref)이 없습니다.', FILE, list[0] ? wf.obj.range(list[0].step.path) : undefined);
+}
+
+/** permissions values that grant no write access (security-events: write is allowed for uploading SARIF). */
+function permissionProblem(value: unknown): string | null {
+  if (value === 'read-all' || value === null) return null;
+  if (value === 'write-all') return 'write-all은 모든 권한을 씁니다.';
+  const rec = asRecord(value);
+  if (!rec) return `permissions 값 ${String(value)}을(를) 알 수 없습니다.`;
+  const w = Object.entries(rec).find(([k, v]) => v === 'write' && k !== 'security-events');
+  return w ? `${w[0]}: write는 스캔에 필요하지 않습니다.` : null;
+}
+
+export const lab: LabMeta = {
+  id: 'ci-trivy-workflow',
+  title: 'CI: Trivy 워크플로 바로잡기',
+  chapter: 'container-security',
+  section: 'ci에서-이미지-스캔하기',
+  summary:
+    '원래 노트의 워크플로는 action을 움직이는 태그(@master, @v4)로 참조하고, 빌드하지 않은 myapp:latest를 스캔하며, 권한을 정하지 않았습니다. action을 커밋 SHA로 고정하고, 이번 커밋의 이미지를 빌드해 스캔하고, HIGH/CRITICAL에서 실패하며, 최소 권한으로 실행되게 고치세요.',
+  files: [{ name: FILE, language: 'yaml', starter: STARTER }],
+  objectives: [
+    {
+      id: 'scans-built-image',
+      title: '같은 job에서 빌드한 이미지를 스캔한다',
+      rules: ['gha/image-not-built'],
+      section: 'container-security#원본-노트의-워크플로',
+      check(ctx) {
+        const s = scans(ctx);
+        if (!Array.isArray(s)) return s;
+        return noFindings(ctx, FILE, ['gha/image-not-built'], `Trivy가 이 job에서 빌드한 ${s[0]!.step.with['image-ref']}를 스캔합니다.`);
+      },
+    },
+    {
+      id: 'pinned-actions',
+      title: '모든 action을 40자리 커밋 SHA로 고정한다',
+      rules: ['gha/unpinned-action'],
+      section: 'container-security#공급망-사고-태그는-움직입니다',
+      check(ctx) {
+        const wf = workflow(ctx);
+        if (!('jobs' in wf)) return wf;
+        for (const job of wf.jobs) {
+          for (const step of job.steps) {
+            const u = step.uses === undefined ? null : parseUses(step.uses);
+            if (u && u.kind !== 'local' && !u.pinned) return fail(`${step.uses}: 태그나 브랜치는 움직입니다. 전체 커밋 SHA로 고정하세요.`, FILE, wf.obj.range([...step.path, 'uses']));
+          }
+        }
+        return noFindings(ctx, FILE, ['gha/unpinned-action'], '모든 action이 커밋 SHA로 고정되어 있습니다.');
+      },
+    },
+    {
+      id: 'fails-on-high',
+      title: 'HIGH/CRITICAL 취약점이 있으면 job이 실패한다',
+      rules: ['gha/trivy-no-exit-code'],
+      section: SECTION,
+      check(ctx) {
+        const s = scans(ctx);
+        if (!Array.isArray(s)) return s;
+        for (const { wf, step } of s) {
+          const exit = step.with['exit-code'];
+          if (exit === undefined || !/^[1-9]\d*$/.test(exit.trim())) return fail(`exit-code가 ${exit ?? '없어'} 취약점이 있어도 step이 성공합니다. exit-code: "1"을 주세요.`, FILE, wf.obj.range(step.path));
+          const sev = step.with.severity;
+          const levels = sev === undefined ? ['HIGH', 'CRITICAL'] : sev.split(',').map((x) => x.trim().toUpperCase());
+          if (!levels.includes('HIGH') || !levels.includes('CRITICAL')) return fail(`severity ${sev}에 HIGH와 CRITICAL이 모두 있어야 합니다.`, FILE, wf.obj.range([...step.path, 'with', 'severity']));
+          if (get(wf.obj.value, ...step.path, 'continue-on-error') === true) return fail('continue-on-error: true면 스캔이 실패해도 job이 성공합니다.', FILE, wf.obj.range([...step.path, 'continue-on-error']));
+        }
+        return ok('HIGH 또는 CRITICAL 취약점이 있으면 job이 실패합니다.');
+      },
+    },
+    {
+      id: 'least-permissions',
+      title: 'GITHUB_TOKEN 권한을 읽기 전용으로 줄인다',
+      rules: ['gha/no-permissions'],
+      section: SECTION,
+      check(ctx) {
+        const wf = workflow(ctx);
+        if (!('jobs' in wf)) return wf;
+        const r = noFindings(ctx, FILE, ['gha/no-permissions'], '');
+        if (!r.pass) return r;
+        const top = permissionProblem(get(wf.obj.value, 'permissions'));
+        if (top) return fail(top, FILE, wf.obj.range(['permissions']));
+        for (const job of wf.jobs) {
+          if (!job.hasPermissions) continue;
+          const p = permissionProblem(get(wf.obj.value, ...job.path, 'permissions'));
+          if (p) return fail(`${job.id} job: ${p}`, FILE, wf.obj.range([...job.path, 'permissions']));
+        }
+        return ok('workflow의 토큰은 읽기 권한만 가집니다.');
+      },
+    },
+    {
+      id: 'runs-on-changes',
+      title: 'push와 pull_request에서 실행된다 (PR 코드에 비밀 없이)',
+      rules: ['gha/pr-target-checkout'],
+      section: SECTION,
+      check(ctx) {
+        const wf = workflow(ctx);
+        if (!('jobs' in wf)) return wf;
+        const missing = ['push', 'pull_request'].find((t) => !wf.triggers.includes(t));
+        if (missing) return fail(`on에 ${missing}가 없어 변경이 스캔되지 않습니다.`, FILE, wf.obj.keyRange(['on']));
+        return noFindings(ctx, FILE, ['gha/pr-target-checkout'], 'push와 pull_request마다 스캔합니다.');
+      },
+    },
+  ],
+  hints: [
+    '2026년 3월 trivy-action의 태그 76개가 악성 코드로 바뀌었습니다. 태그 대신 40자리 커밋 SHA를 쓰고, 버전은 주석으로 남깁니다.',
+    'Trivy는 image-ref를 이 job에서 찾지 못하면 레지스트리에서 받으려 합니다. 스캔 앞에 docker build -t myapp:${{ github.sha }} . step을 두고 같은 태그를 스캔하세요.',
+    '최상위에 permissions: {contents: read}를 두고, checkout과 trivy-action을 SHA로 고정하고, image-ref를 myapp:${{ github.sha }}로 바꾸세요.',
+  ],
+};

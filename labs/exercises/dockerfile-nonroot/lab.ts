@@ -1,0 +1,55 @@
+import { fail, finalStage, isStage, noFindings, ok, runsProgram } from '../checks';
+import type { LabMeta } from '../types';
+
+const STARTER = `FROM alpine:3.22
+COPY server /app/server
+USER root
+CMD ["/app/server"]
+`;
+
+const SECTION = 'hands-on#실전-사례-1-루트-사용자로-실행되는-이미지';
+
+export const lab: LabMeta = {
+  id: 'dockerfile-nonroot',
+  title: 'Dockerfile: root로 실행하지 않기',
+  chapter: 'hands-on',
+  section: '실전-사례-1-루트-사용자로-실행되는-이미지',
+  summary:
+    '실전 사례 1의 Dockerfile은 USER root로 실행됩니다. 앱(/app/server)은 그대로 실행되게 두고, 최종 이미지가 숫자 UID의 비루트 사용자로 실행되도록 고치세요.',
+  files: [{ name: 'Dockerfile', language: 'dockerfile', starter: STARTER }],
+  objectives: [
+    {
+      id: 'runs-app',
+      title: '이미지는 여전히 alpine 위에서 /app/server를 실행한다',
+      section: SECTION,
+      check: (ctx) => runsProgram(ctx, 'Dockerfile', 'server', 'alpine'),
+    },
+    {
+      id: 'non-root',
+      title: '최종 이미지가 root가 아닌 사용자로 실행된다',
+      rules: ['docker/user-root', 'docker/user-in-run'],
+      section: SECTION,
+      check: (ctx) => noFindings(ctx, 'Dockerfile', ['docker/user-root', 'docker/user-in-run'], '최종 이미지의 실행 사용자가 root가 아닙니다.'),
+    },
+    {
+      id: 'numeric-user',
+      title: '실행 사용자를 숫자 UID로 적어 runAsNonRoot가 확인할 수 있다',
+      rules: ['docker/user-non-numeric'],
+      section: 'container-security#최소-권한-원칙',
+      check(ctx) {
+        const stage = finalStage(ctx, 'Dockerfile');
+        if (!isStage(stage)) return stage;
+        const user = stage.users[stage.users.length - 1];
+        if (!user) return fail('최종 stage에 USER가 없습니다.', 'Dockerfile', stage.from.range);
+        if (!/^\d+$/.test(user.user)) return fail(`USER ${user.value}: 이름 대신 숫자 UID(예: 10001:10001)를 쓰세요. kubelet은 이름만으로 비루트인지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
+        if (Number(user.user) === 0) return fail('UID 0은 root입니다.', 'Dockerfile', user.valueRange);
+        return ok(`USER ${user.value}: 숫자 UID로 비루트 실행이 확인됩니다.`);
+      },
+    },
+  ],
+  hints: [
+    'USER는 RUN 안에서 쓰는 명령이 아니라 Dockerfile instruction입니다. 사용자를 만드는 RUN과 USER를 나누세요.',
+    'alpine에서는 RUN adduser -D -u 10001 appuser로 사용자를 만들 수 있습니다. 이미 있는 nobody(65534)를 써도 됩니다.',
+    'USER root를 USER 10001:10001로 바꾸고, 그 앞에 RUN adduser -D -u 10001 appuser를 넣으세요. /app/server는 root 소유로 두어도 실행됩니다.',
+  ],
+};

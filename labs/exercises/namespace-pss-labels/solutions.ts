@@ -1,0 +1,35 @@
+import type { LabSolutions } from '../types';
+
+const REFERENCE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: production
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+    pod-security.kubernetes.io/enforce-version: v1.36
+    pod-security.kubernetes.io/audit: restricted
+    pod-security.kubernetes.io/warn: restricted
+`;
+
+export const solutions: LabSolutions = {
+  reference: { 'namespace.yaml': REFERENCE },
+  alternatives: [
+    { 'namespace.yaml': `${REFERENCE.replace('v1.36', 'v1.37')}    pod-security.kubernetes.io/audit-version: latest\n    pod-security.kubernetes.io/warn-version: latest\n` },
+    {
+      'namespace.yaml': `apiVersion: v1
+kind: Namespace
+metadata:
+  labels: {"pod-security.kubernetes.io/warn": restricted, "pod-security.kubernetes.io/audit": restricted, "pod-security.kubernetes.io/enforce-version": "v1.35", "pod-security.kubernetes.io/enforce": restricted, team: payments}
+  name: production
+`,
+    },
+  ],
+  bypasses: [
+    { name: '파일을 비운다', files: { 'namespace.yaml': '' } },
+    { name: 'Namespace 이름을 바꾼다', files: { 'namespace.yaml': REFERENCE.replace('name: production', 'name: staging') } },
+    { name: 'enforce는 privileged, warn만 restricted', files: { 'namespace.yaml': REFERENCE.replace('enforce: restricted', 'enforce: privileged') } },
+    { name: 'enforce-version: latest', files: { 'namespace.yaml': REFERENCE.replace('v1.36', 'latest') } },
+    { name: '라벨 이름 오타', files: { 'namespace.yaml': REFERENCE.replace('enforce-version', 'enforce-verison') } },
+    { name: 'warn을 빠뜨린다', files: { 'namespace.yaml': REFERENCE.replace('    pod-security.kubernetes.io/warn: restricted\n', '') } },
+  ],
+};

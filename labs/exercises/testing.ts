@@ -1,0 +1,22 @@
+/** Test helpers for the lab folders: grade a file set and name the objectives that fail. */
+import { gradeLab } from './grade';
+import type { FileSet, LabMeta, LabResult } from './types';
+
+export function gradeSet(lab: LabMeta, files: FileSet): LabResult {
+  return gradeLab(
+    lab,
+    Object.entries(files).map(([name, text]) => ({ name, text })),
+  );
+}
+
+/** Ids of the failing objectives, in the lab's order. */
+export function failing(lab: LabMeta, files: FileSet): string[] {
+  return gradeSet(lab, files)
+    .objectives.filter((o) => !o.pass)
+    .map((o) => o.id);
+}
+
+/** The lab's starter files as a file set. */
+export function starterSet(lab: LabMeta): FileSet {
+  return Object.fromEntries(lab.files.map((f) => [f.name, f.starter]));
+}
