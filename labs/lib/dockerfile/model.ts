@@ -208,7 +208,8 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   const stageShell: string[][] = [];
 
   for (const node of ast.getInstructions()) {
-    const ins = readInstruction(node, text, lines, escape, stageIndex);
+    const read = readInstruction(node, text, lines, escape, stageIndex);
+    const ins = read.ins;
     const kw = ins.keyword;
     if (!KNOWN.has(kw)) {
       syntax(ins.keywordRange, `알 수 없는 instruction입니다: ${node.getInstruction()}`, `Unknown instruction: ${node.getInstruction()}`);
@@ -245,7 +246,7 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
     }
     if (ins.kind === 'run') {
       const shellCmd = stageIndex >= 0 ? stageShell[stageIndex] : ['/bin/sh', '-c'];
-      fillRun(ins, node, text, lines, escape, shellCmd, syntax);
+      fillRun(ins, read, lines, shellCmd, syntax);
     }
     model.instructions.push(ins);
     if (stageIndex >= 0) {
@@ -306,17 +307,31 @@ function logicalRange(l: Logical, from: number, to: number, lines: LineIndex): R
   return lines.range(s, e);
 }
 
-function readInstruction(node: AstInstruction, text: string, lines: LineIndex, escape: string, stage: number): Instruction {
-  const r = node.getRange();
-  const start = lspToOffset(lines, r.start);
-  const end = lspToOffset(lines, r.end);
-  const kwR = node.getInstructionRange();
-  const keyword = node.getInstruction().toUpperCase();
+const form = (json: unknown[] | null): 'exec' | 'shell' => (json ? 'exec' : 'shell');
+
+/** An instruction with its argument text (`l`), the first line of it (`head`) and that line's words. */
+interface ReadInstruction {
+  ins: Instruction;
+  l: Logical;
+  head: Logical;
+  tokens: Token[];
+}
+
+function readInstruction(node: AstInstruction, text: string, lines: LineIndex, escape: string, stage: number): ReadInstruction {
   const l = argLogical(node, text, lines, escape);
   // The first line only: heredoc bodies (after the first newline) are not arguments.
   const nl = l.text.indexOf('\n');
   const head = nl === -1 ? l : sliceLogical(l, 0, nl);
   const tokens = splitWords(head, 0, escape);
+  return { ins: toInstruction(node, l, head, tokens, lines, escape, stage), l, head, tokens };
+}
+
+function toInstruction(node: AstInstruction, l: Logical, head: Logical, tokens: Token[], lines: LineIndex, escape: string, stage: number): Instruction {
+  const r = node.getRange();
+  const start = lspToOffset(lines, r.start);
+  const end = lspToOffset(lines, r.end);
+  const kwR = node.getInstructionRange();
+  const keyword = node.getInstruction().toUpperCase();
   const flags: Flag[] = [];
   let i = 0;
   if (FLAGS[keyword]) {
@@ -339,44 +354,45 @@ function readInstruction(node: AstInstruction, text: string, lines: LineIndex, e
     flags,
     stage,
   };
-  const json = JSON_FORM.has(keyword) ? readJsonArray(sliceLogical(head, restStart, head.text.length)) : null;
-  const restLogical = sliceLogical(head, restStart, head.text.length);
-  const jsonWords = json ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
+  // Exec form starts with `[` (the first word starts at restStart); other text needs no JSON reading.
+  const restLogical = JSON_FORM.has(keyword) && head.text[restStart] === '[' ? sliceLogical(head, restStart, head.text.length) : null;
+  const json = restLogical ? readJsonArray(restLogical) : null;
+  const jsonWords = json && restLogical ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
 
+  // Object.assign on the fresh base object: much faster here than object spread (`{ ...base }`).
   switch (keyword) {
     case 'FROM':
-      return { ...base, kind: 'from' };
+      return Object.assign(base, { kind: 'from' as const });
     case 'RUN':
-      return { ...base, args: jsonWords ?? base.args, kind: 'run', form: json ? 'exec' : 'shell', heredoc: false, script: null, commands: [], pipelines: [] };
+      return Object.assign(base, { args: jsonWords ?? base.args, kind: 'run' as const, form: form(json), heredoc: false, script: null as ShellScript | null, commands: [] as ShellCommand[], pipelines: [] as ShellPipeline[] });
     case 'CMD':
     case 'ENTRYPOINT':
-      return { ...base, args: jsonWords ?? base.args, kind: keyword === 'CMD' ? 'cmd' : 'entrypoint', form: json ? 'exec' : 'shell' };
+      return Object.assign(base, { args: jsonWords ?? base.args, kind: keyword === 'CMD' ? ('cmd' as const) : ('entrypoint' as const), form: form(json) });
     case 'COPY':
     case 'ADD': {
       const words = jsonWords ?? base.args;
       const sources = words.slice(0, -1).filter((w) => !/^<<-?["']?[A-Za-z_]/.test(w.raw));
-      return { ...base, args: words, kind: keyword === 'COPY' ? 'copy' : 'add', form: json ? 'exec' : 'shell', sources, dest: words.length > 1 ? words[words.length - 1] : null };
+      return Object.assign(base, { args: words, kind: keyword === 'COPY' ? ('copy' as const) : ('add' as const), form: form(json), sources, dest: words.length > 1 ? words[words.length - 1] : null });
     }
     case 'ENV':
     case 'ARG':
-      return { ...base, kind: keyword === 'ENV' ? 'env' : 'arg', pairs: readPairs(keyword, head, lines, escape) };
+      return Object.assign(base, { kind: keyword === 'ENV' ? ('env' as const) : ('arg' as const), pairs: readPairs(keyword, head, lines, escape) });
     case 'USER': {
       // BuildKit reads the whole rest of the line as one value (parseString), quotes removed.
       const from = rest.length ? rest[0].start : head.text.length;
       const to = head.text.trimEnd().length;
       const v = unquote(head.text.slice(from, to), escape).value;
       const colon = v.indexOf(':');
-      return {
-        ...base,
-        kind: 'user',
+      return Object.assign(base, {
+        kind: 'user' as const,
         user: colon === -1 ? v : v.slice(0, colon),
         group: colon === -1 ? null : v.slice(colon + 1),
         value: v,
         valueRange: to > from ? logicalRange(head, from, to, lines) : base.keywordRange,
-      };
+      });
     }
     default:
-      return { ...base, kind: 'other' };
+      return Object.assign(base, { kind: 'other' as const });
   }
 }
 
@@ -503,17 +519,19 @@ function readJsonArray(l: Logical): JsonString[] | null {
   }
 }
 
+/** Instructions that need at least one argument. */
+const AT_LEAST_ONE = new Set(['FROM', 'RUN', 'CMD', 'ENTRYPOINT', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'SHELL']);
+
 function checkArgCount(ins: Instruction, syntax: SyntaxReporter) {
   const n = ins.args.length;
   const kw = ins.keyword;
   const at = ins.keywordRange;
-  const atLeastOne = ['FROM', 'RUN', 'CMD', 'ENTRYPOINT', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'SHELL'];
   if (ins.kind === 'run' || ins.kind === 'cmd' || ins.kind === 'entrypoint') {
     // Exec form `[]` is valid JSON but runs nothing; BuildKit accepts an empty CMD/ENTRYPOINT.
     if (ins.argsRange === null) syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
     return;
   }
-  if (atLeastOne.includes(kw) && ins.argsRange === null) {
+  if (AT_LEAST_ONE.has(kw) && ins.argsRange === null) {
     syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
     return;
   }
@@ -622,12 +640,9 @@ function makeStage(ins: FromInstruction, index: number, aliases: Map<string, num
   };
 }
 
-function fillRun(ins: RunInstruction, node: AstInstruction, text: string, lines: LineIndex, escape: string, shellCmd: string[], syntax: SyntaxReporter) {
-  const l = argLogical(node, text, lines, escape);
-  const nl = l.text.indexOf('\n');
-  const head = nl === -1 ? l : sliceLogical(l, 0, nl);
+function fillRun(ins: RunInstruction, read: ReadInstruction, lines: LineIndex, shellCmd: string[], syntax: SyntaxReporter) {
+  const { l, head, tokens } = read;
   // Script text starts after the flags.
-  const tokens = splitWords(head, 0, escape);
   const firstArg = tokens.find((t) => !(t.raw.startsWith('--') && t.raw.length > 2));
   const scriptStart = firstArg ? firstArg.start : head.text.length;
 

@@ -1,5 +1,6 @@
 /**
- * The parts of mvdan-sh (GopherJS build of mvdan.cc/sh/v3/syntax) that the Dockerfile model uses.
+ * The parts of mvdan-sh (GopherJS build of mvdan.cc/sh/v3/syntax) that sh/mvdan-oracle.ts uses: the
+ * former runtime shell parser, now a dev dependency and only the oracle of sh/differential.test.ts.
  * Offsets are UTF-8 byte offsets into the parsed source.
  */
 declare module 'mvdan-sh' {

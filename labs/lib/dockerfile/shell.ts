@@ -1,10 +1,10 @@
 /**
- * RUN scripts parsed as shell (mvdan-sh, bash dialect) into a small tree whose ranges point back
- * into the Dockerfile, through the continuation-aware map of the script text.
+ * RUN scripts parsed as shell (sh/parser.ts: POSIX sh and the bash subset, read as mvdan-sh reads
+ * them) into a small tree whose ranges point back into the Dockerfile, through the
+ * continuation-aware map of the script text.
  */
-import sh from 'mvdan-sh';
-import type { Command, Stmt, Word, WordPart } from 'mvdan-sh';
 import type { Range } from '../types';
+import { parseScript, stmtEnd, type Cmd, type Stmt, type Word } from './sh/parser';
 import { sourceSpan, type LineIndex, type Logical } from './text';
 
 export interface ShellWord {
@@ -32,7 +32,7 @@ export type ShellNode =
   | { type: 'and' | 'or'; range: Range; left: ShellNode; right: ShellNode }
   | { type: 'pipeline'; range: Range; parts: ShellNode[] }
   | { type: 'subshell' | 'group'; range: Range; body: ShellNode[] }
-  /** if / while / until / for / case / function / time / test / arithmetic: `keyword` is the mvdan node type. */
+  /** if / while / until / for / case / function / time / test / arithmetic: `keyword` is the mvdan-sh node type (IfClause, ForClause...). */
   | { type: 'compound'; range: Range; keyword: string; body: ShellNode[] }
   /** Only assignments or redirections. */
   | { type: 'empty'; range: Range };
@@ -55,16 +55,14 @@ export interface ShellScript {
 /** `tooLarge`: not parsed because of its size (not a syntax error). `offset` is a source offset. */
 export type ShellParseResult = { ok: true; script: ShellScript } | { ok: false; tooLarge?: boolean; message: string; offset: number };
 
-const OP_AND = 10;
-const OP_OR = 11;
-const OP_PIPE = 12;
-const OP_PIPE_ALL = 13;
-
-/** Scripts longer than this are not parsed (the parser's time and stack grow with them). */
+/**
+ * Scripts longer than this are not parsed. The parser is linear, but the tree, the findings and the
+ * work of the RUN rules (which look at every command and pipeline) grow with the script.
+ */
 export const MAX_SCRIPT_LENGTH = 30_000;
 /**
  * Nor are scripts with more syntax nodes than this (estimated from words, `$`, quotes and parentheses):
- * reading each node costs tens of microseconds in the GopherJS build, so this bounds the time to about a second.
+ * real RUN scripts have a few hundred, and this keeps the tree and the rules' work small on generated input.
  */
 export const MAX_SCRIPT_NODES = 1_500;
 
@@ -92,139 +90,97 @@ export function parseShell(code: Logical, index: LineIndex): ShellParseResult {
   if (src.length > MAX_SCRIPT_LENGTH || estimateNodes(src) > MAX_SCRIPT_NODES) {
     return { ok: false, tooLarge: true, message: `over ${MAX_SCRIPT_LENGTH} characters or about ${MAX_SCRIPT_NODES} syntax nodes`, offset: code.map[0] };
   }
-  const byteToChar = utf8Offsets(src);
-  const toChar = (b: number) => (byteToChar ? byteToChar[Math.max(0, Math.min(b, byteToChar.length - 1))] : Math.max(0, Math.min(b, src.length)));
-  let file;
-  try {
-    file = sh.syntax.NewParser().Parse(src, 'RUN');
-  } catch (e) {
-    const err = e as { Text?: unknown; Pos?: { Offset?: () => number } } | null;
-    if (err && typeof err.Text === 'string') {
-      const off = typeof err.Pos?.Offset === 'function' ? toChar(err.Pos.Offset()) : 0;
-      return { ok: false, message: err.Text, offset: sourceSpan(code, off, off + 1)[0] };
-    }
-    const message = e instanceof RangeError ? 'nested too deeply' : String(e);
-    return { ok: false, message, offset: code.map[0] };
+  const parsed = parseScript(src);
+  if (!parsed.ok) return { ok: false, message: parsed.message, offset: sourceSpan(code, parsed.offset, parsed.offset + 1)[0] };
+  const c = new Converter(code, index);
+  const body = parsed.stmts.map((s) => c.stmt(s));
+  c.commands.sort(byPos);
+  c.pipelines.sort(byPos);
+  return { ok: true, script: { body, commands: c.commands, pipelines: c.pipelines } };
+}
+
+const byPos = (a: { range: Range }, b: { range: Range }) => a.range.line - b.range.line || a.range.column - b.range.column;
+
+const isPipe = (c: Cmd | null) => c !== null && c.t === 'bin' && (c.op === '|' || c.op === '|&');
+
+/** Builds the contract's nodes from parser statements, as the former mvdan-sh adapter did. */
+class Converter {
+  readonly commands: ShellCommand[] = [];
+  readonly pipelines: ShellPipeline[] = [];
+  private readonly src: string;
+
+  constructor(
+    private readonly code: Logical,
+    private readonly index: LineIndex,
+  ) {
+    this.src = code.text;
   }
 
-  const commands: ShellCommand[] = [];
-  const pipelines: ShellPipeline[] = [];
+  private range(start: number, end: number): Range {
+    const [s0, s1] = sourceSpan(this.code, start, end);
+    return this.index.range(s0, s1);
+  }
 
-  const rangeOf = (b0: number, b1: number): Range => {
-    const [s0, s1] = sourceSpan(code, toChar(b0), toChar(b1));
-    return index.range(s0, s1);
-  };
-  const nodeRange = (n: { Pos(): { Offset(): number }; End(): { Offset(): number } }) => rangeOf(n.Pos().Offset(), n.End().Offset());
-  const rawOf = (n: { Pos(): { Offset(): number }; End(): { Offset(): number } }) => src.slice(toChar(n.Pos().Offset()), toChar(n.End().Offset()));
+  /** Converts the statements of the substitutions in a word (their commands join `commands`). */
+  private visit(w: Word) {
+    if (w.subs) for (const list of w.subs) for (const s of list) this.stmt(s);
+  }
 
-  const visitNested = (parts: WordPart[] | undefined) => {
-    for (const p of parts ?? []) {
-      const t = sh.syntax.NodeType(p);
-      if ((t === 'CmdSubst' || t === 'ProcSubst') && p.Stmts) p.Stmts.forEach(convertStmt);
-      else if (t === 'DblQuoted') visitNested(p.Parts);
-    }
-  };
+  private word(w: Word): ShellWord {
+    this.visit(w);
+    return { raw: this.src.slice(w.start, w.end), value: w.value, text: w.text, range: this.range(w.start, w.end) };
+  }
 
-  const convertWord = (w: Word): ShellWord => {
-    const parts = w.Parts;
-    visitNested(parts);
-    let value: string | null = '';
-    let text = '';
-    for (const p of parts) {
-      const t = sh.syntax.NodeType(p);
-      if (t === 'Lit') {
-        const v = unescapeLit(p.Value ?? '');
-        value = value === null ? null : value + v;
-        text += v;
-      } else if (t === 'SglQuoted') {
-        const v = p.Value ?? '';
-        value = value === null ? null : value + v;
-        text += v;
-      } else if (t === 'DblQuoted') {
-        for (const q of p.Parts ?? []) {
-          if (sh.syntax.NodeType(q) === 'Lit') {
-            const v = unescapeDouble(q.Value ?? '');
-            value = value === null ? null : value + v;
-            text += v;
-          } else {
-            value = null;
-            text += rawOf(q);
-          }
-        }
-      } else {
-        value = null;
-        text += rawOf(p);
-      }
-    }
-    const b0 = w.Pos().Offset();
-    const b1 = w.End().Offset();
-    return { raw: src.slice(toChar(b0), toChar(b1)), value, text, range: rangeOf(b0, b1) };
-  };
-
-  const makeCommand = (words: ShellWord[], range: Range): ShellNode => {
+  private command(words: ShellWord[], range: Range): ShellNode {
     const command: ShellCommand = { name: words[0].value, args: words.slice(1), words, range };
-    commands.push(command);
+    this.commands.push(command);
     return { type: 'command', range, command };
-  };
+  }
 
-  const pipeParts = (s: Stmt, out: ShellNode[]) => {
-    const c = s.Cmd;
-    if (c && !s.Negated && sh.syntax.NodeType(c) === 'BinaryCmd' && (c.Op === OP_PIPE || c.Op === OP_PIPE_ALL) && c.X && c.Y) {
-      pipeParts(c.X, out);
-      pipeParts(c.Y, out);
-    } else out.push(convertStmt(s));
-  };
+  private pipeParts(s: Stmt, out: ShellNode[]) {
+    if (!s.negated && s.cmd?.t === 'bin' && isPipe(s.cmd)) {
+      this.pipeParts(s.cmd.x, out);
+      this.pipeParts(s.cmd.y, out);
+    } else out.push(this.stmt(s));
+  }
 
-  function convertStmt(s: Stmt): ShellNode {
-    for (const r of s.Redirs ?? []) {
-      if (r.Word) visitNested(r.Word.Parts);
-      if (r.Hdoc) visitNested(r.Hdoc.Parts);
-    }
-    const range = nodeRange(s);
-    const c = s.Cmd;
+  stmt(s: Stmt): ShellNode {
+    for (const r of s.redirs) this.visit(r);
+    const range = this.range(s.start, stmtEnd(s));
+    const c = s.cmd;
     if (!c) return { type: 'empty', range };
-    const t = sh.syntax.NodeType(c);
-    switch (t) {
-      case 'CallExpr': {
-        for (const a of c.Assigns ?? []) if (a.Value) visitNested(a.Value.Parts);
-        const words = ((c.Args ?? []) as Word[]).map(convertWord);
-        return words.length ? makeCommand(words, range) : { type: 'empty', range };
+    switch (c.t) {
+      case 'call': {
+        for (const a of c.assigns) this.visit(a);
+        return c.words.length ? this.command(c.words.map((w) => this.word(w)), range) : { type: 'empty', range };
       }
-      case 'DeclClause': {
-        const name: ShellWord = { raw: c.Variant?.Value ?? '', value: c.Variant?.Value ?? '', text: c.Variant?.Value ?? '', range: c.Variant ? nodeRange(c.Variant) : range };
-        const args = ((c.Args ?? []) as { Pos(): { Offset(): number }; End(): { Offset(): number }; Value: Word | null }[]).map((a): ShellWord => {
-          if (a.Value) visitNested(a.Value.Parts);
-          const raw = rawOf(a);
-          return { raw, value: raw.includes('$') ? null : raw, text: raw, range: nodeRange(a) };
+      case 'decl': {
+        const variant = this.src.slice(c.variant.start, c.variant.end);
+        const name: ShellWord = { raw: variant, value: variant, text: variant, range: this.range(c.variant.start, c.variant.end) };
+        const args = c.args.map((a): ShellWord => {
+          if (a.value) this.visit(a.value);
+          const raw = this.src.slice(a.start, a.end);
+          return { raw, value: raw.includes('$') ? null : raw, text: raw, range: this.range(a.start, a.end) };
         });
-        return makeCommand([name, ...args], range);
+        return this.command([name, ...args], range);
       }
-      case 'BinaryCmd': {
-        if ((c.Op === OP_PIPE || c.Op === OP_PIPE_ALL) && c.X && c.Y) {
+      case 'bin': {
+        if (isPipe(c)) {
           const parts: ShellNode[] = [];
-          pipeParts(c.X, parts);
-          pipeParts(c.Y, parts);
-          pipelines.push({ range, parts });
+          this.pipeParts(c.x, parts);
+          this.pipeParts(c.y, parts);
+          this.pipelines.push({ range, parts });
           return { type: 'pipeline', range, parts };
         }
-        const left = c.X ? convertStmt(c.X) : ({ type: 'empty', range } as ShellNode);
-        const right = c.Y ? convertStmt(c.Y) : ({ type: 'empty', range } as ShellNode);
-        return { type: c.Op === OP_OR ? 'or' : 'and', range, left, right };
+        return { type: c.op === '||' ? 'or' : 'and', range, left: this.stmt(c.x), right: this.stmt(c.y) };
       }
-      case 'Subshell':
-        return { type: 'subshell', range, body: (c.Stmts ?? []).map(convertStmt) };
-      case 'Block':
-        return { type: 'group', range, body: (c.Stmts ?? []).map(convertStmt) };
-      default:
-        return { type: 'compound', range, keyword: t, body: childStmts(c).map(convertStmt) };
+      case 'subshell':
+      case 'group':
+        return { type: c.t, range, body: c.stmts.map((x) => this.stmt(x)) };
+      case 'compound':
+        return { type: 'compound', range, keyword: c.keyword, body: c.stmts.map((x) => this.stmt(x)) };
     }
   }
-
-  const body = file.Stmts.map(convertStmt);
-  const byPos = (a: { range: Range }, b: { range: Range }) => a.range.line - b.range.line || a.range.column - b.range.column;
-  commands.sort(byPos);
-  pipelines.sort(byPos);
-  return { ok: true, script: { body, commands, pipelines } };
 }
 
 /** Words plus expansions, quotes and parentheses: a cheap upper estimate of the syntax nodes. */
@@ -241,38 +197,3 @@ function estimateNodes(s: string): number {
   return n;
 }
 
-function childStmts(c: Command): Stmt[] {
-  const out: Stmt[] = [];
-  const t = sh.syntax.NodeType(c);
-  if (t === 'IfClause') {
-    out.push(...(c.Cond ?? []), ...(c.Then ?? []));
-    if (c.Else) out.push(...childStmts(c.Else));
-  } else if (t === 'WhileClause') out.push(...(c.Cond ?? []), ...(c.Do ?? []));
-  else if (t === 'ForClause') out.push(...(c.Do ?? []));
-  else if (t === 'CaseClause') for (const item of c.Items ?? []) out.push(...item.Stmts);
-  else if (t === 'FuncDecl' && c.Body) out.push(c.Body);
-  else if ((t === 'TimeClause' || t === 'CoprocClause') && c.Stmt) out.push(c.Stmt);
-  return out;
-}
-
-function unescapeLit(v: string): string {
-  return v.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1');
-}
-
-function unescapeDouble(v: string): string {
-  return v.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
-}
-
-/** Maps UTF-8 byte offsets of `s` to UTF-16 indexes; null when `s` is ASCII (they are equal). */
-function utf8Offsets(s: string): number[] | null {
-  if (!/[^\x00-\x7f]/.test(s)) return null;
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i) ?? 0;
-    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    for (let b = 0; b < bytes; b++) out.push(i);
-    if (cp >= 0x10000) i++;
-  }
-  out.push(s.length);
-  return out;
-}

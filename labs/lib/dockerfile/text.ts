@@ -10,20 +10,27 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
+
+  /** Line index of the last lookup: ranges are mostly asked for in source order. */
+  private last = 0;
 
   /** 1-based line and column of a 0-based offset (clamped to the text). */
   pos(offset: number): { line: number; column: number } {
     const off = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    const k = this.last;
+    if (starts[k] <= off && (k + 1 === starts.length || off < starts[k + 1])) return { line: k + 1, column: off - starts[k] + 1 };
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= off) lo = mid;
+      if (starts[mid] <= off) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: off - this.starts[lo] + 1 };
+    this.last = lo;
+    return { line: lo + 1, column: off - starts[lo] + 1 };
   }
 
   /** 0-based offset of a 0-based line and character (the LSP convention of dockerfile-ast). */
@@ -73,33 +80,43 @@ export function sliceLogical(l: Logical, from: number, to: number): Logical {
 
 const isBlank = (c: string) => c === ' ' || c === '\t';
 
+const SPACE = /\s/;
+/** `/\s/.test(c)` without a regex call for ASCII. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
+}
+
 /**
  * The arguments of one instruction as BuildKit sees them: `escape` + optional blanks + newline joins
  * lines, and empty or comment-only lines inside a continuation are dropped. After the first
  * unescaped newline (only heredoc bodies follow it) the text is kept verbatim.
  */
 export function joinContinuations(text: string, start: number, end: number, escape: string): Logical {
-  const out: string[] = [];
+  let out = '';
   const map: number[] = [];
+  // Runs of kept characters are copied whole; after the first newline everything is kept.
+  let run = start;
   let i = start;
-  let verbatim = false;
   while (i < end) {
     const c = text[i];
-    if (!verbatim && c === escape) {
+    if (c === '\n') break;
+    if (c === escape) {
       let j = i + 1;
       while (j < end && isBlank(text[j])) j++;
       if (j < end && text[j] === '\n') {
-        i = skipEmptyAndCommentLines(text, j + 1, end);
+        out += text.slice(run, i);
+        for (let k = run; k < i; k++) map.push(k);
+        i = run = skipEmptyAndCommentLines(text, j + 1, end);
         continue;
       }
     }
-    if (c === '\n') verbatim = true;
-    out.push(c);
-    map.push(i);
     i++;
   }
+  out += text.slice(run, end);
+  for (let k = run; k < end; k++) map.push(k);
   map.push(map.length ? map[map.length - 1] + 1 : start);
-  return { text: out.join(''), map };
+  return { text: out, map };
 }
 
 function skipEmptyAndCommentLines(text: string, from: number, end: number): number {
@@ -139,7 +156,7 @@ export function splitWords(l: Logical, from = 0, escape = '\\'): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < s.length) {
-    while (i < s.length && /\s/.test(s[i])) i++;
+    while (i < s.length && isSpace(s[i])) i++;
     if (i >= s.length) break;
     const start = i;
     let quote: string | null = null;
@@ -153,7 +170,7 @@ export function splitWords(l: Logical, from = 0, escape = '\\'): Token[] {
         }
         continue;
       }
-      if (/\s/.test(c)) break;
+      if (isSpace(c)) break;
       if (c === escape && i + 1 < s.length) {
         i += 2;
         continue;

@@ -14,7 +14,7 @@ const WRAPPER_VALUE_OPTS: Record<string, string[]> = {
 
 export function baseName(name: string | null): string | null {
   if (name === null) return null;
-  return name.split('/').pop() ?? name;
+  return name.slice(name.lastIndexOf('/') + 1);
 }
 
 /**
