@@ -7,6 +7,7 @@ import path from 'node:path';
 import { cache } from 'react';
 import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
+import type { Root as HastRoot } from 'hast';
 import { COURSE_TITLE, timetable, type Slot } from '@/content/timetable';
 import { FrontMatterError, parseChapterSource, type ChapterFrontMatter } from '@/content/schema';
 import { remarkMermaid } from '@/lib/diagrams/remark';
@@ -69,7 +70,7 @@ export function getChapterInfo(id: string): ChapterInfo | undefined {
 }
 
 /** Compiles one chapter file to an mdx-bundler module string plus its table of contents. */
-export async function compileChapter(info: ChapterInfo): Promise<Chapter> {
+export async function compileChapter(info: ChapterInfo, extra: { rehypePlugins?: (() => (tree: HastRoot) => void)[] } = {}): Promise<Chapter> {
   const toc: TocEntry[] = [];
   const locator = { file: info.file, lineOffset: info.bodyLine - 1 };
   const { code } = await bundleMDX({
@@ -77,7 +78,7 @@ export async function compileChapter(info: ChapterInfo): Promise<Chapter> {
     cwd: path.dirname(info.absolutePath),
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMermaid, remarkCheckCallouts(locator)];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), rehypeShiki(locator)];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), rehypeShiki(locator), ...(extra.rehypePlugins ?? [])];
       return options;
     },
   });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NowNext } from '@/components/live/NowNext';
 import { COURSE_TITLE, getChapterInfos, timetable } from '@/lib/content';
 import { durationMinutes, timeRange } from '@/lib/time';
 
@@ -16,6 +17,7 @@ export default function HomePage() {
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         수업 시간 <time dateTime={first.start}>{first.start}</time>–<time dateTime={last.end}>{last.end}</time> (한국 시간)
       </p>
+      <NowNext />
       <h2 className="mt-10 text-2xl font-bold">시간표</h2>
       <ol className="mt-4 space-y-3" data-timetable>
         {timetable.map((slot) => {

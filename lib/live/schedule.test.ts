@@ -1,10 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
+  addShift,
+  classDriftSec,
   clockAt,
+  formatDrift,
   formatDuration,
   formatMinutes,
+  paceSec,
   parseRehearsal,
+  rehearsalInputValue,
+  rehearsalOffsetMs,
   scheduleFor,
   seoulInstant,
   seoulWallClock,
@@ -42,6 +48,13 @@ console.log(JSON.stringify([new Date(2026, 0, 1).getTimezoneOffset(), s.current.
   it('parses a rehearsal time as Seoul time', () => {
     expect(parseRehearsal('2026-12-05T10:42')?.toISOString()).toBe('2026-12-05T01:42:00.000Z');
     expect(parseRehearsal('2026-12-05T10:42:30')?.toISOString()).toBe('2026-12-05T01:42:30.000Z');
+  });
+  it('turns ?at= into an offset from the device clock, and back into an input value', () => {
+    const device = Date.parse('2026-11-29T03:00:00Z');
+    expect(rehearsalOffsetMs('?at=2026-12-05T10:42&view=audience', device)).toBe(Date.parse('2026-12-05T01:42:00Z') - device);
+    expect(rehearsalOffsetMs('?view=audience', device)).toBeNull();
+    expect(rehearsalOffsetMs('?at=tomorrow', device)).toBeNull();
+    expect(rehearsalInputValue(new Date('2026-12-05T01:42:59Z'))).toBe('2026-12-05T10:42');
   });
   it('rejects malformed rehearsal times', () => {
     for (const bad of ['', '10:42', '2026-12-05 10:42', '2026-13-05T10:42', '2026-02-31T10:00', '2026-12-05T24:00', 'x']) {
@@ -133,6 +146,15 @@ describe('shifts', () => {
     expect(s.shiftMin).toBe(8);
     expect(s.remainingSec).toBe(3 * 60);
   });
+  it('addShift keeps today\'s shifts and drops earlier days', () => {
+    const old = { date: '2026-12-04', atMinute: 600, minutes: 30 };
+    const first = addShift([old], at('10:10'), 5);
+    expect(first).toEqual([{ date: DAY, atMinute: 610, minutes: 5 }]);
+    expect(addShift(first, at('10:40', 30), -1)).toEqual([
+      { date: DAY, atMinute: 610, minutes: 5 },
+      { date: DAY, atMinute: 640, minutes: -1 },
+    ]);
+  });
   it("a shift made on another day does not move today's schedule", () => {
     const yesterday = { date: '2026-12-04', atMinute: 600, minutes: 30 };
     const s = clockAt(at('10:21'), { shifts: [yesterday] });
@@ -154,6 +176,53 @@ describe('drift against the presented chapter', () => {
   });
   it('presenting the current block is in step', () => {
     expect(clockAt(at('11:10'), { presenting: 'container-security' }).driftSec).toBe(0);
+  });
+});
+
+describe('pace within the presented block', () => {
+  it('half-way through the block on the middle slide is in step', () => {
+    // basics: 10:25-10:50 (25 min); 12:30 elapsed = half.
+    const s = clockAt(at('10:37', 30));
+    expect(paceSec(s, 'basics', 5, 10)).toBe(0);
+    expect(classDriftSec(s, 'basics', 5, 10)).toBe(0);
+  });
+  it('an early slide late in the block is behind, a late slide early is ahead', () => {
+    expect(paceSec(clockAt(at('10:45')), 'basics', 2, 10)).toBe(20 * 60 - 5 * 60);
+    expect(paceSec(clockAt(at('10:25')), 'basics', 4, 10)).toBe(-10 * 60);
+  });
+  it('is 0 outside the presented block, in a break or for an empty deck', () => {
+    expect(paceSec(clockAt(at('10:40')), 'intro', 0, 5)).toBe(0);
+    expect(paceSec(clockAt(at('10:21')), 'basics', 0, 5)).toBe(0);
+    expect(paceSec(clockAt(at('10:40')), 'basics', 0, 0)).toBe(0);
+  });
+  it('the block drift wins over the pace once the presented block is over', () => {
+    const s = clockAt(at('10:53'), { presenting: 'basics' });
+    expect(classDriftSec(s, 'basics', 9, 10)).toBe(180);
+  });
+  it('formats the drift in Korean', () => {
+    expect(formatDrift(0)).toBe('예정대로');
+    expect(formatDrift(29)).toBe('예정대로');
+    expect(formatDrift(120)).toBe('2분 늦음');
+    expect(formatDrift(-61)).toBe('1분 빠름');
+  });
+});
+
+describe('day change', () => {
+  it('just after midnight Seoul time is a new class day, before the class', () => {
+    const s = clockAt(new Date('2026-12-05T15:00:30Z'));
+    expect(s.date).toBe('2026-12-06');
+    expect(s.phase).toBe('before');
+    expect(s.next?.chapter).toBe('intro');
+    expect(s.untilNextSec).toBe(10 * 3600 - 30);
+  });
+  it("yesterday's shift does not carry over to the next day", () => {
+    const s = clockAt(new Date('2026-12-06T01:21:00Z'), { shifts: [shiftFrom(at('10:10'), 5)] });
+    expect(s.date).toBe('2026-12-06');
+    expect(s.phase).toBe('break');
+    expect(s.shiftMin).toBe(0);
+  });
+  it('23:59:59 Seoul on the class day is after the class', () => {
+    expect(clockAt(at('23:59', 59)).phase).toBe('after');
   });
 });
 

@@ -186,3 +186,47 @@ export function formatDuration(totalSec: number): string {
   const mmss = `${String(m).padStart(2, '0')}:${String(r).padStart(2, '0')}`;
   return h > 0 ? `${h}:${mmss}` : mmss;
 }
+
+/**
+ * Pace within the presented block, in seconds: how far the slides are behind (positive) or ahead
+ * (negative) of an even pace through the block. `slide` is 0-based; 0 when the block presented is not
+ * the current one or the deck is empty.
+ */
+export function paceSec(state: ClockState, presenting: string, slide: number, slideCount: number): number {
+  const block = state.current;
+  if (!block || block.kind !== 'block' || block.chapter !== presenting || slideCount <= 0) return 0;
+  const durationSec = (block.endMin - block.startMin) * 60;
+  const expected = state.elapsedSec / durationSec;
+  const actual = Math.min(Math.max(slide, 0), slideCount) / slideCount;
+  return Math.round((expected - actual) * durationSec);
+}
+
+/** How far the class is behind (positive) or ahead (negative): the block drift, else the pace in the block. */
+export function classDriftSec(state: ClockState, presenting: string, slide: number, slideCount: number): number {
+  return state.driftSec !== 0 ? state.driftSec : paceSec(state, presenting, slide, slideCount);
+}
+
+/** "예정대로", "2분 늦음", "1분 빠름" for a drift in seconds (within a minute counts as on schedule). */
+export function formatDrift(driftSec: number): string {
+  const minutes = Math.round(Math.abs(driftSec) / 60);
+  if (minutes === 0) return '예정대로';
+  return driftSec > 0 ? `${minutes}분 늦음` : `${minutes}분 빠름`;
+}
+
+/** Today's shifts plus a new shift of `minutes` made at `instant` (shifts of earlier days are dropped). */
+export function addShift(shifts: readonly Shift[], instant: Date, minutes: number): Shift[] {
+  const shift = shiftFrom(instant, minutes);
+  return [...shifts.filter((s) => s.date === shift.date), shift];
+}
+
+/** The rehearsal clock of a URL query (`?at=2026-12-05T10:42`): ms to add to `deviceNow`, or null without a valid `at`. */
+export function rehearsalOffsetMs(search: string, deviceNow: number): number | null {
+  const at = parseRehearsal(new URLSearchParams(search).get('at'));
+  return at ? at.getTime() - deviceNow : null;
+}
+
+/** The value of an `<input type="datetime-local">` (Seoul wall clock) for an instant. */
+export function rehearsalInputValue(instant: Date): string {
+  const { date, sec } = seoulWallClock(instant);
+  return `${date}T${formatMinutes(Math.floor(sec / 60))}`;
+}

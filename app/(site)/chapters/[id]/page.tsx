@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClassPosition } from '@/components/live/ClassPosition';
+import { NowNext } from '@/components/live/NowNext';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { Sidebar } from '@/components/site/Sidebar';
 import { TocColumn, TocDisclosure } from '@/components/site/Toc';
@@ -45,6 +47,8 @@ export default async function ChapterPage({ params }: Props) {
             </p>
             <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{chapter.title}</h1>
             <p className="mt-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">{chapter.summary}</p>
+            <NowNext />
+            <ClassPosition chapter={chapter.id} />
             <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg bg-zinc-50 p-4 dark:bg-zinc-900">
               <h2 id="objectives-heading" className="text-sm font-bold text-zinc-800 dark:text-zinc-200">
                 학습 목표
