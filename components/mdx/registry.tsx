@@ -1,8 +1,9 @@
 /**
  * The one registry of components available in chapter MDX (no imports in MDX files).
- * All are server components; only CopyButton (inside CodeBlock) hydrates.
+ * All are server components; only CopyButton (inside CodeBlock) and the lab workbench (inside Lab) hydrate.
  */
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { Lab } from '@/components/lab/Lab';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Diagram } from './Diagram';
@@ -43,6 +44,7 @@ export const mdxComponents = {
   Callout,
   Notes,
   Diagram,
+  Lab,
   pre: CodeBlock,
   table: Table,
   h2: heading('h2'),

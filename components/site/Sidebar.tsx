@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { ChapterLabMarks } from '@/components/lab/LabProgress';
+import { labs } from '@/labs/exercises/index';
 import { timetable } from '@/content/timetable';
 import { durationMinutes, timeRange } from '@/lib/time';
 
@@ -27,11 +29,16 @@ export function Sidebar({ currentId }: { currentId: string }) {
               >
                 <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{timeRange(slot.start, slot.end)}</span>
                 {slot.title}
+                <ChapterLabMarks ids={labs.filter((lab) => lab.chapter === slot.chapter).map((lab) => lab.id)} />
               </Link>
             </li>
           ),
         )}
       </ol>
+      <p className="mt-4 flex gap-3 border-t border-zinc-200 px-3 pt-3 dark:border-zinc-800">
+        <Link href="/labs" className="font-semibold text-blue-800 underline dark:text-blue-300">실습</Link>
+        <Link href="/rules" className="font-semibold text-blue-800 underline dark:text-blue-300">규칙</Link>
+      </p>
     </nav>
   );
 }

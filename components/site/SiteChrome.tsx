@@ -3,6 +3,13 @@ import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
 
+/** Header links: the labs, the rule explanations and the presenter view (starting at the first chapter). */
+const SITE_LINKS = [
+  ['/labs', '실습'],
+  ['/rules', '규칙'],
+  ['/present/intro', '발표'],
+] as const;
+
 /** Header (skip link, course title, theme toggle) and footer of the reading site; the presenter views have none. */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -18,6 +25,13 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <Link href="/" className="min-w-0 truncate font-bold text-zinc-900 no-underline hover:underline dark:text-zinc-100">
             {COURSE_TITLE}
           </Link>
+          <nav aria-label="사이트" className="ml-auto flex gap-3 text-sm font-semibold">
+            {SITE_LINKS.map(([href, label]) => (
+              <Link key={href} href={href} className="text-zinc-800 hover:underline dark:text-zinc-200">
+                {label}
+              </Link>
+            ))}
+          </nav>
           <ThemeToggle />
         </div>
       </header>

@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import type { ObjectiveOutcome } from '@/labs/exercises/types';
+import { sectionHref, type ObjectiveView } from './view';
+
+/**
+ * The objectives checklist: each item says 통과 / 미통과 in text and icon (not colour alone), its one-line
+ * reason, and links to the rules' explanations and to the chapter section that teaches it.
+ * Before the first grading every item reads "채점 전".
+ */
+export function Objectives({ objectives, outcomes }: { objectives: readonly ObjectiveView[]; outcomes?: readonly ObjectiveOutcome[] }) {
+  const byId = new Map(outcomes?.map((outcome) => [outcome.id, outcome]));
+  return (
+    <ol className="space-y-2" data-objectives>
+      {objectives.map((objective) => {
+        const outcome = byId.get(objective.id);
+        const state = outcome ? (outcome.pass ? 'pass' : 'fail') : 'pending';
+        return (
+          <li
+            key={objective.id}
+            data-objective={objective.id}
+            data-state={state}
+            className={`rounded-lg border p-3 ${
+              state === 'pass'
+                ? 'border-green-300 bg-green-50 dark:border-green-800 dark:bg-green-950/40'
+                : state === 'fail'
+                  ? 'border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950/40'
+                  : 'border-zinc-200 dark:border-zinc-700'
+            }`}
+          >
+            <p className="flex flex-wrap items-baseline gap-x-2 font-semibold">
+              <span
+                className={`shrink-0 rounded px-1.5 text-sm ${
+                  state === 'pass'
+                    ? 'bg-green-700 text-white dark:bg-green-300 dark:text-green-950'
+                    : state === 'fail'
+                      ? 'bg-red-700 text-white dark:bg-red-300 dark:text-red-950'
+                      : 'bg-zinc-200 text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100'
+                }`}
+                data-status
+              >
+                <span aria-hidden="true">{state === 'pass' ? '✓ ' : state === 'fail' ? '✗ ' : '… '}</span>
+                {state === 'pass' ? '통과' : state === 'fail' ? '미통과' : '채점 전'}
+              </span>
+              <span>{objective.title}</span>
+            </p>
+            {outcome ? (
+              <p className="mt-1 text-sm text-zinc-800 dark:text-zinc-200" data-reason>
+                {outcome.reason}
+                {outcome.range ? (
+                  <span className="text-zinc-600 dark:text-zinc-400">
+                    {' '}
+                    ({outcome.file ? `${outcome.file} ` : ''}
+                    {outcome.range.line}:{outcome.range.column})
+                  </span>
+                ) : null}
+              </p>
+            ) : null}
+            {objective.rules.length > 0 || objective.section ? (
+              <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+                {objective.rules.map((rule) => (
+                  <Link key={rule} href={`/rules/${rule}`} className="text-blue-800 underline dark:text-blue-300" data-rule-link>
+                    규칙 설명: <code className="font-mono">{rule}</code>
+                  </Link>
+                ))}
+                {objective.section ? (
+                  <Link href={sectionHref(objective.section)} className="text-blue-800 underline dark:text-blue-300" data-section-link>
+                    챕터에서 배우기
+                  </Link>
+                ) : null}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * Labs in the browser: per lab, the starter fails the expected objectives with markers, the reference
+ * solution passes them all and completes the lab, and a reload keeps the work and the completion.
+ * Plus hints, reset/restore, the solution diff, keyboard exit, completion marks, axe, and where Monaco loads.
+ * Expected states come from the same grader the worker runs (labs/exercises/grade.ts), run through tsx
+ * because the library imports JSON, which Playwright's loader does not.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { timetable } from '../content/timetable';
+import { axeViolations, expectNoProblems, watchPage } from './support';
+
+interface LabCase {
+  id: string;
+  chapter: string;
+  section: string;
+  files: { name: string; language: string; starter: string }[];
+  objectiveCount: number;
+  hints: string[];
+  /** Objectives the starter fails, and its findings (not suppressed). */
+  failing: number;
+  findings: number;
+  reference: Record<string, string>;
+}
+
+const LABS: LabCase[] = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `const { labs, loadSolutions } = await import('./labs/exercises/index.ts');
+       const { gradeLab } = await import('./labs/exercises/grade.ts');
+       const out = [];
+       for (const lab of labs) {
+         const starter = gradeLab(lab, lab.files.map((file) => ({ name: file.name, text: file.starter })));
+         out.push({
+           id: lab.id, chapter: lab.chapter, section: lab.section, hints: lab.hints, objectiveCount: lab.objectives.length,
+           files: lab.files.map((file) => ({ name: file.name, language: file.language, starter: file.starter })),
+           failing: starter.objectives.filter((objective) => !objective.pass).length,
+           findings: starter.result.results.flatMap((result) => result.findings).filter((finding) => !finding.suppressed).length,
+           reference: (await loadSolutions(lab.id)).reference,
+         });
+       }
+       process.stdout.write(JSON.stringify(out));`,
+    ],
+    { cwd: process.cwd(), encoding: 'utf8' },
+  ),
+);
+
+async function editorReady(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((lab) => Boolean(window.__w7Editors?.[lab]), id);
+}
+
+async function setFile(page: Page, id: string, file: string, text: string): Promise<void> {
+  await page.evaluate(([lab, name, value]) => window.__w7Editors?.[lab]?.setValue(name, value), [id, file, text] as const);
+}
+
+async function getFile(page: Page, id: string, file: string): Promise<string> {
+  return page.evaluate(([lab, name]) => window.__w7Editors?.[lab]?.getValue(name) ?? '', [id, file] as const);
+}
+
+async function markerCount(page: Page, id: string, files: readonly string[]): Promise<number> {
+  return page.evaluate(
+    ([lab, names]) => names.reduce((sum, name) => sum + (window.__w7Editors?.[lab]?.markers(name).length ?? 0), 0),
+    [id, files] as const,
+  );
+}
+
+test.describe('every lab', () => {
+  for (const lab of LABS) {
+    test(`${lab.id}: starter fails, reference passes and completes, reload keeps both`, async ({ page }) => {
+      const problems = watchPage(page);
+      const { failing, findings, reference } = lab;
+      expect(failing, 'the starter fails at least one objective').toBeGreaterThan(0);
+      const names = lab.files.map((file) => file.name);
+
+      await page.goto(`/labs/${lab.id}`);
+      const workbench = page.locator(`[data-lab-workbench="${lab.id}"]`);
+      await editorReady(page, lab.id);
+      await expect(workbench.locator('[data-objective][data-state="fail"]')).toHaveCount(failing);
+      await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount - failing);
+      await expect(workbench.locator('[data-lab-complete]')).toHaveCount(0);
+      if (findings > 0) await expect.poll(() => markerCount(page, lab.id, names)).toBe(findings);
+      if (lab.files.length > 1) {
+        const tabs = workbench.getByRole('tab');
+        await expect(tabs).toHaveText(names);
+        await tabs.nth(1).click();
+        await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+        const firstLine = lab.files[1].starter.split('\n')[0];
+        await expect(workbench.locator('.view-lines')).toContainText(firstLine);
+      }
+
+      expect(await axeViolations(page), 'axe with the starter and its markers').toEqual([]);
+
+      for (const name of names) await setFile(page, lab.id, name, reference[name] ?? '');
+      await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount);
+      await expect(workbench.locator('[data-lab-status]')).toHaveText(`목표 ${lab.objectiveCount}개를 모두 통과했습니다.`);
+      await expect(workbench.locator('[data-lab-complete]')).toHaveText(/완료/);
+      await expect(workbench).toHaveAttribute('data-complete', 'true');
+
+      await page.reload();
+      await editorReady(page, lab.id);
+      for (const name of names) expect(await getFile(page, lab.id, name), name).toBe(reference[name]);
+      await expect(workbench.locator('[data-lab-complete]')).toHaveText(/완료/);
+      await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount);
+      expectNoProblems(problems);
+    });
+  }
+});
+
+const first = LABS[0];
+
+test.describe('lab features', () => {
+  test('hints unlock one at a time; the solution diff needs a first attempt', async ({ page }) => {
+    await page.goto(`/labs/${first.id}`);
+    await editorReady(page, first.id);
+    const hints = page.locator('[data-hints] li');
+    const hintButton = page.locator('[data-action="hint"]');
+    await expect(hints).toHaveCount(0);
+    await expect(hintButton).toHaveText(`힌트 보기 (1/${first.hints.length})`);
+    await hintButton.click();
+    await expect(hints).toHaveText([first.hints[0]]);
+    for (let i = 1; i < first.hints.length; i++) await hintButton.click();
+    await expect(hints).toHaveText([...first.hints]);
+    await expect(hintButton).toBeDisabled();
+
+    const solution = page.locator('[data-action="solution"]');
+    await expect(solution).toBeDisabled();
+    const file = first.files[0];
+    await page.locator(`[data-lab-editor="${first.id}"] .view-lines`).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# my change');
+    await expect(solution).toBeEnabled();
+    await solution.click();
+    const diff = page.locator('[data-solution]');
+    await expect(diff.locator('[data-diff="removed"]').filter({ hasText: '# my change' })).toHaveCount(1);
+    const { reference } = first;
+    const firstAdded = (reference[file.name] ?? '').split('\n').find((line) => !file.starter.split('\n').includes(line) && line.trim() !== '');
+    if (firstAdded) await expect(diff.locator('[data-diff="added"]').filter({ hasText: firstAdded }).first()).toBeVisible();
+  });
+
+  test('reset to starter and restore my work keep both texts', async ({ page }) => {
+    const file = first.files[0].name;
+    await page.goto(`/labs/${first.id}`);
+    await editorReady(page, first.id);
+    const restore = page.locator('[data-action="restore"]');
+    await expect(restore).toBeDisabled();
+    await setFile(page, first.id, file, 'FROM scratch\n# mine\n');
+    await page.locator('[data-action="reset"]').click();
+    await expect.poll(() => getFile(page, first.id, file)).toBe(first.files[0].starter);
+    await expect(restore).toBeEnabled();
+    await restore.click();
+    await expect.poll(() => getFile(page, first.id, file)).toBe('FROM scratch\n# mine\n');
+    await restore.click();
+    await expect.poll(() => getFile(page, first.id, file)).toBe(first.files[0].starter);
+    await page.reload();
+    await editorReady(page, first.id);
+    expect(await getFile(page, first.id, file)).toBe(first.files[0].starter);
+    await page.locator('[data-action="restore"]').click();
+    await expect.poll(() => getFile(page, first.id, file)).toBe('FROM scratch\n# mine\n');
+  });
+
+  test('Esc then Tab leaves the editor', async ({ page }) => {
+    await page.goto(`/labs/${first.id}`);
+    await editorReady(page, first.id);
+    await page.locator(`[data-lab-editor="${first.id}"] .view-lines`).click();
+    const inEditor = () => page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), first.id);
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inEditor(), 'a plain Tab indents').toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await inEditor()).toBe(false);
+  });
+
+  test('completion shows on /labs, in the chapter and in the sidebar', async ({ page }) => {
+    const { reference } = first;
+    await page.goto(`/labs/${first.id}`);
+    await editorReady(page, first.id);
+    for (const file of first.files) await setFile(page, first.id, file.name, reference[file.name] ?? '');
+    await expect(page.locator(`[data-lab-workbench="${first.id}"] [data-lab-complete]`)).toBeVisible();
+
+    await page.goto('/labs');
+    await expect(page.locator(`[data-lab-item="${first.id}"] [data-lab-complete]`)).toHaveText(/완료/);
+    await expect(page.locator('[data-lab-complete]')).toHaveCount(1);
+
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`/chapters/${first.chapter}`);
+    await expect(page.locator(`[data-lab-workbench="${first.id}"]`)).toHaveAttribute('data-complete', 'true');
+    const inChapter = LABS.filter((lab) => lab.chapter === first.chapter).length;
+    const mark = page.locator(`[data-sidebar] a[href="/chapters/${first.chapter}"] [data-chapter-labs]`);
+    await expect(mark).toHaveAttribute('data-chapter-labs', `1/${inChapter}`);
+    // The lab sits after the section its metadata names.
+    const followsSection = await page.evaluate(
+      ([section, id]) => {
+        const heading = document.getElementById(section);
+        const lab = document.querySelector(`[data-lab="${id}"]`);
+        return Boolean(heading && lab && heading.compareDocumentPosition(lab) & Node.DOCUMENT_POSITION_FOLLOWING);
+      },
+      [first.section, first.id] as const,
+    );
+    expect(followsSection).toBe(true);
+  });
+
+  test('the starter text is in the server HTML at the editor height (JavaScript off)', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/labs/${first.id}`);
+    const placeholder = page.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`);
+    expect((await placeholder.locator('.lab-starter').innerText()).trimEnd()).toBe(first.files[0].starter.trimEnd());
+    await expect(page.locator(`[data-lab-workbench="${first.id}"] [data-objective]`)).toHaveCount(first.objectiveCount);
+    const before = (await placeholder.boundingBox())?.height;
+    await context.close();
+
+    const live = await browser.newPage();
+    await live.goto(`/labs/${first.id}`);
+    await editorReady(live, first.id);
+    const after = (await live.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`).boundingBox())?.height;
+    expect(after).toBe(before);
+    await live.close();
+  });
+});
+
+test.describe('where Monaco loads', () => {
+  test('a chapter without a lab requests no Monaco code; a lab page does, from our origin only', async ({ page }) => {
+    const without = timetable
+      .flatMap((slot) => (slot.kind === 'block' ? [slot.chapter] : []))
+      .find((chapter) => !LABS.some((lab) => lab.chapter === chapter));
+    expect(without, 'a chapter without a lab').toBeDefined();
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
+    });
+    await page.goto(`/chapters/${without}`);
+    await page.waitForLoadState('networkidle');
+    const chapterScripts = await Promise.all(bodies.splice(0));
+    expect(chapterScripts.length).toBeGreaterThan(0);
+    expect(chapterScripts.filter((body) => body.includes('monaco-editor')), 'Monaco chunks').toHaveLength(0);
+
+    const problems = watchPage(page);
+    await page.goto(`/labs/${first.id}`);
+    await editorReady(page, first.id);
+    await page.waitForLoadState('networkidle');
+    const labScripts = await Promise.all(bodies.splice(0));
+    expect(labScripts.filter((body) => body.includes('monaco-editor')).length).toBeGreaterThan(0);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+});
+
+test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  // Every lab is checked in the light theme above; in the dark theme, one lab per editor language.
+  const languages = new Map<string, LabCase>();
+  for (const lab of LABS) for (const file of lab.files) if (!languages.has(file.language)) languages.set(file.language, lab);
+  for (const [language, lab] of languages) {
+    test(`/labs/${lab.id} (${language}) with the editor loaded, dark theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/labs/${lab.id}`);
+      await editorReady(page, lab.id);
+      const tab = page.getByRole('tab', { name: lab.files.find((file) => file.language === language)?.name });
+      if (lab.files.length > 1) await tab.click();
+      await expect(page.locator('[data-objective][data-state="pending"]')).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+  test('/labs', async ({ page }) => {
+    await page.goto('/labs');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
