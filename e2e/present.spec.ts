@@ -137,6 +137,18 @@ test.describe('presenter and audience', () => {
     expectNoProblems(problems);
   });
 
+  test('F toggles fullscreen in the presenter and the audience views', async ({ page }) => {
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+    for (const url of [`/present/intro?at=${AT}`, `/present/intro?view=audience&at=${AT}`]) {
+      await page.goto(url);
+      await expect(page.locator('[data-presenter], [data-audience]')).toHaveCount(1);
+      await page.keyboard.press('f');
+      await expect.poll(fullscreen).toBe('HTML');
+      await page.keyboard.press('F');
+      await expect.poll(fullscreen).toBeNull();
+    }
+  });
+
   test('home and chapter headers show now and next during class hours only', async ({ page }) => {
     await page.goto(`/?at=${AT}`);
     await expect(page.locator('[data-now]')).toContainText(/지금 · Docker\/Container\/Kubernetes 기본 이해 \(남은 시간 (20:00|19:5\d)\)/);
