@@ -54,7 +54,8 @@ export default async function PresentPage({ params }: Props) {
       titleSlide,
       ...splitDeck(compiled.code, mdxComponents, SpeakerNotes).map((slide) => ({
         section: slide.section,
-        title: slide.title,
+        // Content before the first H2 (the chapter's opening) has no heading of its own.
+        title: slide.title || `${info.title}: 들어가며`,
         content: <>{slide.content}</>,
         notes: slide.notes.length > 0 ? <>{slide.notes}</> : null,
       })),
