@@ -66,10 +66,7 @@ export function normalizeOptions(options: GradeOptions): NormalizedOptions {
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
   const options = Object.freeze(normalizeOptions(rawOptions));
-  const selected = options.rules ? rules.filter((r) => matchesAny(r.meta.id, options.rules!)) : rules;
-  const dockerfileRules = selected.filter((r): r is DockerfileRule => r.meta.target === 'dockerfile');
-  const kubernetesRules = selected.filter((r): r is YamlRule => r.meta.target === 'kubernetes');
-  const workflowRules = selected.filter((r): r is YamlRule => r.meta.target === 'workflow');
+  const { dockerfileRules, kubernetesRules, workflowRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
 
   const states: FileState[] = [];
   const objects: K8sObject[] = [];
@@ -160,13 +157,42 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
     for (const rule of set) runRule(rule.meta, state, options, (ctx) => rule.check(obj, ctx, input));
   }
 
-  const knownIds = [...parseRuleMetas.map((m) => m.id), ...rules.map((r) => r.meta.id)];
   const results: FileResult[] = states.map((state) => ({
     file: state.name,
     language: state.language,
-    findings: finish(state, knownIds, options.ignore),
+    findings: finish(state, rules, options.ignore),
   }));
   return { version: 1, results };
+}
+
+interface RulesByTarget {
+  dockerfileRules: DockerfileRule[];
+  kubernetesRules: YamlRule[];
+  workflowRules: YamlRule[];
+}
+
+function splitByTarget(selected: readonly Rule[]): RulesByTarget {
+  return {
+    dockerfileRules: selected.filter((r): r is DockerfileRule => r.meta.target === 'dockerfile'),
+    kubernetesRules: selected.filter((r): r is YamlRule => r.meta.target === 'kubernetes'),
+    workflowRules: selected.filter((r): r is YamlRule => r.meta.target === 'workflow'),
+  };
+}
+
+/** The registry's split by target and its ids, made once: `allRules` never changes. */
+let registryByTarget: RulesByTarget | undefined;
+let registryIds: readonly string[] | undefined;
+
+function splitCached(rules: readonly Rule[]): RulesByTarget {
+  if (rules !== allRules) return splitByTarget(rules);
+  return (registryByTarget ??= splitByTarget(rules));
+}
+
+/** Every id an ignore comment may name: parse/* and internal/* ids, and the rules'. */
+function knownIds(rules: readonly Rule[]): readonly string[] {
+  const ids = () => [...parseRuleMetas.map((m) => m.id), ...rules.map((r) => r.meta.id)];
+  if (rules !== allRules) return ids();
+  return (registryIds ??= ids());
 }
 
 /**
@@ -324,7 +350,7 @@ export function isValidRange(r: Range | undefined, lineCount: number): boolean {
   return true;
 }
 
-function finish(state: FileState, knownIds: readonly string[], ignore: readonly string[] | undefined): Finding[] {
+function finish(state: FileState, rules: readonly Rule[], ignore: readonly string[] | undefined): Finding[] {
   const directives = scanIgnores(state.text, state.language);
   const findings = state.findings;
   for (const d of directives) {
@@ -332,7 +358,8 @@ function finish(state: FileState, knownIds: readonly string[], ignore: readonly 
       d.patterns.length === 0
         ? ['규칙 id가 없습니다', 'it names no rule id']
         : (() => {
-            const bad = d.patterns.filter((p) => !isValidPattern(p) || !knownIds.some((id) => matchesAny(id, [p])));
+            const ids = knownIds(rules);
+            const bad = d.patterns.filter((p) => !isValidPattern(p) || !ids.some((id) => matchesAny(id, [p])));
             return bad.length > 0 ? [`어떤 규칙과도 맞지 않는 패턴: ${bad.join(', ')}`, `patterns that match no rule: ${bad.join(', ')}`] : null;
           })();
     if (problem) {
@@ -376,6 +403,10 @@ function internalError(message: string, messageEn: string): Finding {
 /** Number of lines, counting a lone CR as a break too (the Dockerfile parser does). */
 function countLines(text: string): number {
   let n = 1;
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;

@@ -8,7 +8,7 @@
 import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Finding, Range } from '../types';
 import { MAX_SCRIPT_LENGTH, MAX_SCRIPT_NODES, parseShell, type ShellCommand, type ShellPipeline, type ShellScript } from './shell';
-import { emptyLogical, joinContinuations, LineIndex, sliceLogical, sourceSpan, splitWords, unquote, type Logical, type Token } from './text';
+import { emptyLogical, joinContinuations, LineIndex, logicalRange, sliceLogical, sourceAt, sourceSpan, splitWords, unquote, type Logical, type Token } from './text';
 
 export type { ShellCommand, ShellNode, ShellPipeline, ShellScript, ShellWord } from './shell';
 export { commandsIn } from './shell';
@@ -142,6 +142,8 @@ export interface DockerfileModel {
   /** parse/* findings */
   findings: Finding[];
   instructions: Instruction[];
+  /** The RUN instructions of `instructions`, in file order. */
+  runs: RunInstruction[];
   stages: Stage[];
   /** ARG instructions before the first FROM. */
   globalArgs: EnvInstruction[];
@@ -176,7 +178,7 @@ export function normalizeText(raw: string): string {
 export function parseDockerfile(file: string, rawText: string): DockerfileModel {
   const text = normalizeText(rawText);
   const lines = new LineIndex(text);
-  const model: DockerfileModel = { file, text, findings: [], instructions: [], stages: [], globalArgs: [], finalStage: null, escape: '\\', lines };
+  const model: DockerfileModel = { file, text, findings: [], instructions: [], runs: [], stages: [], globalArgs: [], finalStage: null, escape: '\\', lines };
   const syntax: SyntaxReporter = (range, ko, en, severity = 'error') => model.findings.push({ ruleId: SYNTAX, severity, message: ko, messageEn: en, ...range });
 
   const binary = text.search(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
@@ -247,6 +249,7 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
     if (ins.kind === 'run') {
       const shellCmd = stageIndex >= 0 ? stageShell[stageIndex] : ['/bin/sh', '-c'];
       fillRun(ins, read, lines, shellCmd, syntax);
+      model.runs.push(ins);
     }
     model.instructions.push(ins);
     if (stageIndex >= 0) {
@@ -298,13 +301,7 @@ function argLogical(node: AstInstruction, text: string, lines: LineIndex, escape
 }
 
 function tokenWord(l: Logical, t: Token, lines: LineIndex): Word {
-  const [s, e] = sourceSpan(l, t.start, t.end);
-  return { raw: t.raw, value: t.value, dynamic: t.dynamic, range: lines.range(s, e) };
-}
-
-function logicalRange(l: Logical, from: number, to: number, lines: LineIndex): Range {
-  const [s, e] = sourceSpan(l, from, to);
-  return lines.range(s, e);
+  return { raw: t.raw, value: t.value, dynamic: t.dynamic, range: logicalRange(l, t.start, t.end, lines) };
 }
 
 const form = (json: unknown[] | null): 'exec' | 'shell' => (json ? 'exec' : 'shell');
@@ -345,60 +342,62 @@ function toInstruction(node: AstInstruction, l: Logical, head: Logical, tokens: 
   const rest = tokens.slice(i);
   const restStart = rest.length ? rest[0].start : head.text.length;
   const trimmed = l.text.trim();
-  const base: InstructionBase = {
-    keyword,
-    range: lines.range(start, end),
-    keywordRange: lines.range(lspToOffset(lines, kwR.start), lspToOffset(lines, kwR.end)),
-    argsRange: trimmed ? logicalRange(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length, lines) : null,
-    args: rest.map((t) => tokenWord(head, t, lines)),
-    flags,
-    stage,
-  };
+  const range = lines.range(start, end);
+  const keywordRange = lines.range(lspToOffset(lines, kwR.start), lspToOffset(lines, kwR.end));
+  const argsRange = trimmed ? logicalRange(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length, lines) : null;
+  const args = rest.map((t) => tokenWord(head, t, lines));
   // Exec form starts with `[` (the first word starts at restStart); other text needs no JSON reading.
   const restLogical = JSON_FORM.has(keyword) && head.text[restStart] === '[' ? sliceLogical(head, restStart, head.text.length) : null;
   const json = restLogical ? readJsonArray(restLogical) : null;
   const jsonWords = json && restLogical ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
 
-  // Object.assign on the fresh base object: much faster here than object spread (`{ ...base }`).
+  // One object literal per kind, with the common fields first: no copying and few object shapes.
   switch (keyword) {
     case 'FROM':
-      return Object.assign(base, { kind: 'from' as const });
+      return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: 'from' };
     case 'RUN':
-      return Object.assign(base, { args: jsonWords ?? base.args, kind: 'run' as const, form: form(json), heredoc: false, script: null as ShellScript | null, commands: [] as ShellCommand[], pipelines: [] as ShellPipeline[] });
+      return { keyword, range, keywordRange, argsRange, args: jsonWords ?? args, flags, stage, kind: 'run', form: form(json), heredoc: false, script: null, commands: [], pipelines: [] };
     case 'CMD':
     case 'ENTRYPOINT':
-      return Object.assign(base, { args: jsonWords ?? base.args, kind: keyword === 'CMD' ? ('cmd' as const) : ('entrypoint' as const), form: form(json) });
+      return { keyword, range, keywordRange, argsRange, args: jsonWords ?? args, flags, stage, kind: keyword === 'CMD' ? 'cmd' : 'entrypoint', form: form(json) };
     case 'COPY':
     case 'ADD': {
-      const words = jsonWords ?? base.args;
+      const words = jsonWords ?? args;
       const sources = words.slice(0, -1).filter((w) => !/^<<-?["']?[A-Za-z_]/.test(w.raw));
-      return Object.assign(base, { args: words, kind: keyword === 'COPY' ? ('copy' as const) : ('add' as const), form: form(json), sources, dest: words.length > 1 ? words[words.length - 1] : null });
+      return { keyword, range, keywordRange, argsRange, args: words, flags, stage, kind: keyword === 'COPY' ? 'copy' : 'add', form: form(json), sources, dest: words.length > 1 ? words[words.length - 1] : null };
     }
     case 'ENV':
     case 'ARG':
-      return Object.assign(base, { kind: keyword === 'ENV' ? ('env' as const) : ('arg' as const), pairs: readPairs(keyword, head, lines, escape) });
+      return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: keyword === 'ENV' ? 'env' : 'arg', pairs: readPairs(keyword, head, tokens, lines, escape) };
     case 'USER': {
       // BuildKit reads the whole rest of the line as one value (parseString), quotes removed.
       const from = rest.length ? rest[0].start : head.text.length;
       const to = head.text.trimEnd().length;
       const v = unquote(head.text.slice(from, to), escape).value;
       const colon = v.indexOf(':');
-      return Object.assign(base, {
-        kind: 'user' as const,
+      return {
+        keyword,
+        range,
+        keywordRange,
+        argsRange,
+        args,
+        flags,
+        stage,
+        kind: 'user',
         user: colon === -1 ? v : v.slice(0, colon),
         group: colon === -1 ? null : v.slice(colon + 1),
         value: v,
-        valueRange: to > from ? logicalRange(head, from, to, lines) : base.keywordRange,
-      });
+        valueRange: to > from ? logicalRange(head, from, to, lines) : keywordRange,
+      };
     }
     default:
-      return Object.assign(base, { kind: 'other' as const });
+      return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: 'other' };
   }
 }
 
 /** ENV/ARG pairs. ENV `key value` (legacy, one pair) or `k=v k2="v 2"`; ARG `name` or `name=default`, several allowed. */
-function readPairs(keyword: string, head: Logical, lines: LineIndex, escape: string): KeyValue[] {
-  const tokens = splitWords(head, 0, escape);
+function readPairs(keyword: string, head: Logical, tokens: readonly Token[], lines: LineIndex, escape: string): KeyValue[] {
+  // ENV and ARG take no flags: `tokens` are all the words of the first line.
   if (tokens.length === 0) return [];
   if (keyword === 'ENV' && !tokens[0].raw.includes('=')) {
     const key = tokens[0];
@@ -659,7 +658,7 @@ function fillRun(ins: RunInstruction, read: ReadInstruction, lines: LineIndex, s
     const base = name.split('/').pop() ?? name;
     if (POSIX_SHELLS.has(base) && json.length >= 3 && json[1].value === '-c') {
       const script = json[2];
-      code = { text: script.value, map: script.map.map((m) => rest.map[m]), ends: script.last.map((m) => rest.map[m] + 1) };
+      code = { text: script.value, map: script.map.map((m) => sourceAt(rest, m)), ends: script.last.map((m) => sourceAt(rest, m) + 1) };
     } else {
       ins.commands = [{ name, args: words.slice(1), words, range: ins.argsRange ?? ins.keywordRange }];
       return;

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../types';
 import { parseScript, stmtEnd, type Cmd, type Stmt, type Word } from './sh/parser';
-import { sourceSpan, type LineIndex, type Logical } from './text';
+import { logicalRange, sourceAt, sourceSpan, type LineIndex, type Logical } from './text';
 
 export interface ShellWord {
   /** As written in the script. */
@@ -87,8 +87,9 @@ export function commandsIn(node: ShellNode): ShellCommand[] {
 
 export function parseShell(code: Logical, index: LineIndex): ShellParseResult {
   const src = code.text;
-  if (src.length > MAX_SCRIPT_LENGTH || estimateNodes(src) > MAX_SCRIPT_NODES) {
-    return { ok: false, tooLarge: true, message: `over ${MAX_SCRIPT_LENGTH} characters or about ${MAX_SCRIPT_NODES} syntax nodes`, offset: code.map[0] };
+  // estimateNodes counts at most two nodes per character: short scripts need no count.
+  if (src.length > MAX_SCRIPT_LENGTH || (src.length * 2 > MAX_SCRIPT_NODES && estimateNodes(src) > MAX_SCRIPT_NODES)) {
+    return { ok: false, tooLarge: true, message: `over ${MAX_SCRIPT_LENGTH} characters or about ${MAX_SCRIPT_NODES} syntax nodes`, offset: sourceAt(code, 0) };
   }
   const parsed = parseScript(src);
   if (!parsed.ok) return { ok: false, message: parsed.message, offset: sourceSpan(code, parsed.offset, parsed.offset + 1)[0] };
@@ -117,8 +118,7 @@ class Converter {
   }
 
   private range(start: number, end: number): Range {
-    const [s0, s1] = sourceSpan(this.code, start, end);
-    return this.index.range(s0, s1);
+    return logicalRange(this.code, start, end, this.index);
   }
 
   /** Converts the statements of the substitutions in a word (their commands join `commands`). */

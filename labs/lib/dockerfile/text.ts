@@ -18,10 +18,20 @@ export class LineIndex {
 
   /** 1-based line and column of a 0-based offset (clamped to the text). */
   pos(offset: number): { line: number; column: number } {
-    const off = Math.max(0, Math.min(offset, this.text.length));
+    const off = this.clamp(offset);
+    const k = this.lineAt(off);
+    return { line: k + 1, column: off - this.starts[k] + 1 };
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** 0-based line of a clamped offset. */
+  private lineAt(off: number): number {
     const starts = this.starts;
     const k = this.last;
-    if (starts[k] <= off && (k + 1 === starts.length || off < starts[k + 1])) return { line: k + 1, column: off - starts[k] + 1 };
+    if (starts[k] <= off && (k + 1 === starts.length || off < starts[k + 1])) return k;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -30,7 +40,7 @@ export class LineIndex {
       else hi = mid - 1;
     }
     this.last = lo;
-    return { line: lo + 1, column: off - starts[lo] + 1 };
+    return lo;
   }
 
   /** 0-based offset of a 0-based line and character (the LSP convention of dockerfile-ast). */
@@ -41,15 +51,24 @@ export class LineIndex {
 
   /** Range of [start, end); an empty span becomes one character wide so that it stays visible. */
   range(start: number, end: number): Range {
-    const a = this.pos(start);
-    const b = this.pos(Math.max(start, end));
-    if (b.line === a.line && b.column <= a.column) return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 };
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const a = this.clamp(start);
+    const b = this.clamp(Math.max(start, end));
+    const la = this.lineAt(a);
+    const column = a - this.starts[la] + 1;
+    const lb = this.lineAt(b);
+    const endColumn = b - this.starts[lb] + 1;
+    if (lb === la && endColumn <= column) return { line: la + 1, column, endLine: la + 1, endColumn: column + 1 };
+    return { line: la + 1, column, endLine: lb + 1, endColumn };
   }
 }
 
-/** A string derived from the source, with the source offset of each character. */
-export interface Logical {
+/**
+ * A string derived from the source, with the source offset of each character: either listed in `map`,
+ * or, for a contiguous piece of the source (most instructions have no continuation), `base` + index.
+ */
+export type Logical = MappedLogical | ContiguousLogical;
+
+interface MappedLogical {
   text: string;
   /** map[i] = source offset of text[i]; map[text.length] = source offset just after the last character. */
   map: number[];
@@ -57,21 +76,43 @@ export interface Logical {
   ends?: number[];
 }
 
+interface ContiguousLogical {
+  text: string;
+  map?: undefined;
+  ends?: undefined;
+  /** Source offset of text[0]: text[i] is at base + i. */
+  base: number;
+}
+
+/** Source offset of logical character i (0 <= i <= text.length). */
+export function sourceAt(l: Logical, i: number): number {
+  return l.map ? l.map[i] : l.base + i;
+}
+
 export function emptyLogical(at: number): Logical {
-  return { text: '', map: [at] };
+  return { text: '', base: at };
 }
 
 /** Source span [start, end) of logical characters [from, to). */
 export function sourceSpan(l: Logical, from: number, to: number): [number, number] {
-  const a = l.map[Math.max(0, Math.min(from, l.text.length))];
+  const a = sourceAt(l, Math.max(0, Math.min(from, l.text.length)));
   if (to <= from) return [a, a];
   const i = Math.min(to, l.text.length) - 1;
-  return [a, l.ends ? l.ends[i] : l.map[i] + 1];
+  return [a, l.ends ? l.ends[i] : sourceAt(l, i) + 1];
+}
+
+/** 1-based range of the source span of logical characters [from, to) (`sourceSpan` + `LineIndex.range`). */
+export function logicalRange(l: Logical, from: number, to: number, lines: LineIndex): Range {
+  const a = sourceAt(l, Math.max(0, Math.min(from, l.text.length)));
+  if (to <= from) return lines.range(a, a);
+  const i = Math.min(to, l.text.length) - 1;
+  return lines.range(a, l.ends ? l.ends[i] : sourceAt(l, i) + 1);
 }
 
 export function sliceLogical(l: Logical, from: number, to: number): Logical {
   const f = Math.max(0, Math.min(from, l.text.length));
   const t = Math.max(f, Math.min(to, l.text.length));
+  if (!l.map) return { text: l.text.slice(f, t), base: l.base + f };
   const map = l.map.slice(f, t);
   const ends = l.ends?.slice(f, t);
   map.push(t > f ? (l.ends ? l.ends[t - 1] : l.map[t - 1] + 1) : l.map[f]);
@@ -94,29 +135,39 @@ function isSpace(c: string): boolean {
  */
 export function joinContinuations(text: string, start: number, end: number, escape: string): Logical {
   let out = '';
-  const map: number[] = [];
+  let map: number[] | null = null;
   // Runs of kept characters are copied whole; after the first newline everything is kept.
   let run = start;
   let i = start;
-  while (i < end) {
-    const c = text[i];
-    if (c === '\n') break;
-    if (c === escape) {
-      let j = i + 1;
-      while (j < end && isBlank(text[j])) j++;
-      if (j < end && text[j] === '\n') {
-        out += text.slice(run, i);
-        for (let k = run; k < i; k++) map.push(k);
-        i = run = skipEmptyAndCommentLines(text, j + 1, end);
-        continue;
-      }
+  // Only escape characters before the first newline matter: jump from one to the next.
+  let nl = lineEnd(text, i, end);
+  for (;;) {
+    const e = text.indexOf(escape, i);
+    if (e === -1 || e >= nl) break;
+    let j = e + 1;
+    while (j < end && isBlank(text[j])) j++;
+    if (j < end && text[j] === '\n') {
+      out += text.slice(run, e);
+      map ??= [];
+      for (let k = run; k < e; k++) map.push(k);
+      i = run = skipEmptyAndCommentLines(text, j + 1, end);
+      nl = lineEnd(text, i, end);
+      continue;
     }
-    i++;
+    i = e + 1;
   }
+  // Nothing joined: the text is a plain slice of the source.
+  if (!map) return { text: text.slice(start, end), base: start };
   out += text.slice(run, end);
   for (let k = run; k < end; k++) map.push(k);
   map.push(map.length ? map[map.length - 1] + 1 : start);
   return { text: out, map };
+}
+
+/** Offset of the first newline in [from, end), or end. */
+function lineEnd(text: string, from: number, end: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 || nl > end ? end : nl;
 }
 
 function skipEmptyAndCommentLines(text: string, from: number, end: number): number {
@@ -186,6 +237,8 @@ export function splitWords(l: Logical, from = 0, escape = '\\'): Token[] {
 }
 
 export function unquote(raw: string, escape = '\\'): { value: string; dynamic: boolean } {
+  // Most words have no quotes or escapes: the value is the word itself.
+  if (raw.indexOf(escape) === -1 && raw.indexOf('"') === -1 && raw.indexOf("'") === -1) return { value: raw, dynamic: raw.includes('$') };
   let value = '';
   let dynamic = false;
   let quote: string | null = null;
@@ -198,7 +251,7 @@ export function unquote(raw: string, escape = '\\'): { value: string; dynamic: b
     }
     if (c === escape && i + 1 < raw.length) {
       const n = raw[i + 1];
-      if (quote === '"' && !['"', escape, '$'].includes(n)) value += c;
+      if (quote === '"' && n !== '"' && n !== escape && n !== '$') value += c;
       value += n;
       i++;
       continue;

@@ -6,7 +6,7 @@ import sh from 'mvdan-sh';
 import type { Command, Stmt, Word, WordPart } from 'mvdan-sh';
 import type { Range } from '../../types';
 import type { ShellCommand, ShellNode, ShellParseResult, ShellPipeline, ShellWord } from '../shell';
-import { sourceSpan, type LineIndex, type Logical } from '../text';
+import { sourceAt, sourceSpan, type LineIndex, type Logical } from '../text';
 
 const OP_AND = 10;
 const OP_OR = 11;
@@ -27,7 +27,7 @@ export function parseShellMvdan(code: Logical, index: LineIndex): ShellParseResu
       return { ok: false, message: err.Text, offset: sourceSpan(code, off, off + 1)[0] };
     }
     const message = e instanceof RangeError ? 'nested too deeply' : String(e);
-    return { ok: false, message, offset: code.map[0] };
+    return { ok: false, message, offset: sourceAt(code, 0) };
   }
 
   const commands: ShellCommand[] = [];

@@ -21,7 +21,25 @@ export function baseName(name: string | null): string | null {
  * The command that actually runs: `sudo -E apt-get install x` -> apt-get, `env A=1 sh` -> sh.
  * Returns the name and the words after it.
  */
-export function effective(cmd: ShellCommand): { name: string | null; args: ShellWord[]; nameWord: ShellWord } {
+export function effective(cmd: ShellCommand): Effective {
+  // Several rules ask for the same command: computed once per command object.
+  let e = effectiveCache.get(cmd);
+  if (!e) {
+    e = computeEffective(cmd);
+    effectiveCache.set(cmd, e);
+  }
+  return e;
+}
+
+export interface Effective {
+  readonly name: string | null;
+  readonly args: ShellWord[];
+  readonly nameWord: ShellWord;
+}
+
+const effectiveCache = new WeakMap<ShellCommand, Effective>();
+
+function computeEffective(cmd: ShellCommand): Effective {
   let words = cmd.words;
   for (let guard = 0; guard < 8 && words.length > 0; guard++) {
     const name = baseName(words[0].value);
@@ -46,8 +64,8 @@ export function effective(cmd: ShellCommand): { name: string | null; args: Shell
 }
 
 /** The `RUN` instructions of all stages, in file order. */
-export function runs(df: DockerfileModel): RunInstruction[] {
-  return df.instructions.filter((i): i is RunInstruction => i.kind === 'run');
+export function runs(df: DockerfileModel): readonly RunInstruction[] {
+  return df.runs;
 }
 
 /** The USER in effect at the end of a stage (following `FROM <earlier stage>`), or null for the image default. */
