@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
+import { SEED_RBAC } from '../lib/rules/k8s/rbac-fixtures';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 let dir = '';
@@ -36,33 +37,7 @@ function spawned(args: string[]): Promise<Run> {
 }
 
 /** The chapter 4 Developer Role and binding, a ServiceAccount binding to a ClusterRole, and a node reader. */
-const RBAC = `apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata:
-  name: developer
-  namespace: production
-rules:
-  - apiGroups: ["apps"]
-    resources: ["deployments"]
-    verbs: ["get", "list", "create", "update", "patch"]
-  - apiGroups: [""]
-    resources: ["pods"]
-    verbs: ["get", "list"]
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata:
-  name: developer-binding
-  namespace: production
-subjects:
-  - kind: User
-    name: developer-user
-    apiGroup: rbac.authorization.k8s.io
-roleRef:
-  kind: Role
-  name: developer
-  apiGroup: rbac.authorization.k8s.io
----
+const RBAC = `${SEED_RBAC}---
 apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:

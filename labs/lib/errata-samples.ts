@@ -1,6 +1,6 @@
 /**
  * The corrected samples of ../shared/ERRATA.md section 2, copied verbatim once for every test that checks
- * that the course's graders accept them (schema and course rules, netpol).
+ * that the course's graders accept them (schema and course rules, PSS, netpol).
  */
 export const ERRATA_SAMPLES: Readonly<Record<'2.3' | '2.4' | '2.5' | '2.6' | '2.7', string>> = {
   '2.3': `apiVersion: v1

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GradeOptions, Range } from '../types';
 import { parseYaml } from '../yaml/document';
 import { aggregateForbidden, compareVersions, evaluatePod, isValidVersion, parseVersion, pssRules } from './index';
+import { ERRATA_SAMPLES } from '../errata-samples';
 
 interface Hit extends Range {
   ruleId: string;
@@ -82,77 +83,7 @@ spec:
             path: /proc
 `;
 
-const ERRATA_2_3 = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: production
-  labels:
-    pod-security.kubernetes.io/enforce: restricted
-    pod-security.kubernetes.io/enforce-version: latest
-    pod-security.kubernetes.io/audit: restricted
-    pod-security.kubernetes.io/warn: restricted
----
-apiVersion: v1
-kind: Secret
-metadata:
-  name: db-secret
-  namespace: production
-type: Opaque
-stringData:
-  password: change-me
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app
-  namespace: production
-  labels:
-    app: myapp
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: myapp
-  template:
-    metadata:
-      labels:
-        app: myapp
-    spec:
-      automountServiceAccountToken: false
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 1000
-        runAsGroup: 1000
-        fsGroup: 1000
-        seccompProfile:
-          type: RuntimeDefault
-      containers:
-        - name: app
-          image: registry.example.com/myapp:1.0.0
-          ports:
-            - containerPort: 8080
-          env:
-            - name: DB_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  name: db-secret
-                  key: password
-          securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities:
-              drop: ["ALL"]
-          resources:
-            requests: {cpu: 100m, memory: 128Mi}
-            limits: {memory: 256Mi}
-          volumeMounts:
-            - name: tmp
-              mountPath: /tmp
-      volumes:
-        - name: tmp
-          emptyDir:
-            sizeLimit: 64Mi
-`;
+const ERRATA_2_3 = ERRATA_SAMPLES['2.3'];
 
 const ERRATA_2_4 = (hostUsers: string) => `apiVersion: v1
 kind: Pod

@@ -9,6 +9,7 @@ import { at, runRules } from '../../k8s/test-helper';
 import { schemaRules } from '../../schema';
 import { ERRATA_SAMPLES } from '../../errata-samples';
 import { k8sRules } from './index';
+import { SEED_RBAC } from './rbac-fixtures';
 
 const ALL = [...schemaRules, ...k8sRules];
 const grade = (text: string) => runRules(ALL, text);
@@ -151,33 +152,6 @@ spec:
       emptyDir: {}
 `;
 
-const SEED_RBAC = `apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata:
-  name: developer
-  namespace: production
-rules:
-  - apiGroups: ["apps"]
-    resources: ["deployments"]
-    verbs: ["get", "list", "create", "update", "patch"]
-  - apiGroups: [""]
-    resources: ["pods"]
-    verbs: ["get", "list"]
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata:
-  name: developer-binding
-  namespace: production
-subjects:
-  - kind: User
-    name: developer-user
-    apiGroup: rbac.authorization.k8s.io
-roleRef:
-  kind: Role
-  name: developer
-  apiGroup: rbac.authorization.k8s.io
-`;
 
 const serious = (text: string) => grade(text).filter((f) => f.severity !== 'info').map(at);
 
