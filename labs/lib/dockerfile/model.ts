@@ -1,12 +1,12 @@
 /**
  * Dockerfile model: stages, instructions with 1-based ranges, ENV/ARG pairs, USER values,
  * exec vs shell form, COPY/ADD sources and every RUN script parsed as shell.
- * Built on dockerfile-ast for instruction boundaries, keywords, directives and heredocs;
- * arguments are re-read the way BuildKit reads them. Never throws: problems become
+ * Instruction boundaries, keywords, directives and heredocs come from `scan.ts` (dockerfile-ast's
+ * reading, differentially tested against it); arguments are re-read the way BuildKit reads them. Never throws: problems become
  * positioned `parse/dockerfile-syntax` findings.
  */
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Finding, Range } from '../types';
+import { scanDockerfile, type ScannedInstruction } from './scan';
 import { MAX_SCRIPT_LENGTH, MAX_SCRIPT_NODES, parseShell, type ShellCommand, type ShellPipeline, type ShellScript } from './shell';
 import { emptyLogical, joinContinuations, LineIndex, logicalRange, sliceLogical, sourceAt, sourceSpan, splitWords, unquote, type Logical, type Token } from './text';
 
@@ -194,14 +194,8 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   // Whitespace only: the engine reports parse/empty.
   if (text.trim() === '') return model;
 
-  let ast;
-  try {
-    ast = withBufferShim(() => DockerfileParser.parse(text));
-  } catch (e) {
-    syntax(lines.range(0, 1), `Dockerfile을 읽지 못했습니다: ${String(e)}`, `Could not parse the Dockerfile: ${String(e)}`);
-    return model;
-  }
-  const escape = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const scanned = scanDockerfile(text);
+  const escape = scanned.escape;
   model.escape = escape;
 
   let stageIndex = -1;
@@ -209,12 +203,12 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   const globalArgValues = new Map<string, string | null>();
   const stageShell: string[][] = [];
 
-  for (const node of ast.getInstructions()) {
+  for (const node of scanned.instructions) {
     const read = readInstruction(node, text, lines, escape, stageIndex);
     const ins = read.ins;
     const kw = ins.keyword;
     if (!KNOWN.has(kw)) {
-      syntax(ins.keywordRange, `알 수 없는 instruction입니다: ${node.getInstruction()}`, `Unknown instruction: ${node.getInstruction()}`);
+      syntax(ins.keywordRange, `알 수 없는 instruction입니다: ${node.instruction}`, `Unknown instruction: ${node.instruction}`);
     }
     const allowed = FLAGS[kw];
     if (allowed) {
@@ -242,7 +236,7 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
       }
     }
     if (kw === 'SHELL' && stageIndex >= 0) {
-      const json = readJsonArray(argLogical(node, text, lines, escape));
+      const json = readJsonArray(argLogical(node, text, escape));
       if (json) stageShell[stageIndex] = json.map((j) => j.value);
       else syntax(ins.argsRange ?? ins.keywordRange, 'SHELL은 JSON 배열 형식이어야 합니다. 예: SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'SHELL requires the arguments to be in JSON form, e.g. SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
     }
@@ -271,33 +265,12 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   return model;
 }
 
-/**
- * dockerfile-ast checks the first character for a UTF-8 BOM with Node's `Buffer.from(char, "UTF-8")`,
- * which browsers lack. Outside Node, a minimal stand-in exists only for the (synchronous) parse call.
- */
-function withBufferShim<T>(fn: () => T): T {
-  const g = globalThis as { Buffer?: unknown };
-  if (g.Buffer !== undefined) return fn();
-  g.Buffer = { from: (s: string) => new TextEncoder().encode(s) };
-  try {
-    return fn();
-  } finally {
-    delete g.Buffer;
-  }
-}
-
 type SyntaxReporter = (range: Range, ko: string, en: string, severity?: 'error' | 'warning') => void;
 
-function lspToOffset(lines: LineIndex, p: { line: number; character: number }): number {
-  return lines.offsetOf(p.line, p.character);
-}
-
 /** The instruction's text after the keyword, continuations joined. */
-function argLogical(node: AstInstruction, text: string, lines: LineIndex, escape: string): Logical {
-  const kwEnd = lspToOffset(lines, node.getInstructionRange().end);
-  const end = lspToOffset(lines, node.getRange().end);
-  if (end <= kwEnd) return emptyLogical(kwEnd);
-  return joinContinuations(text, kwEnd, end, escape);
+function argLogical(node: ScannedInstruction, text: string, escape: string): Logical {
+  if (node.end <= node.keywordEnd) return emptyLogical(node.keywordEnd);
+  return joinContinuations(text, node.keywordEnd, node.end, escape);
 }
 
 function tokenWord(l: Logical, t: Token, lines: LineIndex): Word {
@@ -314,8 +287,8 @@ interface ReadInstruction {
   tokens: Token[];
 }
 
-function readInstruction(node: AstInstruction, text: string, lines: LineIndex, escape: string, stage: number): ReadInstruction {
-  const l = argLogical(node, text, lines, escape);
+function readInstruction(node: ScannedInstruction, text: string, lines: LineIndex, escape: string, stage: number): ReadInstruction {
+  const l = argLogical(node, text, escape);
   // The first line only: heredoc bodies (after the first newline) are not arguments.
   const nl = l.text.indexOf('\n');
   const head = nl === -1 ? l : sliceLogical(l, 0, nl);
@@ -323,12 +296,8 @@ function readInstruction(node: AstInstruction, text: string, lines: LineIndex, e
   return { ins: toInstruction(node, l, head, tokens, lines, escape, stage), l, head, tokens };
 }
 
-function toInstruction(node: AstInstruction, l: Logical, head: Logical, tokens: Token[], lines: LineIndex, escape: string, stage: number): Instruction {
-  const r = node.getRange();
-  const start = lspToOffset(lines, r.start);
-  const end = lspToOffset(lines, r.end);
-  const kwR = node.getInstructionRange();
-  const keyword = node.getInstruction().toUpperCase();
+function toInstruction(node: ScannedInstruction, l: Logical, head: Logical, tokens: Token[], lines: LineIndex, escape: string, stage: number): Instruction {
+  const keyword = node.instruction.toUpperCase();
   const flags: Flag[] = [];
   let i = 0;
   if (FLAGS[keyword]) {
@@ -342,8 +311,8 @@ function toInstruction(node: AstInstruction, l: Logical, head: Logical, tokens: 
   const rest = tokens.slice(i);
   const restStart = rest.length ? rest[0].start : head.text.length;
   const trimmed = l.text.trim();
-  const range = lines.range(start, end);
-  const keywordRange = lines.range(lspToOffset(lines, kwR.start), lspToOffset(lines, kwR.end));
+  const range = lines.range(node.start, node.end);
+  const keywordRange = lines.range(node.start, node.keywordEnd);
   const argsRange = trimmed ? logicalRange(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length, lines) : null;
   const args = rest.map((t) => tokenWord(head, t, lines));
   // Exec form starts with `[` (the first word starts at restStart); other text needs no JSON reading.

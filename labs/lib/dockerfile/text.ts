@@ -43,12 +43,6 @@ export class LineIndex {
     return lo;
   }
 
-  /** 0-based offset of a 0-based line and character (the LSP convention of dockerfile-ast). */
-  offsetOf(line: number, character: number): number {
-    if (line >= this.starts.length) return this.text.length;
-    return Math.min(this.starts[Math.max(0, line)] + character, this.text.length);
-  }
-
   /** Range of [start, end); an empty span becomes one character wide so that it stays visible. */
   range(start: number, end: number): Range {
     const a = this.clamp(start);

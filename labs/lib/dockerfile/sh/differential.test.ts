@@ -5,7 +5,6 @@
  * the same commands (names, argument raws, values, texts and ranges), pipelines, and/or structure
  * and statement tree, and must agree on whether the script parses.
  */
-import { DockerfileParser } from 'dockerfile-ast';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { prng } from '../../../bench/inputs';
 import { allMetas } from '../../registry';
 import type { Range } from '../../types';
 import { parseShell, type ShellNode, type ShellParseResult } from '../shell';
+import { scanDockerfile } from '../scan';
 import { joinContinuations, LineIndex, sliceLogical, splitWords, type Logical } from '../text';
 import { parseShellMvdan } from './mvdan-oracle';
 
@@ -83,14 +83,10 @@ function compare(code: Logical, source = code.text, lenient = false): string[] {
 
 /** The RUN scripts of a Dockerfile, mapped into it as the model maps them (flags skipped, `<<EOF` bodies). */
 function runScripts(text: string): Logical[] {
-  const lines = new LineIndex(text);
   const out: Logical[] = [];
-  for (const ins of DockerfileParser.parse(text).getInstructions()) {
-    if (ins.getKeyword() !== 'RUN') continue;
-    const kwEnd = lines.offsetOf(ins.getInstructionRange().end.line, ins.getInstructionRange().end.character);
-    const end = lines.offsetOf(ins.getRange().end.line, ins.getRange().end.character);
-    if (end <= kwEnd) continue;
-    const l = joinContinuations(text, kwEnd, end, '\\');
+  for (const ins of scanDockerfile(text).instructions) {
+    if (ins.instruction.toUpperCase() !== 'RUN' || ins.end <= ins.keywordEnd) continue;
+    const l = joinContinuations(text, ins.keywordEnd, ins.end, '\\');
     const nl = l.text.indexOf('\n');
     const head = nl === -1 ? l : sliceLogical(l, 0, nl);
     const first = splitWords(head).find((t) => !(t.raw.startsWith('--') && t.raw.length > 2));
