@@ -55,13 +55,22 @@ export function normalizeOptions(options: GradeOptions): NormalizedOptions {
   const out: NormalizedOptions = {
     pssLevel: PSS_LEVELS.includes(options.pssLevel as PssLevel) ? options.pssLevel! : 'restricted',
     pssVersion: typeof options.pssVersion === 'string' && /^(?:latest|v1\.\d{1,3})$/.test(options.pssVersion) ? options.pssVersion : 'latest',
-    today: typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : new Date().toISOString().slice(0, 10),
+    today: typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : todayUtc(),
   };
   const rules = strings(options.rules);
   const ignore = strings(options.ignore);
   if (rules && rules.length > 0) out.rules = rules;
   if (ignore && ignore.length > 0) out.ignore = ignore;
   return out;
+}
+
+let todayCache = { day: -1, text: '' };
+
+/** Today's date (UTC) as YYYY-MM-DD, formatted once per day. */
+function todayUtc(): string {
+  const day = Math.floor(Date.now() / 86_400_000);
+  if (day !== todayCache.day) todayCache = { day, text: new Date(day * 86_400_000).toISOString().slice(0, 10) };
+  return todayCache.text;
 }
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {

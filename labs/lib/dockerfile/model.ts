@@ -308,12 +308,12 @@ function toInstruction(node: ScannedInstruction, l: Logical, head: Logical, toke
       i++;
     }
   }
-  const rest = tokens.slice(i);
+  const rest = i === 0 ? tokens : tokens.slice(i);
   const restStart = rest.length ? rest[0].start : head.text.length;
-  const trimmed = l.text.trim();
   const range = lines.range(node.start, node.end);
   const keywordRange = lines.range(node.start, node.keywordEnd);
-  const argsRange = trimmed ? logicalRange(l, l.text.length - l.text.trimStart().length, l.text.trimEnd().length, lines) : null;
+  const argsFrom = firstNonSpace(l.text);
+  const argsRange = argsFrom < l.text.length ? logicalRange(l, argsFrom, lastNonSpace(l.text) + 1, lines) : null;
   const args = rest.map((t) => tokenWord(head, t, lines));
   // Exec form starts with `[` (the first word starts at restStart); other text needs no JSON reading.
   const restLogical = JSON_FORM.has(keyword) && head.text[restStart] === '[' ? sliceLogical(head, restStart, head.text.length) : null;
@@ -362,6 +362,26 @@ function toInstruction(node: ScannedInstruction, l: Logical, head: Logical, toke
     default:
       return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: 'other' };
   }
+}
+
+/** Index of the first character that `String.prototype.trim` keeps (the length when none). */
+function firstNonSpace(t: string): number {
+  let i = 0;
+  while (i < t.length && isTrimmed(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index of the last character that `String.prototype.trim` keeps (-1 when none). */
+function lastNonSpace(t: string): number {
+  let i = t.length - 1;
+  while (i >= 0 && isTrimmed(t.charCodeAt(i))) i--;
+  return i;
+}
+
+/** Whitespace and line terminators as `trim` removes them. */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** ENV/ARG pairs. ENV `key value` (legacy, one pair) or `k=v k2="v 2"`; ARG `name` or `name=default`, several allowed. */

@@ -31,7 +31,11 @@ export class LineIndex {
   private lineAt(off: number): number {
     const starts = this.starts;
     const k = this.last;
-    if (starts[k] <= off && (k + 1 === starts.length || off < starts[k + 1])) return k;
+    if (starts[k] <= off) {
+      if (k + 1 === starts.length || off < starts[k + 1]) return k;
+      // The next line: ranges are mostly asked for in source order.
+      if (k + 2 === starts.length || off < starts[k + 2]) return (this.last = k + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -116,12 +120,6 @@ export function sliceLogical(l: Logical, from: number, to: number): Logical {
 const isBlank = (c: string) => c === ' ' || c === '\t';
 
 const SPACE = /\s/;
-/** `/\s/.test(c)` without a regex call for ASCII. */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
-}
-
 /**
  * The arguments of one instruction as BuildKit sees them: `escape` + optional blanks + newline joins
  * lines, and empty or comment-only lines inside a continuation are dropped. After the first
@@ -198,29 +196,32 @@ export interface Token {
 /** Splits on blanks outside quotes (BuildKit's parseWords), then unquotes each word like its shell lexer. */
 export function splitWords(l: Logical, from = 0, escape = '\\'): Token[] {
   const s = l.text;
+  const n = s.length;
+  const esc = escape.charCodeAt(0);
   const tokens: Token[] = [];
   let i = from;
-  while (i < s.length) {
-    while (i < s.length && isSpace(s[i])) i++;
-    if (i >= s.length) break;
+  while (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) break;
     const start = i;
-    let quote: string | null = null;
-    while (i < s.length) {
-      const c = s[i];
-      if (quote) {
-        if (c === escape && quote === '"' && i + 1 < s.length) i += 2;
+    // 0: outside quotes, else the char code of the open quote.
+    let quote = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === esc && quote === DQ && i + 1 < n) i += 2;
         else {
-          if (c === quote) quote = null;
+          if (c === quote) quote = 0;
           i++;
         }
         continue;
       }
-      if (isSpace(c)) break;
-      if (c === escape && i + 1 < s.length) {
+      if (isSpaceCode(c)) break;
+      if (c === esc && i + 1 < n) {
         i += 2;
         continue;
       }
-      if (c === '"' || c === "'") quote = c;
+      if (c === DQ || c === SQ) quote = c;
       i++;
     }
     const raw = s.slice(start, i);
@@ -228,6 +229,14 @@ export function splitWords(l: Logical, from = 0, escape = '\\'): Token[] {
     tokens.push({ raw, value: u.value, dynamic: u.dynamic, start, end: i });
   }
   return tokens;
+}
+
+const DQ = 34;
+const SQ = 39;
+
+/** `/\s/` for one character code, without a regex call for ASCII. */
+function isSpaceCode(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
 }
 
 export function unquote(raw: string, escape = '\\'): { value: string; dynamic: boolean } {
