@@ -6,14 +6,12 @@
  * escape character and the same instructions: keyword as written, start, keyword end and end.
  */
 import { DockerfileParser } from 'dockerfile-ast';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dockerfile60, prng } from '../../bench/inputs';
+import { dockerfile60 } from '../../bench/inputs';
 import { labs, loadSolutions } from '../../exercises';
-import { allMetas } from '../registry';
 import { normalizeText } from './model';
 import { scanDockerfile } from './scan';
+import { chapterDockerfiles, exampleDockerfiles, mutations } from './testing';
 
 function oracle(text: string): string[] {
   // dockerfile-ast speaks LSP positions (0-based line and character): back to offsets.
@@ -39,18 +37,7 @@ function compare(raw: string): string[] {
   return a === b ? [] : [`${JSON.stringify(text)}\n  ours:          ${a.replace(/\n/g, '\n                 ')}\n  dockerfile-ast: ${b.replace(/\n/g, '\n                 ')}`];
 }
 
-function chapterDockerfiles(): string[] {
-  const dir = join(__dirname, '../../../content/chapters');
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.mdx'))
-    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/```dockerfile[^\n]*\n([\s\S]*?)```/gi)].map((m) => m[1]));
-}
-
 const isDockerfile = (name: string) => /dockerfile/i.test(name);
-
-function exampleDockerfiles(): string[] {
-  return allMetas.flatMap((m) => [...m.examples.bad, ...m.examples.good]).filter((e) => isDockerfile(e.file)).map((e) => e.text);
-}
 
 async function labDockerfiles(): Promise<string[]> {
   const out: string[] = [];
@@ -125,27 +112,8 @@ const TRICKY = [
   'FROM 안녕\nRUN echo 한글 \\\n  세계',
 ];
 
-/** Seeded mutations: insert Dockerfile syntax (escapes, comments, heredocs, directives), delete, truncate. */
-function mutations(files: string[], seed: number, perFile: number): string[] {
-  const rnd = prng(seed);
-  const int = (n: number) => Math.floor(rnd() * n);
-  const INSERTS = [' ', '\t', '\n', '\\', '\\\n', '\\ \n', '`', '`\n', '#', '\n# c\n', '<<EOF\n', '<<-EOF\n', '\nEOF\n', '\tEOF\n', '<<"EOF"', '--x ', 'ONBUILD ', 'RUN ', 'COPY ', '# escape=`\n', '# syntax=x\n', '"', "'", '$', '[', 'x', '안'];
-  const out: string[] = [];
-  for (const f of files) {
-    for (let k = 0; k < perFile; k++) {
-      let m = f;
-      for (let j = 1 + int(3); j > 0; j--) {
-        const p = int(m.length + 1);
-        const op = int(6);
-        if (op === 0) m = m.slice(0, p) + m.slice(p + 1 + int(3));
-        else if (op === 1) m = m.slice(0, p);
-        else m = m.slice(0, p) + INSERTS[int(INSERTS.length)] + m.slice(p);
-      }
-      out.push(m);
-    }
-  }
-  return out;
-}
+/** Dockerfile syntax inserted by the seeded mutations: escapes, comments, heredocs, directives. */
+const DOCKERFILE_INSERTS = [' ', '\t', '\n', '\\', '\\\n', '\\ \n', '`', '`\n', '#', '\n# c\n', '<<EOF\n', '<<-EOF\n', '\nEOF\n', '\tEOF\n', '<<"EOF"', '--x ', 'ONBUILD ', 'RUN ', 'COPY ', '# escape=`\n', '# syntax=x\n', '"', "'", '$', '[', 'x', '안'];
 
 describe('instruction scanner vs dockerfile-ast', () => {
   it('finds the corpus', async () => {
@@ -165,7 +133,7 @@ describe('instruction scanner vs dockerfile-ast', () => {
 
   it('agrees on seeded mutations of all of them', async () => {
     const files = [...chapterDockerfiles(), ...exampleDockerfiles(), ...(await labDockerfiles()), ...TRICKY];
-    const cases = [...mutations(files, 11, 25), ...mutations(files, 5, 25)];
+    const cases = [...mutations(files, 11, 25, DOCKERFILE_INSERTS), ...mutations(files, 5, 25, DOCKERFILE_INSERTS)];
     expect(cases.length).toBeGreaterThan(5000);
     expect(cases.flatMap(compare)).toEqual([]);
   });

@@ -5,14 +5,11 @@
  * the same commands (names, argument raws, values, texts and ranges), pipelines, and/or structure
  * and statement tree, and must agree on whether the script parses.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prng } from '../../../bench/inputs';
-import { allMetas } from '../../registry';
 import type { Range } from '../../types';
 import { parseShell, type ShellNode, type ShellParseResult } from '../shell';
 import { scanDockerfile } from '../scan';
+import { chapterDockerfiles, exampleDockerfiles, mutations } from '../testing';
 import { joinContinuations, LineIndex, sliceLogical, splitWords, type Logical } from '../text';
 import { parseShellMvdan } from './mvdan-oracle';
 
@@ -101,20 +98,6 @@ function runScripts(text: string): Logical[] {
   return out;
 }
 
-function chapterDockerfiles(): string[] {
-  const dir = join(__dirname, '../../../../content/chapters');
-  const out: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-    const mdx = readFileSync(join(dir, f), 'utf8');
-    for (const m of mdx.matchAll(/```dockerfile[^\n]*\n([\s\S]*?)```/gi)) out.push(m[1]);
-  }
-  return out;
-}
-
-function exampleDockerfiles(): string[] {
-  return allMetas.flatMap((m) => [...m.examples.bad, ...m.examples.good]).filter((e) => /dockerfile/i.test(e.file)).map((e) => e.text);
-}
-
 const TRICKY = [
   'a; b & c',
   'a && b || c && d',
@@ -176,27 +159,8 @@ const TRICKY = [
   'echo a >',
 ];
 
-/** Seeded mutations (the fuzz style of labs/lib/fuzz.test.ts): insert shell syntax, delete, truncate. */
-function mutations(scripts: string[], seed: number, perScript: number): string[] {
-  const rnd = prng(seed);
-  const int = (n: number) => Math.floor(rnd() * n);
-  const INSERTS = [' ', '\n', ';', '&', '&&', '|', '||', '(', ')', '{ ', ' }', '"', "'", '`', '$', '$(', '${', '\\', '#', '<', '>', '2>&1', '<<EOF\nx\nEOF\n', '!', '*', '=', 'if ', 'then ', 'fi', 'do ', 'done', 'x', '안'];
-  const out: string[] = [];
-  for (const s of scripts) {
-    for (let k = 0; k < perScript; k++) {
-      let m = s;
-      for (let j = 1 + int(3); j > 0; j--) {
-        const p = int(m.length + 1);
-        const op = int(6);
-        if (op === 0) m = m.slice(0, p) + m.slice(p + 1 + int(3));
-        else if (op === 1) m = m.slice(0, p);
-        else m = m.slice(0, p) + INSERTS[int(INSERTS.length)] + m.slice(p);
-      }
-      out.push(m);
-    }
-  }
-  return out;
-}
+/** Shell syntax inserted by the seeded mutations. */
+const SHELL_INSERTS = [' ', '\n', ';', '&', '&&', '|', '||', '(', ')', '{ ', ' }', '"', "'", '`', '$', '$(', '${', '\\', '#', '<', '>', '2>&1', '<<EOF\nx\nEOF\n', '!', '*', '=', 'if ', 'then ', 'fi', 'do ', 'done', 'x', '안'];
 
 describe('shell parser vs mvdan-sh', () => {
   const dockerfiles = [...chapterDockerfiles(), ...exampleDockerfiles()];
@@ -219,7 +183,7 @@ describe('shell parser vs mvdan-sh', () => {
   it('agrees on seeded mutations of all of them (see allowedDisagreement)', () => {
     // Not `let`: we do not parse its arithmetic, so a mutation can end it elsewhere (`let a&=1`).
     const scripts = [...dockerfiles.flatMap(runScripts).map((l) => l.text), ...TRICKY.filter((s) => !s.startsWith('let '))];
-    const cases = [...mutations(scripts, 7, 30), ...mutations(scripts, 3, 30)];
+    const cases = [...mutations(scripts, 7, 30, SHELL_INSERTS), ...mutations(scripts, 3, 30, SHELL_INSERTS)];
     expect(cases.flatMap((s) => compare(identity(s), s, true))).toEqual([]);
     // Most mutations still parse, and both parsers reject the same ones apart from the allowed cases.
     expect(cases.filter((s) => parseShell(identity(s), new LineIndex(s)).ok).length).toBeGreaterThan(cases.length / 3);
