@@ -7,7 +7,7 @@
  * inside them, `RUN <<EOF` heredoc bodies (also under ONBUILD) and the `# escape=` directive;
  * `scan.test.ts` compares both on the course Dockerfiles, the rule examples and seeded mutations.
  *
- * The input is the model's normalized text (no BOM); CR is still treated as a line break.
+ * The input is the model's normalized text: no BOM, and every CRLF or lone CR already turned into LF.
  */
 
 export interface ScannedInstruction {
@@ -28,8 +28,6 @@ export interface ScannedDockerfile {
   instructions: ScannedInstruction[];
 }
 
-const isBreak = (c: string) => c === '\n' || c === '\r';
-
 export function scanDockerfile(text: string): ScannedDockerfile {
   const directives = readDirectives(text);
   let escape: '\\' | '`' = '\\';
@@ -43,7 +41,7 @@ export function scanDockerfile(text: string): ScannedDockerfile {
   const s = new Scanner(text, escape, instructions);
   for (let i = lineStart(text, directives.length); i < text.length; i++) {
     const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if (c === ' ' || c === '\t' || c === '\n') continue;
     i = c === '#' ? s.comment(i) : s.instruction(i);
   }
   return { escape, directives, instructions };
@@ -53,15 +51,9 @@ export function scanDockerfile(text: string): ScannedDockerfile {
 function lineStart(text: string, n: number): number {
   let at = 0;
   for (let k = 0; k < n; k++) {
-    let nl = -1;
-    for (let j = at; j < text.length; j++) {
-      if (isBreak(text[j])) {
-        nl = j;
-        break;
-      }
-    }
+    const nl = text.indexOf('\n', at);
     if (nl === -1) return text.length;
-    at = text[nl] === '\r' && text[nl + 1] === '\n' ? nl + 2 : nl + 1;
+    at = nl + 1;
   }
   return at;
 }
@@ -79,7 +71,7 @@ function readDirectives(text: string): { name: string; value: string }[] {
       const d = text[j];
       if (d === ' ' || d === '\t') {
         if (nameStart !== -1 && nameEnd === -1) nameEnd = j;
-      } else if (isBreak(d)) {
+      } else if (d === '\n') {
         break check;
       } else if (d === '=') {
         if (nameEnd === -1) nameEnd = j;
@@ -88,7 +80,7 @@ function readDirectives(text: string): { name: string; value: string }[] {
         let lineEnd = text.length;
         for (let k = j + 1; k < text.length; k++) {
           const v = text[k];
-          if (isBreak(v)) {
+          if (v === '\n') {
             if (valueStart !== -1 && valueEnd === -1) valueEnd = k;
             lineEnd = k;
             break;
@@ -106,7 +98,7 @@ function readDirectives(text: string): { name: string; value: string }[] {
         out.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
         // Scanning goes on after the value: trailing blanks and then the line break end the directives
         // (dockerfile-ast's reading, kept so that both agree on where the instructions start).
-        i = text[valueEnd] === '\r' ? valueEnd + 1 : valueEnd;
+        i = valueEnd;
         continue check;
       } else if (nameStart === -1) nameStart = j;
     }
@@ -130,9 +122,8 @@ class Scanner {
 
   /** Skips a comment line; returns the offset of its line break (or the end). */
   comment(start: number): number {
-    const t = this.text;
-    for (let i = start + 1; i < t.length; i++) if (isBreak(t[i])) return i;
-    return t.length;
+    const nl = this.text.indexOf('\n', start + 1);
+    return nl === -1 ? this.text.length : nl;
   }
 
   /** Reads the keyword starting at `start`, then its arguments; returns where the instruction ends. */
@@ -147,14 +138,14 @@ class Scanner {
       if (c === esc) {
         escaped = true;
         const n = i + 1 < t.length ? t[i + 1] : '';
-        if (isBreak(n)) {
+        if (n === '\n') {
           if (keywordEnd === -1) keywordEnd = i;
           i++;
         } else if (n === ' ' || n === '\t') {
           for (let j = i + 2; j < t.length; j++) {
             const w = t[j];
             if (w === ' ' || w === '\t') continue;
-            if (isBreak(w)) {
+            if (w === '\n') {
               i = j;
               continue check;
             }
@@ -178,7 +169,7 @@ class Scanner {
           for (let j = i + 1; j < t.length; j++) {
             const w = t[j];
             if (w === ' ' || w === '\t') continue;
-            if (isBreak(w)) {
+            if (w === '\n') {
               i = j;
               blankLine = true;
             }
@@ -191,7 +182,7 @@ class Scanner {
         const end = this.args(keyword, keywordEnd, i);
         this.out.push({ instruction: keyword, start, keywordEnd, end });
         return end;
-      } else if (isBreak(c)) {
+      } else if (c === '\n') {
         if (escaped) continue;
         if (keywordEnd === -1) keywordEnd = i;
         this.out.push({ instruction: keyword, start, keywordEnd, end: i });
@@ -216,20 +207,20 @@ class Scanner {
     let escaped = false;
     check: for (let i = from + 1; i < t.length; i++) {
       const c = t[i];
-      if (isBreak(c)) {
+      if (c === '\n') {
         if (escaped) continue;
         return this.heredocs(keyword, keywordEnd, i);
       }
       if (c === esc) {
         const n = i + 1 < t.length ? t[i + 1] : '';
-        if (isBreak(n)) {
+        if (n === '\n') {
           escaped = true;
           i++;
         } else if (n === ' ' || n === '\t') {
           for (let j = i + 2; j < t.length; j++) {
             const w = t[j];
             if (w === ' ' || w === '\t') continue;
-            if (isBreak(w)) escaped = true;
+            if (w === '\n') escaped = true;
             i = j;
             continue check;
           }
@@ -253,7 +244,8 @@ class Scanner {
     if (kw !== 'RUN' && kw !== 'COPY' && kw !== 'ADD' && kw !== 'ONBUILD') return lineEnd;
     // An argument `<<NAME` needs two '<' on the line (`<\<` counts: the escape is dropped).
     const lt = this.text.indexOf('<', keywordEnd);
-    if (lt === -1 || lt >= lineEnd || this.text.indexOf('<', lt + 1) === -1 || this.text.indexOf('<', lt + 1) >= lineEnd) return lineEnd;
+    const second = lt === -1 ? -1 : this.text.indexOf('<', lt + 1);
+    if (second === -1 || second >= lineEnd) return lineEnd;
     let args: Arg[];
     if (kw === 'ONBUILD') {
       const onbuild = this.rawArgs(keywordEnd, lineEnd);
@@ -296,7 +288,7 @@ class Scanner {
       if (c === ' ') atLineStart = false;
       else if (c === '\t') {
         if (!tabbed) atLineStart = false;
-      } else if (isBreak(c)) {
+      } else if (c === '\n') {
         if (word !== -1 && t.slice(word, i) === name) return i;
         word = -1;
         atLineStart = true;
@@ -325,10 +317,10 @@ class Scanner {
     let value = '';
     for (let i = from; i < to; i++) {
       const c = t[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      if (c === ' ' || c === '\t' || c === '\n') {
         if (escaping) {
           blankAfterEscape = true;
-          if (isBreak(c)) {
+          if (c === '\n') {
             blankAfterEscape = false;
             if (comment) {
               comment = false;
@@ -349,8 +341,7 @@ class Scanner {
           for (let j = i + 2; j < to; j++) {
             const w = t[j];
             if (w === ' ' || w === '\t') continue;
-            if (w === '\r' || w === '\n') {
-              if (w === '\r') j++;
+            if (w === '\n') {
               comment = false;
               escaping = true;
               lineStartAfterEscape = true;
@@ -362,12 +353,12 @@ class Scanner {
             }
             break;
           }
-        } else if (n === '\r' || n === '\n') {
+        } else if (n === '\n') {
           comment = false;
           escaping = true;
           lineStartAfterEscape = true;
           if (found !== -1 && marker === -1) marker = i;
-          i += n === '\r' ? 2 : 1;
+          i++;
         } else {
           if (blankAfterEscape && marker !== -1) {
             args.push({ value, start: found, end: marker });
