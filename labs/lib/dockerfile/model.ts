@@ -2,8 +2,8 @@
  * Dockerfile model: stages, instructions with 1-based ranges, ENV/ARG pairs, USER values,
  * exec vs shell form, COPY/ADD sources and every RUN script parsed as shell.
  * Instruction boundaries, keywords, directives and heredocs come from `scan.ts` (dockerfile-ast's
- * reading, differentially tested against it); arguments are re-read the way BuildKit reads them. Never throws: problems become
- * positioned `parse/dockerfile-syntax` findings.
+ * reading, differentially tested against it); arguments are re-read the way BuildKit reads them.
+ * Never throws: problems become positioned `parse/dockerfile-syntax` findings.
  */
 import type { Finding, Range } from '../types';
 import { scanDockerfile, type ScannedInstruction } from './scan';
