@@ -1,13 +1,12 @@
 /**
  * e2e tests against the production build (out/, served by scripts/serve.mjs --no-build).
- * Chromium: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
+ * Chromium: scripts/chromium.mjs (PLAYWRIGHT_CHROMIUM_PATH, the system's chromium, Playwright's own).
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
-const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => Boolean(p));
-const executablePath = candidates.find((p) => existsSync(p));
+const executablePath = findChromium().path ?? undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,9 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: executablePath
-        ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-        : [],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -162,6 +162,7 @@ test.describe('presenter and audience', () => {
   });
 
   test('axe: presenter and audience views have no WCAG A/AA violations', async ({ page }) => {
+    test.slow(); // four full axe scans, one with Monaco loaded: about 15 s alone, more on a loaded 2-core machine
     await page.goto(`/present/kubernetes-security?at=2026-12-05T11:35`);
     await expect(page.locator('[data-timer]')).toContainText('Kubernetes 보안 아키텍처');
     await page.keyboard.press('ArrowRight');

@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { THEMES, type DiagramTheme } from './files';
 import type { DiagramSource } from './source';
 import { finaliseSvg, svgIdPrefix } from './svg';
 import { mermaidConfig, themedSource } from './theme';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
-/** PLAYWRIGHT_CHROMIUM_PATH overrides; Debian's chromium otherwise. */
-export function chromiumPath(): string {
-  return process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium to render with (see scripts/chromium.mjs), or null when this machine has none. */
+export function chromiumPath(): string | null {
+  return findChromium().path;
 }
 
 const RENDER_TIMEOUT_MS = 30_000;
@@ -127,6 +118,7 @@ async function preparePage(browser: Browser): Promise<Page> {
 }
 
 export async function launchRenderer(executablePath = chromiumPath()): Promise<Renderer> {
+  if (!executablePath) throw new Error('no Chromium found: install chromium or set PLAYWRIGHT_CHROMIUM_PATH');
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -9,7 +9,7 @@ import type { Code, Root } from 'mdast';
  * Bump when anything that changes the rendered SVGs changes (mermaid version, themes, fonts,
  * post-processing): every key changes, so every committed SVG becomes stale and must be re-rendered.
  */
-export const RENDER_VERSION = 'w7-diagrams/1 mermaid@11.17.2';
+export const RENDER_VERSION = 'w7-diagrams/1 mermaid@12.3.0';
 
 export interface DiagramSource {
   /** Hash of the normalised source and RENDER_VERSION; names the committed SVG files. */
