@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { grade } from '../labs/lib/index';
+import { grade } from '../packages/grader/src/index';
 import { loadChapterInfos } from '../lib/content';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
 import { parseChapterSource, validateFrontMatter } from './schema';

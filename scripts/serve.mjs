@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'out');
-const SOURCE_DIRS = ['app', 'components', 'content', 'lib', 'labs', 'public'];
+const SOURCE_DIRS = ['app', 'components', 'content', 'lib', 'labs', 'packages', 'public'];
 const SOURCE_FILES = ['next.config.mjs', 'postcss.config.mjs', 'package.json'];
 const SKIP_DIRS = new Set(['node_modules', '.next', 'out', 'test-results']);
 

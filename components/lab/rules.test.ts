@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleMeta } from '@/labs/lib/types';
+import type { RuleMeta } from '@/packages/grader/src/types';
 import { groupRules } from './rules';
 
 const meta = (id: string): RuleMeta => ({

@@ -1,5 +1,5 @@
 /** Korean labels for rule metadata on /rules and /rules/<id>. */
-import type { RuleMeta, Severity } from '@/labs/lib/types';
+import type { RuleMeta, Severity } from '@/packages/grader/src/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '오류', warning: '경고', info: '정보' };
 

@@ -12,10 +12,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { parseDockerfile } from '../lib/dockerfile/model';
-import { parseScript } from '../lib/dockerfile/sh/parser';
-import { grade } from '../lib/engine';
-import type { SourceFile } from '../lib/types';
+import { parseDockerfile } from '../../packages/grader/src/dockerfile/model';
+import { parseScript } from '../../packages/grader/src/dockerfile/sh/parser';
+import { grade } from '../../packages/grader/src/engine';
+import type { SourceFile } from '../../packages/grader/src/types';
 import { dockerfile60, hostileInputs, manifest300 } from './inputs';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
-import { SEED_RBAC } from '../lib/rules/k8s/rbac-fixtures';
+import { SEED_RBAC } from '../../packages/grader/src/rules/k8s/rbac-fixtures';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 let dir = '';

@@ -2,12 +2,12 @@
  * `w7-grade [options] <file|dir|->...`: grades files and prints text, JSON or SARIF.
  * Exit 0: nothing unsuppressed at or above --fail-on; 1: such findings; 2: usage or input error.
  */
-import { grade } from '../lib/engine';
-import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../lib/format/index';
-import { failingCount } from '../lib/format/summary';
-import { allMetas } from '../lib/registry';
-import { isValidPattern, matchesPattern, splitPatterns } from '../lib/select';
-import type { GradeOptions, GradeResult, PssLevel, Severity, SourceFile } from '../lib/types';
+import { grade } from '../../packages/grader/src/engine';
+import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../../packages/grader/src/format/index';
+import { failingCount } from '../../packages/grader/src/format/summary';
+import { allMetas } from '../../packages/grader/src/registry';
+import { isValidPattern, matchesPattern, splitPatterns } from '../../packages/grader/src/select';
+import type { GradeOptions, GradeResult, PssLevel, Severity, SourceFile } from '../../packages/grader/src/types';
 import { readInputs } from './inputs';
 import { UsageError, type CliIO } from './io';
 import { packageInfo } from './package-info';

@@ -1,8 +1,8 @@
 /** Turns CLI arguments (files, directories, `-`) into SourceFiles. */
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { isGradableName } from '../lib/detect';
-import type { SourceFile } from '../lib/types';
+import { isGradableName } from '../../packages/grader/src/detect';
+import type { SourceFile } from '../../packages/grader/src/types';
 import { UsageError, type CliIO } from './io';
 
 const decoder = new TextDecoder('utf-8');

@@ -2,11 +2,11 @@
  * Building blocks for lab objectives: they read the parsed files (YAML objects, the Dockerfile model), the
  * shared library's findings and the Pod Security evaluator, and answer with one Korean reason.
  */
-import type { Stage } from '../lib/dockerfile/model';
-import { asArray, asRecord, containersOf, type ContainerRef, type Json } from '../lib/k8s/index';
-import { evaluatePod, podTemplateOf } from '../lib/pss/index';
-import type { PssLevel, Range } from '../lib/types';
-import type { K8sObject } from '../lib/yaml/document';
+import type { Stage } from '../../packages/grader/src/dockerfile/model';
+import { asArray, asRecord, containersOf, type ContainerRef, type Json } from '../../packages/grader/src/k8s/index';
+import { evaluatePod, podTemplateOf } from '../../packages/grader/src/pss/index';
+import type { PssLevel, Range } from '../../packages/grader/src/types';
+import type { K8sObject } from '../../packages/grader/src/yaml/document';
 import type { LabContext, ObjectiveResult } from './types';
 
 export function ok(reason: string): ObjectiveResult {

@@ -3,9 +3,9 @@
  * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/labs).
  * Pure TypeScript: no React, Next, DOM or fs.
  */
-import type { DockerfileModel } from '../lib/dockerfile/model';
-import type { FileLanguage, Finding, GradeOptions, GradeResult, Range, SourceFile } from '../lib/types';
-import type { K8sObject } from '../lib/yaml/document';
+import type { DockerfileModel } from '../../packages/grader/src/dockerfile/model';
+import type { FileLanguage, Finding, GradeOptions, GradeResult, Range, SourceFile } from '../../packages/grader/src/types';
+import type { K8sObject } from '../../packages/grader/src/yaml/document';
 
 export type LabLanguage = Exclude<FileLanguage, 'unknown'>;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { groupRules, SEVERITY_LABEL } from '@/components/lab/rules';
-import { allMetas } from '@/labs/lib/index';
+import { allMetas } from '@/packages/grader/src/index';
 import { COURSE_TITLE } from '@/lib/content';
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { auditPolicy, isAuditPolicy, levelFor, type AuditLevel, type AuditPolicy, type AuditRequest } from '../../lib/audit/index';
+import { auditPolicy, isAuditPolicy, levelFor, type AuditLevel, type AuditPolicy, type AuditRequest } from '../../../packages/grader/src/audit/index';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,5 +1,5 @@
-import { asRecord } from '../../lib/k8s/index';
-import { parseUses, workflowOf, type Workflow, type WorkflowJob, type WorkflowStep } from '../../lib/workflow/index';
+import { asRecord } from '../../../packages/grader/src/k8s/index';
+import { parseUses, workflowOf, type Workflow, type WorkflowJob, type WorkflowStep } from '../../../packages/grader/src/workflow/index';
 import { fail, get, noFindings, ok, unreadable } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,5 +1,5 @@
-import { asRecord } from '../../lib/k8s/index';
-import { selectorMatches } from '../../lib/rbac/index';
+import { asRecord } from '../../../packages/grader/src/k8s/index';
+import { selectorMatches } from '../../../packages/grader/src/rbac/index';
 import { fail, findApp, get, isApp, noFindings, ok, pssVerdict, workloadsOf } from '../checks';
 import type { LabMeta } from '../types';
 

@@ -1,6 +1,6 @@
-import { parseShell, type ShellCommand, type ShellWord } from '../../lib/dockerfile/shell';
-import { LineIndex } from '../../lib/dockerfile/text';
-import type { Range } from '../../lib/types';
+import { parseShell, type ShellCommand, type ShellWord } from '../../../packages/grader/src/dockerfile/shell';
+import { LineIndex } from '../../../packages/grader/src/dockerfile/text';
+import type { Range } from '../../../packages/grader/src/types';
 import { fail, imageRepo, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,6 +1,6 @@
-import { asRecord } from '../../lib/k8s/index';
-import { isValidVersion } from '../../lib/pss/index';
-import type { K8sObject } from '../../lib/yaml/document';
+import { asRecord } from '../../../packages/grader/src/k8s/index';
+import { isValidVersion } from '../../../packages/grader/src/pss/index';
+import type { K8sObject } from '../../../packages/grader/src/yaml/document';
 import { fail, noFindings, ok, str } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,4 +1,4 @@
-import { canI, rbacPolicy, userInfo, type RbacPolicy, type ResourceRequest, type UserInfo } from '../../lib/rbac/index';
+import { canI, rbacPolicy, userInfo, type RbacPolicy, type ResourceRequest, type UserInfo } from '../../../packages/grader/src/rbac/index';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,5 +1,5 @@
-import { asArray, asRecord } from '../../lib/k8s/index';
-import type { K8sObject } from '../../lib/yaml/document';
+import { asArray, asRecord } from '../../../packages/grader/src/k8s/index';
+import type { K8sObject } from '../../../packages/grader/src/yaml/document';
 import { envSource, fail, findApp, get, isApp, noFindings, ok, str, unreadable } from '../checks';
 import { noPlaintextInManifest, passwordFromSecret } from '../secrets';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';

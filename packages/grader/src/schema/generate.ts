@@ -1,9 +1,9 @@
 /**
  * Extracts a compact structural schema for the Kubernetes kinds the course uses from the
  * kubernetes-models package (generated from the upstream Kubernetes OpenAPI spec) and writes
- * labs/lib/schema/k8s.schema.json.
+ * packages/grader/src/schema/k8s.schema.json.
  *
- *   npx tsx labs/lib/schema/generate.ts
+ *   npx tsx packages/grader/src/schema/generate.ts
  *
  * kubernetes-models ships its schemas as precompiled AJV validators plus TypeScript declarations.
  * The declarations carry the structure (fields, required, enums, arrays, maps, references); the
@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { CompactSchema, SchemaDef, SchemaType } from './types';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const NODE_MODULES = join(ROOT, 'node_modules');
-export const SCHEMA_FILE = join(ROOT, 'labs/lib/schema/k8s.schema.json');
+export const SCHEMA_FILE = join(ROOT, 'packages/grader/src/schema/k8s.schema.json');
 
 /** The kinds the course uses: apiVersion, kind, declaration file inside kubernetes-models. */
 const KINDS: ReadonlyArray<[string, string, string]> = [

@@ -2,7 +2,7 @@
  * NetworkPolicy connectivity: what the cluster would let through, for grading by behaviour.
  *
  * ```ts
- * import { buildScenario, isAllowed, truthTable } from '@/labs/lib/netpol';
+ * import { buildScenario, isAllowed, truthTable } from '@/packages/grader/src/netpol';
  * const s = buildScenario(objects);          // K8sObjects (parseYaml(...).objects) or plain manifest values
  * isAllowed(s, { from: 'frontend/web', to: 'production/api', protocol: 'TCP', port: 8080 }); // boolean
  * evaluate(s, query);                        // the same with the deciding policies per direction

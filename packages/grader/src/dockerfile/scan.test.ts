@@ -7,8 +7,8 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
-import { dockerfile60 } from '../../bench/inputs';
-import { labs, loadSolutions } from '../../exercises';
+import { dockerfile60 } from '../../../../labs/bench/inputs';
+import { labs, loadSolutions } from '../../../../labs/exercises';
 import { normalizeText } from './model';
 import { scanDockerfile } from './scan';
 import { chapterDockerfiles, exampleDockerfiles, mutations } from './testing';

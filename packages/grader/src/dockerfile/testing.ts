@@ -1,12 +1,12 @@
 /** Test support for the Dockerfile scanner and shell parser differential tests: corpora and seeded mutations. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prng } from '../../bench/inputs';
+import { prng } from '../../../../labs/bench/inputs';
 import { allMetas } from '../registry';
 
 /** The ```dockerfile blocks of the course chapters. */
 export function chapterDockerfiles(): string[] {
-  const dir = join(__dirname, '../../../content/chapters');
+  const dir = join(__dirname, '../../../../content/chapters');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/```dockerfile[^\n]*\n([\s\S]*?)```/gi)].map((m) => m[1]));
@@ -18,7 +18,7 @@ export function exampleDockerfiles(): string[] {
 }
 
 /**
- * Seeded mutations (the fuzz style of labs/lib/fuzz.test.ts): 1-3 edits per copy, each a deletion,
+ * Seeded mutations (the fuzz style of packages/grader/src/fuzz.test.ts): 1-3 edits per copy, each a deletion,
  * a truncation or the insertion of one of `inserts`.
  */
 export function mutations(texts: readonly string[], seed: number, perText: number, inserts: readonly string[]): string[] {

@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFenceMeta, scanCodeBlocks } from '../../../../lib/mdx/fence';
+import { parseFenceMeta, scanCodeBlocks } from '../../../../../lib/mdx/fence';
 import { at, runRules } from '../../k8s/test-helper';
 import { ERRATA_SAMPLES } from '../../errata-samples';
 import { netpolRules } from './index';
 
-const CHAPTER = join(import.meta.dirname, '../../../../content/chapters/04-kubernetes-security.mdx');
+const CHAPTER = join(import.meta.dirname, '../../../../../content/chapters/04-kubernetes-security.mdx');
 
 const ERRATA_2_3 = ERRATA_SAMPLES['2.3'];
 const ERRATA_2_5 = ERRATA_SAMPLES['2.5'];
