@@ -11,6 +11,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import type { FileSet, LabResult } from '@/labs/exercises/types';
 import type { Finding } from '@/packages/grader/src/types';
 import { gradeInWorker, referenceInWorker } from '@/lib/labs/grader';
+import { publishLabOutcome } from '@/lib/labs/outcome';
 import { readRecord, resetToStarter, restoreWork, saveWork } from '@/lib/labs/storage';
 import { Objectives } from './Objectives';
 import { SolutionDiff } from './SolutionDiff';
@@ -100,6 +101,7 @@ export function LabWorkbench({
           if (seq !== gradeSeq.current) return;
           setResult(graded);
           setGradeError(null);
+          publishLabOutcome(graded);
           if (graded.complete) {
             setComplete(true);
             if (storage && readRecord(storage, lab.id)?.complete !== true) saveWork(storage, lab.id, values, true, Date.now());
