@@ -17,10 +17,13 @@ export function fail(reason: string, file?: string, range?: Range): ObjectiveRes
   return { pass: false, reason, ...(file !== undefined ? { file } : {}), ...(range !== undefined ? { range } : {}) };
 }
 
-/** The file is empty or does not parse: the failing result that says so, else null. */
+/**
+ * The file is empty or does not parse: the failing result that says so, else null. Duplicate YAML keys do not
+ * make a file unreadable: kubectl sends the last one, and the objectives judge that value.
+ */
 export function unreadable(ctx: LabContext, file: string): ObjectiveResult | null {
   if (ctx.text(file).trim() === '') return fail(`${file}이(가) 비어 있습니다.`, file);
-  const p = ctx.findings(file).find((f) => f.ruleId.startsWith('parse/') && f.severity === 'error');
+  const p = ctx.findings(file).find((f) => f.ruleId.startsWith('parse/') && f.severity === 'error' && f.ruleId !== 'parse/yaml-duplicate-key');
   return p ? fail(`${file}을(를) 해석할 수 없습니다: ${p.message}`, file, p) : null;
 }
 

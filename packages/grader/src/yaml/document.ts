@@ -4,6 +4,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 import type { Finding, Range } from '../types';
+import { effectivePair, isMergeKey, resolveNode, toGoValue } from './goyaml';
+import { expandLists } from './list';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -112,8 +114,8 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
         ...rangeOf(s, e),
       });
     }
+    // Duplicate keys are reported but the document is still read: the last key wins, as kubectl sends it.
     for (const [s, e] of duplicateKeys(doc.contents as Node | null)) {
-      bad = true;
       findings.push({
         ruleId: 'parse/yaml-duplicate-key',
         severity: 'error',
@@ -126,9 +128,22 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     const contents = doc.contents;
     if (contents == null) return; // empty document (e.g. a trailing ---)
     const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
+    // Kubernetes objects are read as kubectl reads them (go-yaml v2: YAML 1.1 booleans, merge keys); other
+    // documents (GitHub Actions workflows) with YAML 1.2, as their own parsers do.
+    const goSemantics = isKubernetesDoc(contents as Node);
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      if (goSemantics) {
+        const r = toGoValue(contents as Node, doc, Math.max(10_000, 4 * text.length));
+        if (!r.ok && r.reason === 'merge') {
+          findings.push(syntaxFinding(`YAML merge 키(<<)에는 맵이나 맵의 목록만 쓸 수 있습니다: ${r.message}`, `YAML merge key (<<): ${r.message}`, docRange));
+          return;
+        }
+        if (!r.ok) throw new Error(r.message);
+        value = r.value;
+      } else {
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      }
     } catch (e) {
       findings.push({
         ruleId: 'parse/yaml-aliases',
@@ -146,8 +161,10 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       let parent: Node | null = null;
       let depth = 0;
       for (const seg of path) {
+        node = resolveNode(node, doc);
         if (isMap(node)) {
-          const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg)) as Pair | undefined;
+          // The pair whose value is in effect: the last of duplicate keys, or the one a merge key brought in.
+          const p = effectivePair(node, String(seg), doc, goSemantics);
           if (!p) break;
           parent = node;
           pair = p;
@@ -186,17 +203,30 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
         return nodeAt(path).depth === path.length;
       },
     };
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const v = value as Record<string, unknown>;
-      const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
-      if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
-      if (typeof v.kind === 'string') obj.kind = v.kind;
-      if (typeof meta.name === 'string') obj.name = meta.name;
-      if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
-    }
-    objects.push(obj);
+    identify(obj);
+    // kubectl applies the items of a List (kind: List, PodList, ...) as separate objects.
+    objects.push(...expandLists(obj, identify));
   });
   return { objects, findings, pos, text };
+}
+
+/** Fills apiVersion, kind, name and namespace from the value. */
+function identify(obj: K8sObject): K8sObject {
+  const value = obj.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
+    if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
+    if (typeof v.kind === 'string') obj.kind = v.kind;
+    if (typeof meta.name === 'string') obj.name = meta.name;
+    if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
+  }
+  return obj;
+}
+
+/** A top-level map with an apiVersion or kind key: read with kubectl's YAML semantics. */
+function isKubernetesDoc(contents: Node): boolean {
+  return isMap(contents) && contents.items.some((it) => isPair(it) && isScalar(it.key) && (it.key.value === 'apiVersion' || it.key.value === 'kind'));
 }
 
 /** Offsets of every repeated scalar key, map by map (iterative: no recursion on deep input). */
@@ -209,7 +239,8 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
       const seen = new Set<string>();
       for (const it of n.items) {
         const k = it.key;
-        if (isScalar(k)) {
+        // Several merge keys (`<<`) are how maps are combined, not a duplicate.
+        if (isScalar(k) && !isMergeKey(k)) {
           const id = `${typeof k.value}:${String(k.value)}`;
           if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
           seen.add(id);
