@@ -4,6 +4,7 @@
  */
 import type { YamlRule } from '../rule';
 import type { RuleMeta } from '../types';
+import { apiValidationRule } from './api-validation';
 import { analyze, type SchemaRuleId } from './validate';
 
 type Meta = RuleMeta & { target: 'kubernetes'; id: SchemaRuleId };
@@ -156,4 +157,4 @@ export const unknownKindRule = schemaRule({
 });
 
 /** Ordered: the missing-field and wrong-type findings come before finer ones. */
-export const schemaRules: YamlRule[] = [apiDeprecatedRule, unknownKindRule, requiredRule, unknownFieldRule, typeRule, selectorMismatchRule];
+export const schemaRules: YamlRule[] = [apiDeprecatedRule, unknownKindRule, requiredRule, unknownFieldRule, typeRule, selectorMismatchRule, apiValidationRule];

@@ -1,5 +1,5 @@
 /**
- * Metadata and engine round trip of the gha/*, audit/* and rbac/{workload-create,nodes-proxy} rule sets:
+ * Metadata and engine round trip of the gha/*, audit/* and rbac/{aggregate-to-builtin,builtin-role-binding,workload-create,nodes-proxy} rule sets:
  * the examples go through grade() so the engine's dispatch (target 'workflow' vs 'kubernetes') is exercised.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const SETS: Array<[string, YamlRule[], string[]]> = [
   ['gha', ghaRules, ['gha/image-not-built', 'gha/no-permissions', 'gha/pr-target-checkout', 'gha/trivy-no-exit-code', 'gha/unpinned-action']],
   ['audit', auditRules, ['audit/no-catch-all', 'audit/omit-request-received', 'audit/payload-leak', 'audit/user-wildcard', 'audit/wrong-group']],
-  ['rbac-extra', rbacExtraRules, ['rbac/nodes-proxy', 'rbac/workload-create']],
+  ['rbac-extra', rbacExtraRules, ['rbac/aggregate-to-builtin', 'rbac/builtin-role-binding', 'rbac/nodes-proxy', 'rbac/workload-create']],
 ];
 const MINE = SETS.flatMap(([, rules]) => rules.map((r) => r.meta.id));
 

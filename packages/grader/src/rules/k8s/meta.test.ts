@@ -7,7 +7,7 @@ const CATALOGUE = [
   'k8s/automount-sa-token', 'k8s/env-secret-value', 'k8s/image-tag', 'k8s/readonly-rootfs', 'k8s/resources', 'k8s/secret-stringdata',
   'rbac/cluster-admin-binding', 'rbac/escalate-bind-impersonate', 'rbac/pods-exec', 'rbac/secrets-read', 'rbac/wildcard',
 ];
-const SCHEMA_IDS = ['schema/api-deprecated', 'schema/unknown-kind', 'schema/required', 'schema/unknown-field', 'schema/type', 'schema/selector-mismatch'];
+const SCHEMA_IDS = ['schema/api-deprecated', 'schema/unknown-kind', 'schema/required', 'schema/unknown-field', 'schema/type', 'schema/selector-mismatch', 'schema/api-validation'];
 const HANGUL = /[\uac00-\ud7a3]/;
 
 describe('rule lists', () => {
