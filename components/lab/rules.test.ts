@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleMeta } from '@/packages/grader/src/types';
+import type { RuleMeta } from '@w7/grader';
 import { groupRules } from './rules';
 
 const meta = (id: string): RuleMeta => ({

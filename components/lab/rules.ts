@@ -1,5 +1,5 @@
 /** Korean labels for rule metadata on /rules and /rules/<id>. */
-import type { RuleMeta, Severity } from '@/packages/grader/src/types';
+import type { RuleMeta, Severity } from '@w7/grader';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '오류', warning: '경고', info: '정보' };
 

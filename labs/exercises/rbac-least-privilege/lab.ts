@@ -7,9 +7,9 @@ import {
   userInfo,
   type AllowedPermission,
   type RbacPolicy,
+  type RbacSource,
   type ResourceRequest,
-  type Source,
-} from '../../../packages/grader/src/rbac/index';
+} from '@w7/grader';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -84,7 +84,7 @@ function listed(labels: readonly string[]): string {
   return labels.length > MAX_LISTED ? `${shown} 외 ${labels.length - MAX_LISTED}개` : shown;
 }
 
-function failAt(reason: string, source: Source | undefined): ObjectiveResult {
+function failAt(reason: string, source: RbacSource | undefined): ObjectiveResult {
   return fail(reason, FILE, source ? source.obj.range(source.path) : undefined);
 }
 

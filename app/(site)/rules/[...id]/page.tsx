@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RuleExample } from '@/components/lab/RuleExample';
 import { SEVERITY_LABEL } from '@/components/lab/rules';
 import { labs } from '@/labs/exercises/index';
-import { allMetas, ruleMeta } from '@/packages/grader/src/index';
+import { allMetas, ruleMeta } from '@w7/grader';
 import { COURSE_TITLE } from '@/lib/content';
 
 export const dynamicParams = false;

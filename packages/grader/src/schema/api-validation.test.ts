@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules, yaml } from '../k8s/test-helper';
+import { at, runRules, yaml } from '../../test/yaml-rules';
 import { apiValidationRule } from './api-validation';
 import { parseQuantity } from './apiserver';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
 import { auditRules } from './index';
 import { auditNoCatchAll } from './no-catch-all';

@@ -1,5 +1,5 @@
 import { addInsteadOfCopy } from './add-instead-of-copy';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(addInsteadOfCopy, {
   valid: [

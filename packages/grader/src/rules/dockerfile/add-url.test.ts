@@ -1,5 +1,5 @@
 import { addUrl } from './add-url';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(addUrl, {
   valid: [

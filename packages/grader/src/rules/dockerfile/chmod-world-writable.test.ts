@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chmodWorldWritable, worldWritable } from './chmod-world-writable';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 describe('worldWritable', () => {
   it.each(['777', '666', '0777', '776', '2777', 'o+w', 'a+w', 'a=rwx', 'u+x,o+rw', 'go+w'])('%s is world-writable', (m) => expect(worldWritable(m)).toBe(true));

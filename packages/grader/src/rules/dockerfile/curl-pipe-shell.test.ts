@@ -1,5 +1,5 @@
 import { curlPipeShell } from './curl-pipe-shell';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(curlPipeShell, {
   valid: [

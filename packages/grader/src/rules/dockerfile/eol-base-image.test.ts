@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eolBaseImage, findEol } from './eol-base-image';
 import { EOL_IMAGES } from './eol-images';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 describe('EOL table', () => {
   it('has dated, sourced entries', () => {

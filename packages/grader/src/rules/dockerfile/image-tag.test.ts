@@ -1,5 +1,5 @@
 import { imageTag } from './image-tag';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(imageTag, {
   valid: [

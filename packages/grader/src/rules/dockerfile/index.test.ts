@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../dockerfile/model';
 import { dockerfileRules } from './index';
-import { runRule } from './testing';
+import { runRule } from '../../../test/dockerfile-rule-tester';
 
 const CATALOGUE = [
   'docker/add-instead-of-copy',

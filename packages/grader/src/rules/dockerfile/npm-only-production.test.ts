@@ -1,5 +1,5 @@
 import { npmOnlyProduction } from './npm-only-production';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(npmOnlyProduction, {
   valid: [

@@ -1,5 +1,5 @@
 import { pkgNoCleanup } from './pkg-no-cleanup';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(pkgNoCleanup, {
   valid: [

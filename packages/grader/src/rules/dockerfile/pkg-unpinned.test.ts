@@ -1,5 +1,5 @@
 import { pkgUnpinned } from './pkg-unpinned';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(pkgUnpinned, {
   valid: [

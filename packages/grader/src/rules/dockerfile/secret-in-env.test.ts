@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSecretName, secretInEnv } from './secret-in-env';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 describe('isSecretName', () => {
   it.each(['DB_PASSWORD', 'PASSWORD', 'MYSQL_ROOT_PASSWD', 'API_KEY', 'apiKey', 'STRIPE_SECRET_KEY', 'AWS_SECRET_ACCESS_KEY', 'GITHUB_TOKEN', 'PRIVATE_KEY', 'GOOGLE_CREDENTIALS', 'CLIENT_SECRET', 'DB_PASS'])('%s is a secret name', (n) => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dockerfileRules } from './index';
-import { gradeAll } from './testing';
+import { gradeAll } from '../../../test/dockerfile-rule-tester';
 
 const grade = (text: string) => gradeAll(dockerfileRules, text).map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
 

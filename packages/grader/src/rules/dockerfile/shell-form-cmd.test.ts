@@ -1,5 +1,5 @@
 import { shellFormCmd } from './shell-form-cmd';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(shellFormCmd, {
   valid: [

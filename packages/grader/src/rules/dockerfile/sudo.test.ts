@@ -1,5 +1,5 @@
 import { sudo } from './sudo';
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 
 testRule(sudo, {
   valid: ['FROM debian:trixie-slim\nRUN apt-get update\n', 'FROM debian:trixie-slim\nRUN echo sudo\n', 'FROM debian:trixie-slim\nRUN apt-get install -y --no-install-recommends sudo\n'],

@@ -1,4 +1,4 @@
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 import { userInRun } from './user-in-run';
 
 testRule(userInRun, {

@@ -1,4 +1,4 @@
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 import { userNonNumeric } from './user-non-numeric';
 
 testRule(userNonNumeric, {

@@ -1,4 +1,4 @@
-import { testRule } from './testing';
+import { testRule } from '../../../test/dockerfile-rule-tester';
 import { userRoot } from './user-root';
 
 testRule(userRoot, {

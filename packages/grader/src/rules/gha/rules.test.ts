@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { GOOD_WORKFLOW, SEED_WORKFLOW, workflowYaml } from './fixtures';
 import { ghaImageNotBuilt, imagesProvided, normalizeImage } from './image-not-built';
 import { ghaRules } from './index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../k8s/test-helper';
+import { runRules } from '../../../test/yaml-rules';
 import { schemaRules } from '../../schema';
 import { k8sRules } from './index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { rbacClusterAdminBinding } from './rbac-cluster-admin-binding';
 import { binding } from './rbac-fixtures';
 

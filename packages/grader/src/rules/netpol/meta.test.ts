@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../k8s/test-helper';
+import { runRules } from '../../../test/yaml-rules';
 import { allRules } from '../../registry';
 import { schemaRules } from '../../schema';
 import { netpolRules } from './index';

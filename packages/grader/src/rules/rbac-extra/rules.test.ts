@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { binding, role } from '../k8s/rbac-fixtures';
 import { rbacAggregateToBuiltin } from './aggregate-to-builtin';
 import { rbacBuiltinRoleBinding } from './builtin-role-binding';

@@ -3,9 +3,7 @@
  * [-n <ns> | -A] -f <file>...` and `can-i --list ...`: `kubectl auth can-i` against the RBAC objects of files.
  * Exit 0: yes (or --list); 1: no; 2: usage or input error.
  */
-import { canI, DEFAULT_NAMESPACE, findResource, listFor, rbacPolicy, userInfo, type AccessRequest, type Grant } from '../../packages/grader/src/rbac/index';
-import type { SourceFile } from '../../packages/grader/src/types';
-import { parseYaml, type K8sObject } from '../../packages/grader/src/yaml/document';
+import { canI, DEFAULT_NAMESPACE, findResource, listFor, parseYaml, rbacPolicy, userInfo, type AccessRequest, type Grant, type K8sObject, type SourceFile } from '@w7/grader';
 import { readInputs } from './inputs';
 import { UsageError, type CliIO } from './io';
 

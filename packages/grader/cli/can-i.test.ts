@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
-import { SEED_RBAC } from '../../packages/grader/src/rules/k8s/rbac-fixtures';
+import { SEED_RBAC } from '../test/rbac-seed';
 
-const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 let dir = '';
 
 interface Run {

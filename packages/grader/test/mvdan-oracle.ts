@@ -4,9 +4,9 @@
  */
 import sh from 'mvdan-sh';
 import type { Command, Stmt, Word, WordPart } from 'mvdan-sh';
-import type { Range } from '../../types';
-import type { ShellCommand, ShellNode, ShellParseResult, ShellPipeline, ShellWord } from '../shell';
-import { sourceAt, sourceSpan, type LineIndex, type Logical } from '../text';
+import type { Range } from '../src/types';
+import type { ShellCommand, ShellNode, ShellParseResult, ShellPipeline, ShellWord } from '../src/dockerfile/shell';
+import { sourceAt, sourceSpan, type LineIndex, type Logical } from '../src/dockerfile/text';
 
 const OP_AND = 10;
 const OP_OR = 11;

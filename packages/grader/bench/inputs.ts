@@ -2,7 +2,7 @@
  * Deterministic inputs shared by the bench and the robustness tests: a realistic
  * multi-document manifest, a realistic Dockerfile, and hostile inputs.
  */
-import type { SourceFile } from '../../packages/grader/src/types';
+import type { SourceFile } from '../src/types';
 
 /** Small seeded PRNG (mulberry32): same sequence for the same seed on every machine. */
 export function prng(seed: number): () => number {

@@ -2,9 +2,9 @@
  * Test helper (used by *.test.ts only): parse YAML, run YAML rules on every object that has
  * apiVersion + kind (as the engine does) or on every object (`allDocs`), and collect the findings.
  */
-import type { YamlRule } from '../rule';
-import type { Finding, GradeOptions } from '../types';
-import { parseYaml } from '../yaml/document';
+import type { YamlRule } from '../src/rule';
+import type { Finding, GradeOptions } from '../src/types';
+import { parseYaml } from '../src/yaml/document';
 
 export function runRules(rules: readonly YamlRule[], text: string, opts: { file?: string; allDocs?: boolean; options?: GradeOptions } = {}): Finding[] {
   const parsed = parseYaml(opts.file ?? 'test.yaml', text);

@@ -1,8 +1,7 @@
 /** Turns CLI arguments (files, directories, `-`) into SourceFiles. */
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { isGradableName } from '../../packages/grader/src/detect';
-import type { SourceFile } from '../../packages/grader/src/types';
+import { isGradableName, type SourceFile } from '@w7/grader';
 import { UsageError, type CliIO } from './io';
 
 const decoder = new TextDecoder('utf-8');

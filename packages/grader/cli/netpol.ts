@@ -5,11 +5,19 @@
  * text is one matrix per probe, followed by the netpol/* findings.
  * Exit 0: the table was printed; 2: usage or input error (also a table over MAX_CONNECTIONS).
  */
-import { detectLanguage } from '../../packages/grader/src/detect';
-import { grade, MAX_YAML_LENGTH, yamlDepthOffset } from '../../packages/grader/src/engine';
-import { formatResult } from '../../packages/grader/src/format/index';
-import { buildScenario, formatMatrix, MAX_CONNECTIONS, truthTable } from '../../packages/grader/src/netpol/index';
-import { parseYaml, type K8sObject } from '../../packages/grader/src/yaml/document';
+import {
+  buildScenario,
+  detectLanguage,
+  formatMatrix,
+  formatResult,
+  grade,
+  MAX_CONNECTIONS,
+  MAX_YAML_LENGTH,
+  parseYaml,
+  truthTable,
+  yamlDepthOffset,
+  type K8sObject,
+} from '@w7/grader';
 import { readInputs } from './inputs';
 import { UsageError, type CliIO } from './io';
 

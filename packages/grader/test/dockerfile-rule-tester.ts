@@ -1,8 +1,8 @@
 /** Test support: parse a Dockerfile, run one rule, collect its findings (no engine involved). */
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '../../dockerfile/model';
-import type { DockerfileRule } from '../../rule';
-import type { Finding, GradeOptions } from '../../types';
+import { parseDockerfile } from '../src/dockerfile/model';
+import type { DockerfileRule } from '../src/rule';
+import type { Finding, GradeOptions } from '../src/types';
 
 export const TODAY = '2026-11-28';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSchema, SCHEMA_FILE, serializeSchema, shortName } from './generate';
-import type { CompactSchema, SchemaType } from './types';
+import { generateSchema, SCHEMA_FILE, serializeSchema, shortName } from './generate-schema';
+import type { CompactSchema, SchemaType } from '../src/schema/types';
 
 describe('generated Kubernetes schema', () => {
   const committed = readFileSync(SCHEMA_FILE, 'utf8');

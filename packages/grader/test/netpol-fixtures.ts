@@ -2,9 +2,9 @@
  * Test fixtures (used by *.test.ts only): the upstream e2e scenario (namespaces x, y, z with pods
  * a, b, c) and a compact grid view of a truth table for exact assertions.
  */
-import { parseYaml } from '../yaml/document';
-import { buildScenario, type Scenario } from './model';
-import { truthTable, type Probe, type TableOptions } from './table';
+import { parseYaml } from '../src/yaml/document';
+import { buildScenario, type Scenario } from '../src/netpol/model';
+import { truthTable, type Probe, type TableOptions } from '../src/netpol/table';
 
 export const XYZ_PODS = ['x/a', 'x/b', 'x/c', 'y/a', 'y/b', 'y/c', 'z/a', 'z/b', 'z/c'];
 

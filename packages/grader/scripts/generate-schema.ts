@@ -3,7 +3,7 @@
  * kubernetes-models package (generated from the upstream Kubernetes OpenAPI spec) and writes
  * packages/grader/src/schema/k8s.schema.json.
  *
- *   npx tsx packages/grader/src/schema/generate.ts
+ *   npx tsx packages/grader/scripts/generate-schema.ts
  *
  * kubernetes-models ships its schemas as precompiled AJV validators plus TypeScript declarations.
  * The declarations carry the structure (fields, required, enums, arrays, maps, references); the
@@ -15,9 +15,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import type { CompactSchema, SchemaDef, SchemaType } from './types';
+import type { CompactSchema, SchemaDef, SchemaType } from '../src/schema/types';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE_MODULES = join(ROOT, 'node_modules');
 export const SCHEMA_FILE = join(ROOT, 'packages/grader/src/schema/k8s.schema.json');
 

@@ -1,5 +1,5 @@
 /** Test fixtures (used by *.test.ts only): a hardened Pod that no k8s/* rule reports, changed one line at a time. */
-import { yaml } from '../../k8s/test-helper';
+import { yaml } from './yaml-rules';
 
 export const HARDENED_POD = [
   'apiVersion: v1', // 1

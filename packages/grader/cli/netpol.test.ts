@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
 
-const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
-const CHAPTER = fileURLToPath(new URL('../../content/chapters/04-kubernetes-security.mdx', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const CHAPTER = fileURLToPath(new URL('../../../content/chapters/04-kubernetes-security.mdx', import.meta.url));
 let dir = '';
 
 interface Run {

@@ -12,10 +12,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { parseDockerfile } from '../../packages/grader/src/dockerfile/model';
-import { parseScript } from '../../packages/grader/src/dockerfile/sh/parser';
-import { grade } from '../../packages/grader/src/engine';
-import type { SourceFile } from '../../packages/grader/src/types';
+import { parseDockerfile } from '../src/dockerfile/model';
+import { parseScript } from '../src/dockerfile/sh/parser';
+import { grade } from '../src/engine';
+import type { SourceFile } from '../src/types';
 import { dockerfile60, hostileInputs, manifest300 } from './inputs';
 
 const require = createRequire(import.meta.url);

@@ -1,11 +1,13 @@
 /** Entry of `w7-grade`: dispatches to a subcommand (default `grade`) and maps errors to exit code 2. */
-import { commands } from './commands';
+import { commands as builtIn, type CommandEntry } from './commands';
 import { HELP } from './grade';
 import { UsageError, type CliIO } from './io';
 
 export { nodeIO, type CliIO } from './io';
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/** Runs the command line `argv`; `extra` adds subcommands (a host CLI's own, e.g. `lab`). Never throws. */
+export async function main(argv: string[], io: CliIO, extra: Readonly<Record<string, CommandEntry>> = {}): Promise<number> {
+  const commands: Record<string, CommandEntry> = { ...builtIn, ...extra };
   try {
     const first = argv[0];
     if (first !== undefined && Object.hasOwn(commands, first)) return await (await commands[first]!.load()).run(argv.slice(1), io);

@@ -2,12 +2,22 @@
  * `w7-grade [options] <file|dir|->...`: grades files and prints text, JSON or SARIF.
  * Exit 0: nothing unsuppressed at or above --fail-on; 1: such findings; 2: usage or input error.
  */
-import { grade } from '../../packages/grader/src/engine';
-import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../../packages/grader/src/format/index';
-import { failingCount } from '../../packages/grader/src/format/summary';
-import { allMetas } from '../../packages/grader/src/registry';
-import { isValidPattern, matchesPattern, splitPatterns } from '../../packages/grader/src/select';
-import type { GradeOptions, GradeResult, PssLevel, Severity, SourceFile } from '../../packages/grader/src/types';
+import {
+  allMetas,
+  failingCount,
+  formatResult,
+  grade,
+  isValidPattern,
+  matchesPattern,
+  OUTPUT_FORMATS,
+  splitPatterns,
+  type GradeOptions,
+  type GradeResult,
+  type OutputFormat,
+  type PssLevel,
+  type Severity,
+  type SourceFile,
+} from '@w7/grader';
 import { readInputs } from './inputs';
 import { UsageError, type CliIO } from './io';
 import { packageInfo } from './package-info';

@@ -1,12 +1,12 @@
 /** Test support for the Dockerfile scanner and shell parser differential tests: corpora and seeded mutations. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prng } from '../../../../labs/bench/inputs';
-import { allMetas } from '../registry';
+import { prng } from '../bench/inputs';
+import { allMetas } from '../src/registry';
 
 /** The ```dockerfile blocks of the course chapters. */
 export function chapterDockerfiles(): string[] {
-  const dir = join(__dirname, '../../../../content/chapters');
+  const dir = join(import.meta.dirname, '../../../content/chapters');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/```dockerfile[^\n]*\n([\s\S]*?)```/gi)].map((m) => m[1]));
