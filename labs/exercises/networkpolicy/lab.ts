@@ -179,14 +179,14 @@ export const lab: LabMeta = {
     {
       id: 'app-to-database',
       title: '앱은 database의 postgres TCP 5432에만 접속한다',
-      rules: ['netpol/namespace-name-label', 'netpol/selector-no-match'],
+      rules: ['netpol/namespace-name-label', 'netpol/selector-no-match', 'netpol/any-peer'],
       section: SECTION,
       check: judge('database', '앱은 postgres의 TCP 5432로만 나갑니다.'),
     },
     {
       id: 'dns',
       title: '앱이 DNS(kube-dns, UDP와 TCP 53)를 쓰고, 다른 곳의 53번은 쓰지 않는다',
-      rules: ['netpol/no-dns-egress'],
+      rules: ['netpol/no-dns-egress', 'netpol/any-peer'],
       section: SECTION,
       check: judge('dns', '앱은 kube-dns로만 UDP/TCP 53을 씁니다.'),
     },

@@ -8,7 +8,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
 
 describe('netpol rule list', () => {
   it('holds the netpol ids, ordered by id, and is registered', () => {
-    const ids = ['netpol/namespace-name-label', 'netpol/no-dns-egress', 'netpol/or-not-and', 'netpol/selector-no-match'];
+    const ids = ['netpol/any-peer', 'netpol/namespace-name-label', 'netpol/no-dns-egress', 'netpol/or-not-and', 'netpol/selector-no-match'];
     expect(netpolRules.map((r) => r.meta.id)).toEqual(ids);
     for (const r of netpolRules) expect(allRules).toContain(r);
   });
