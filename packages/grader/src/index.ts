@@ -81,8 +81,8 @@ export type {
   Source as RbacSource,
   UserInfo,
 } from './rbac/index';
-export { AUDIT_LEVELS, auditPolicy, isAuditPolicy, levelFor } from './audit/index';
-export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, LevelDecision } from './audit/index';
+export { AUDIT_LEVELS, auditPolicy, effectiveLevel, isAuditPolicy, levelFor } from './audit/index';
+export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, EffectiveLevel, LevelDecision } from './audit/index';
 export { parseUses, parseWorkflows, workflowOf } from './workflow/index';
 export type { UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
 export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';

@@ -15,7 +15,7 @@ import { ghaRules } from './index';
 const HANGUL = /[\uac00-\ud7a3]/;
 const SETS: Array<[string, YamlRule[], string[]]> = [
   ['gha', ghaRules, ['gha/image-not-built', 'gha/no-permissions', 'gha/pr-target-checkout', 'gha/trivy-no-exit-code', 'gha/unpinned-action']],
-  ['audit', auditRules, ['audit/no-catch-all', 'audit/omit-request-received', 'audit/payload-leak', 'audit/user-wildcard', 'audit/wrong-group']],
+  ['audit', auditRules, ['audit/no-catch-all', 'audit/omit-request-received', 'audit/omitted-stages', 'audit/payload-leak', 'audit/user-wildcard', 'audit/wrong-group']],
   ['rbac-extra', rbacExtraRules, ['rbac/aggregate-to-builtin', 'rbac/builtin-role-binding', 'rbac/nodes-proxy', 'rbac/workload-create']],
 ];
 const MINE = SETS.flatMap(([, rules]) => rules.map((r) => r.meta.id));
