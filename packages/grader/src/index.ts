@@ -50,6 +50,22 @@ export { parseShellText } from './dockerfile/shell';
 export { LineIndex } from './dockerfile/text';
 export type { ShellParseResult } from './dockerfile/shell';
 export { asArray, asRecord, containerLabel, containersOf, podSpecOf, WORKLOAD_KINDS } from './k8s/index';
+export {
+  addedCapabilities,
+  dropsAll,
+  isLoopback,
+  isolationProblems,
+  lastOption,
+  noNewPrivileges,
+  optionsNamed,
+  parseBool,
+  parsePublish,
+  readDockerCall,
+  readScript,
+  switchOn,
+  tmpfsTargets,
+} from './dockerrun/index';
+export type { Arg as ShellArg, DockerCall, ExecCommand, Isolation, RunOption, ScriptReading } from './dockerrun/index';
 export type { ContainerRef, Json, PodSpecRef } from './k8s/index';
 
 // Evaluators: Pod Security, RBAC, audit policy, GitHub Actions workflows, NetworkPolicy.
