@@ -124,6 +124,7 @@ export const lab: LabMeta = {
     {
       id: 'drop-capabilities',
       title: '--cap-drop ALL로 capability를 모두 뺀다 (privileged 없이)',
+      rules: ['docker/run-host-access'],
       section: SECTION,
       check: withRun((s, opts) => {
         const priv = switchOn(opts, 'privileged');
@@ -136,6 +137,7 @@ export const lab: LabMeta = {
     {
       id: 'no-new-privileges',
       title: '--security-opt no-new-privileges로 권한 상승을 막는다',
+      rules: ['docker/run-host-access'],
       section: SECTION,
       check: withRun((s, opts) => {
         const nnp = noNewPrivileges(opts);
@@ -146,6 +148,7 @@ export const lab: LabMeta = {
     {
       id: 'keeps-isolation',
       title: '호스트 네임스페이스, 장치, 호스트 경로, 보안 프로필 해제 없이 격리를 유지한다',
+      rules: ['docker/run-host-access'],
       section: 'basics#컨테이너-격리-원리',
       check: withRun((s, opts) => {
         const bad = isolationProblems(opts)[0];
@@ -162,6 +165,7 @@ export const lab: LabMeta = {
     {
       id: 'localhost-only',
       title: '포트 8080을 127.0.0.1에만 연다',
+      rules: ['docker/run-port-exposed'],
       section: 'basics#기본-docker-명령어',
       check: withRun((s, opts) => {
         const net = lastOption(opts, 'network', 'net');

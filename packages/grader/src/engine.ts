@@ -7,7 +7,7 @@ import { detectLanguage } from './detect';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { EMPTY_ID, IGNORE_COMMENT_ID, parseRuleMetas, RULE_ERROR_ID } from './parse-rules';
 import { allRules } from './registry';
-import type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
+import type { DockerfileRule, Rule, ShellRule, YamlInput, YamlRule } from './rule';
 import { isValidPattern, matchesAny, scanIgnores } from './select';
 import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, PssLevel, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
 import { parseYaml, stripBom, type K8sObject } from './yaml/document';
@@ -75,7 +75,7 @@ function todayUtc(): string {
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
   const options = Object.freeze(normalizeOptions(rawOptions));
-  const { dockerfileRules, kubernetesRules, workflowRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
+  const { dockerfileRules, kubernetesRules, workflowRules, shellRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
 
   const states: FileState[] = [];
   const objects: K8sObject[] = [];
@@ -158,6 +158,12 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
     }
   }
 
+  for (const state of states) {
+    if (state.language !== 'shell' || state.text.trim() === '') continue;
+    const script = Object.freeze({ file: state.name, text: state.text.replace(/\r\n?/g, '\n') });
+    for (const rule of shellRules) runRule(rule.meta, state, options, (ctx) => rule.check(script, ctx));
+  }
+
   const input: YamlInput = Object.freeze({ objects: Object.freeze(objects.slice()) });
   for (const obj of objects) {
     const target = yamlTarget(obj.value);
@@ -178,6 +184,7 @@ interface RulesByTarget {
   dockerfileRules: DockerfileRule[];
   kubernetesRules: YamlRule[];
   workflowRules: YamlRule[];
+  shellRules: ShellRule[];
 }
 
 function splitByTarget(selected: readonly Rule[]): RulesByTarget {
@@ -185,6 +192,7 @@ function splitByTarget(selected: readonly Rule[]): RulesByTarget {
     dockerfileRules: selected.filter((r): r is DockerfileRule => r.meta.target === 'dockerfile'),
     kubernetesRules: selected.filter((r): r is YamlRule => r.meta.target === 'kubernetes'),
     workflowRules: selected.filter((r): r is YamlRule => r.meta.target === 'workflow'),
+    shellRules: selected.filter((r): r is ShellRule => r.meta.target === 'shell'),
   };
 }
 

@@ -6,7 +6,7 @@ import { parseRuleMetas } from './parse-rules';
 import { pssRules } from './pss/index';
 import type { Rule } from './rule';
 import { auditRules } from './rules/audit/index';
-import { dockerfileRules } from './rules/dockerfile/index';
+import { dockerfileRules, dockerRunRules } from './rules/dockerfile/index';
 import { ghaRules } from './rules/gha/index';
 import { k8sRules } from './rules/k8s/index';
 import { netpolRules } from './rules/netpol/index';
@@ -14,7 +14,7 @@ import { rbacExtraRules } from './rules/rbac-extra/index';
 import { schemaRules } from './schema/index';
 import type { RuleMeta } from './types';
 
-export const allRules: readonly Rule[] = [...dockerfileRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacExtraRules, ...auditRules, ...ghaRules, ...netpolRules];
+export const allRules: readonly Rule[] = [...dockerfileRules, ...dockerRunRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacExtraRules, ...auditRules, ...ghaRules, ...netpolRules];
 
 /** Metadata of every id that can appear in a result, sorted by id. */
 export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) =>
