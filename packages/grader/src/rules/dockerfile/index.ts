@@ -8,6 +8,7 @@ import { imageTag } from './image-tag';
 import { npmOnlyProduction } from './npm-only-production';
 import { pkgNoCleanup } from './pkg-no-cleanup';
 import { pkgUnpinned } from './pkg-unpinned';
+import { rootEscalation } from './root-escalation';
 import { runHostAccess } from './run-host-access';
 import { runPortExposed } from './run-port-exposed';
 import { secretInEnv } from './secret-in-env';
@@ -28,6 +29,7 @@ export const dockerfileRules: DockerfileRule[] = [
   npmOnlyProduction,
   pkgNoCleanup,
   pkgUnpinned,
+  rootEscalation,
   secretInEnv,
   shellFormCmd,
   sudo,

@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../../rule';
-import { effectiveUser, isRootUser } from './util';
+import { effectiveUserOf, isRootName } from '../../dockerfile/vars';
 
 export const userNonNumeric: DockerfileRule = {
   meta: {
@@ -25,12 +25,13 @@ export const userNonNumeric: DockerfileRule = {
   check(df, ctx) {
     const stage = df.finalStage;
     if (!stage) return;
-    const user = effectiveUser(df, stage);
-    if (!user || !user.user || user.value.includes('$') || isRootUser(user.user) || /^\d+$/.test(user.user)) return;
+    const eff = effectiveUserOf(df, stage);
+    const user = eff.ins;
+    if (!user || eff.user === null || isRootName(eff.user) || /^\d+$/.test(eff.user)) return;
     ctx.report({
       range: user.valueRange,
-      message: `USER "${user.user}"처럼 이름으로 지정하면 kubelet이 runAsNonRoot를 확인할 수 없습니다. 같은 사용자의 숫자 UID를 쓰세요(예: USER 1000:1000).`,
-      messageEn: `USER "${user.user}" is a name, so the kubelet cannot verify runAsNonRoot. Use the numeric UID of the same user (e.g. USER 1000:1000).`,
+      message: `USER "${eff.user}"처럼 이름으로 지정하면 kubelet이 runAsNonRoot를 확인할 수 없습니다. 같은 사용자의 숫자 UID를 쓰세요(예: USER 1000:1000).`,
+      messageEn: `USER "${eff.user}" is a name, so the kubelet cannot verify runAsNonRoot. Use the numeric UID of the same user (e.g. USER 1000:1000).`,
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../../rule';
-import { effectiveUser, isRootUser, rootStage } from './util';
+import { effectiveUserOf, isRootName } from '../../dockerfile/vars';
 
 export const userRoot: DockerfileRule = {
   meta: {
@@ -31,9 +31,10 @@ export const userRoot: DockerfileRule = {
   check(df, ctx) {
     const stage = df.finalStage;
     if (!stage) return;
-    const user = effectiveUser(df, stage);
+    const eff = effectiveUserOf(df, stage);
+    const user = eff.ins;
     if (!user) {
-      const base = rootStage(df, stage);
+      const base = eff.baseImage;
       // Images whose tag says they default to a non-root user (distroless :nonroot, :debug-nonroot).
       if (base.tag && /(^|-)nonroot$/.test(base.tag)) return;
       ctx.report({
@@ -43,12 +44,20 @@ export const userRoot: DockerfileRule = {
       });
       return;
     }
-    if (user.value.includes('$')) return;
-    if (isRootUser(user.user)) {
+    if (eff.user === null) {
       ctx.report({
         range: user.valueRange,
-        message: `최종 이미지의 마지막 USER가 "${user.value}"(root)입니다. 컨테이너가 UID 0으로 실행됩니다. 비루트 숫자 UID(예: USER 10001:10001)로 바꾸세요.`,
-        messageEn: `The last USER of the final image is "${user.value}" (root), so the container runs as UID 0. Switch to a non-root numeric UID (e.g. USER 10001:10001).`,
+        message: `USER ${user.value}: 기본값이 없는 빌드 인수라 docker build가 무엇을 넣느냐에 따라 root가 될 수 있습니다. 숫자 UID를 직접 쓰거나 ARG에 비루트 기본값을 주세요.`,
+        messageEn: `USER ${user.value} uses a build argument without a default, so the build command decides the user, root included. Write the numeric UID, or give the ARG a non-root default.`,
+      });
+      return;
+    }
+    if (isRootName(eff.user)) {
+      const shown = user.value === eff.value ? user.value : `${user.value} (= ${eff.value || '빈 값'})`;
+      ctx.report({
+        range: user.valueRange,
+        message: `최종 이미지의 마지막 USER가 "${shown}"(root)입니다. 컨테이너가 UID 0으로 실행됩니다. 비루트 숫자 UID(예: USER 10001:10001)로 바꾸세요.`,
+        messageEn: `The last USER of the final image is "${user.value === eff.value ? user.value : `${user.value} (= ${eff.value})`}" (root), so the container runs as UID 0. Switch to a non-root numeric UID (e.g. USER 10001:10001).`,
       });
     }
   },
