@@ -17,6 +17,7 @@ import {
   type RunOption,
 } from '@w7/grader';
 import { fail, imageRepo, ok } from '../checks';
+import { messageText, ruleMeta } from '@w7/grader';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
 const STARTER = `#!/bin/sh
@@ -80,11 +81,15 @@ function withRun(check: (s: Script, opts: readonly RunOption[]) => ObjectiveResu
 
 const ROOT = (user: string) => user === 'root' || /^0+$/.test(user);
 
+/** The Korean text docker/run-host-access gives an isolation problem (one wording for the lab and the editor marker). */
+function runHostAccessText(messageId: string, data: Record<string, string>): string {
+  const meta = ruleMeta('docker/run-host-access');
+  return (meta && messageText(meta, messageId, data)?.ko) ?? messageId;
+}
+
 export const lab: LabMeta = {
   id: 'docker-run-flags',
   title: 'docker run: 실행 옵션으로 컨테이너 강화하기',
-  chapter: 'container-security',
-  section: '최소-권한-원칙',
   summary:
     'run.sh의 docker run은 기본값 그대로 실행합니다. 같은 이미지를 숫자 UID의 비루트 사용자, 읽기 전용 root filesystem(/tmp만 tmpfs), capability 전부 제거, no-new-privileges로 실행하고, 호스트의 네임스페이스·장치·경로는 주지 말고, 포트는 127.0.0.1에만 여세요.',
   files: [{ name: FILE, language: 'shell', starter: STARTER }],
@@ -152,7 +157,7 @@ export const lab: LabMeta = {
       section: 'basics#컨테이너-격리-원리',
       check: withRun((s, opts) => {
         const bad = isolationProblems(opts)[0];
-        if (bad) return fail(bad.message, FILE, s.range(bad.option.arg));
+        if (bad) return fail(runHostAccessText(bad.messageId, bad.data), FILE, s.range(bad.option.arg));
         for (const e of s.execs) {
           const priv = switchOn(e.options, 'privileged');
           if (priv.on) return fail('docker exec --privileged는 실행 중인 컨테이너 안에서 모든 capability를 줍니다.', FILE, s.range(priv.option!.arg));

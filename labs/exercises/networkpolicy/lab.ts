@@ -157,8 +157,6 @@ function judge(area: Area, passReason: string) {
 export const lab: LabMeta = {
   id: 'networkpolicy',
   title: 'NetworkPolicy: default deny와 꼭 필요한 연결만',
-  chapter: 'kubernetes-security',
-  section: 'network-policies-or와-and-그리고-dns',
   summary:
     'production의 NetworkPolicy는 namespaceSelector가 아무것도 고르지 못하고, OR와 AND를 혼동했고, DNS를 막습니다. production을 default deny로 두고 frontend의 웹 Pod에서 앱 8080, 앱에서 database의 postgres 5432, 앱에서 kube-dns 53만 허용하세요. production에 드나드는 모든 연결의 진리표가 의도한 표와 같은지로 채점합니다.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

@@ -91,8 +91,6 @@ function failAt(reason: string, source: RbacSource | undefined): ObjectiveResult
 export const lab: LabMeta = {
   id: 'rbac-least-privilege',
   title: 'RBAC: 개발자를 위한 최소 권한 Role',
-  chapter: 'kubernetes-security',
-  section: 'rbac-최소-권한',
   summary:
     'developer-user에게 production의 모든 권한(*)이 주어져 있습니다. Deployment 배포와 Pod·로그 조회만 할 수 있고 그 밖에는 아무것도 할 수 없는 Role과 RoleBinding으로 줄이세요. 채점기는 developer-user가 받는 권한 전체를 계산해 허용 목록과 비교합니다.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

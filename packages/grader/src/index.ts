@@ -5,11 +5,16 @@
 export { grade, gradeWith, MAX_YAML_DEPTH, MAX_YAML_LENGTH, yamlDepthOffset, yamlTarget } from './engine';
 export { baseName, detectLanguage, isGradableName } from './detect';
 export { allMetas, allRules, ruleMeta } from './registry';
+export { groupOf, ruleGroups, type RuleGroup } from './rules/groups';
+export { messageText } from './messages';
 export { isValidPattern, matchesAny, matchesPattern, parseIgnoreComment, splitPatterns } from './select';
 export * from './format/index';
 export type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
 export type {
+  BadExample,
   Example,
+  ExpectedFinding,
+  MessageData,
   FileLanguage,
   FileResult,
   Finding,

@@ -34,3 +34,8 @@ export interface ShellRule {
 }
 
 export type Rule = DockerfileRule | YamlRule | ShellRule;
+
+/** parse/* and internal/*: metadata only, reported by the parsers and the engine (target 'parse'). */
+export interface MetaRule {
+  meta: RuleMeta & { target: 'parse' };
+}

@@ -1,6 +1,7 @@
 /** Test support: parse a Dockerfile, run one rule, collect its findings (no engine involved). */
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../src/dockerfile/model';
+import { findingFrom } from '../src/messages';
 import type { DockerfileRule } from '../src/rule';
 import type { Finding, GradeOptions } from '../src/types';
 
@@ -12,7 +13,7 @@ export function runRule(rule: DockerfileRule, text: string, options: GradeOption
   rule.check(model, {
     options,
     report(r) {
-      out.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message, messageEn: r.messageEn, ...r.range });
+      out.push(findingFrom(rule.meta, r.messageId, r.data, r.range, r.severity));
     },
   });
   return out;
@@ -31,7 +32,7 @@ export function gradeAll(rules: readonly DockerfileRule[], text: string, options
     rule.check(model, {
       options,
       report(r) {
-        out.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message, messageEn: r.messageEn, ...r.range });
+        out.push(findingFrom(rule.meta, r.messageId, r.data, r.range, r.severity));
       },
     });
   }

@@ -4,6 +4,7 @@
  */
 import type { YamlRule } from '../src/rule';
 import type { Finding, GradeOptions } from '../src/types';
+import { findingFrom } from '../src/messages';
 import { parseYaml } from '../src/yaml/document';
 
 export function runRules(rules: readonly YamlRule[], text: string, opts: { file?: string; allDocs?: boolean; options?: GradeOptions } = {}): Finding[] {
@@ -17,7 +18,7 @@ export function runRules(rules: readonly YamlRule[], text: string, opts: { file?
         obj,
         {
           options: opts.options ?? {},
-          report: (r) => findings.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message, ...(r.messageEn ? { messageEn: r.messageEn } : {}), ...r.range }),
+          report: (r) => findings.push(findingFrom(rule.meta, r.messageId, r.data, r.range, r.severity)),
         },
         { objects: parsed.objects },
       );

@@ -182,6 +182,11 @@ interface MountSpec {
   option: RunOption;
 }
 
+/** A `-v` source that is a host path rather than a volume name (absolute, relative or home). */
+function hostPath(src: string): boolean {
+  return /^[/.~]/.test(src);
+}
+
 /** `--mount` values: comma-separated key=value (CSV, quotes allowed), type defaulting to volume. */
 export function mounts(opts: readonly RunOption[]): MountSpec[] {
   return all(opts, 'mount').map((o) => {
@@ -197,26 +202,24 @@ export function mounts(opts: readonly RunOption[]): MountSpec[] {
   });
 }
 
-/** A `-v` source that is a host path rather than a volume name (absolute, relative or home). */
-function hostPath(src: string): boolean {
-  return /^[/.~]/.test(src);
-}
-
+/** An option that undoes isolation: a message id of the docker/run-host-access rule, its data, and the option. */
 export interface Isolation {
-  message: string;
+  messageId: string;
+  data: Record<string, string>;
   option: RunOption;
 }
+
+const SOCKET = /(^|\/)docker\.sock$|^\/var\/run\/docker|^\/run\/docker|containerd\.sock$|podman\.sock$/;
 
 /** Every option that undoes isolation from the host, in command order. */
 export function isolationProblems(opts: readonly RunOption[]): Isolation[] {
   const out: Isolation[] = [];
-  const add = (option: RunOption, message: string) => out.push({ option, message });
-  const sock = (p: string) => /(^|\/)docker\.sock$|^\/var\/run\/docker|^\/run\/docker|containerd\.sock$|podman\.sock$/.test(p);
+  const add = (option: RunOption, messageId: string, data: Record<string, string> = {}) => out.push({ option, messageId, data });
   for (const o of opts) {
     const v = o.value ?? '';
     switch (o.name) {
       case 'privileged':
-        if (parseBool(o.value) === true) add(o, '--privileged는 모든 capability와 호스트 장치를 주고 seccomp/AppArmor를 끕니다.');
+        if (parseBool(o.value) === true) add(o, 'privileged');
         break;
       case 'pid':
       case 'ipc':
@@ -225,39 +228,40 @@ export function isolationProblems(opts: readonly RunOption[]): Isolation[] {
       case 'net':
       case 'userns':
       case 'cgroupns':
-        if (v === 'host') add(o, `--${o.name}=host는 호스트의 ${o.name === 'net' ? 'network' : o.name} 네임스페이스를 그대로 씁니다.`);
+        if (v === 'host') add(o, 'hostNamespace', { flag: o.name, namespace: o.name === 'net' ? 'network' : o.name });
         break;
       case 'device':
       case 'device-cgroup-rule':
       case 'gpus':
-        add(o, `--${o.name} ${v}: 호스트 장치를 컨테이너에 줍니다.`);
+        add(o, 'device', { flag: o.name, value: v });
         break;
       case 'use-api-socket':
-        if (parseBool(o.value) === true) add(o, '--use-api-socket은 Docker API 소켓을 컨테이너에 넣습니다. 컨테이너가 호스트의 root가 됩니다.');
+        if (parseBool(o.value) === true) add(o, 'apiSocket');
         break;
       case 'volumes-from':
-        add(o, `--volumes-from ${v}: 다른 컨테이너의 마운트(호스트 경로일 수 있음)를 그대로 가져옵니다.`);
+        add(o, 'volumesFrom', { value: v });
         break;
       case 'volume': {
-        const parts = v.split(':');
         // -v /dst alone is an anonymous volume; src:dst[:mode] with a path source is a bind mount of the host.
+        const parts = v.split(':');
         const src = parts.length >= 2 ? parts[0]! : null;
-        if (src !== null && hostPath(src)) add(o, sock(src) ? `-v ${v}: Docker 소켓을 넣으면 컨테이너가 호스트의 root가 됩니다.` : `-v ${v}: 호스트 경로 ${src}를 컨테이너에 마운트합니다${src === '/' ? ' (호스트 전체)' : ''}.`);
+        if (src !== null && hostPath(src)) add(o, SOCKET.test(src) ? 'dockerSocket' : src === '/' ? 'hostRoot' : 'hostPath', { value: v, source: src });
         break;
       }
       case 'security-opt': {
         const m = /^([a-z-]+)[=:]([\s\S]*)$/.exec(v);
         const key = m?.[1] ?? v;
         const val = m?.[2] ?? '';
-        if ((key === 'seccomp' || key === 'apparmor' || key === 'systempaths') && val === 'unconfined') add(o, `--security-opt ${v}: ${key === 'systempaths' ? '/proc와 /sys의 보호 경로를 엽니다' : `${key} 보호를 끕니다`}.`);
-        if (key === 'label' && (val === 'disable' || /type:(?:spc_t|unconfined_t)/.test(val))) add(o, `--security-opt ${v}: SELinux 격리를 끕니다.`);
+        if ((key === 'seccomp' || key === 'apparmor') && val === 'unconfined') add(o, 'unconfined', { value: v, profile: key });
+        if (key === 'systempaths' && val === 'unconfined') add(o, 'systemPaths', { value: v });
+        if (key === 'label' && (val === 'disable' || /type:(?:spc_t|unconfined_t)/.test(val))) add(o, 'selinuxOff', { value: v });
         break;
       }
     }
   }
   for (const m of mounts(opts)) {
-    if (m.type === 'bind') add(m.option, `--mount type=bind: 호스트 경로 ${m.source ?? '(source 없음)'}를 마운트합니다${m.source && sock(m.source) ? ' (Docker 소켓: 컨테이너가 호스트의 root가 됩니다)' : ''}.`);
-    else if (m.type === 'volume' && m.volumeOpts.some((x) => /^device=/.test(x)) && m.volumeOpts.some((x) => /^o=.*\bbind\b/.test(x))) add(m.option, '--mount의 volume-opt o=bind,device=로 호스트 경로를 volume인 척 마운트합니다.');
+    if (m.type === 'bind') add(m.option, m.source && SOCKET.test(m.source) ? 'dockerSocket' : 'bindMount', { value: m.option.value ?? '', source: m.source ?? '' });
+    else if (m.type === 'volume' && m.volumeOpts.some((x) => /^device=/.test(x)) && m.volumeOpts.some((x) => /^o=.*\bbind\b/.test(x))) add(m.option, 'volumeOptBind');
   }
   return out;
 }

@@ -7,15 +7,16 @@
 import { asArray, asRecord, podSpecPathOf, type Json } from '../k8s';
 import type { K8sObject, Path } from '../yaml/document';
 
+/** One rejected value: a message id of the schema/api-validation rule, its data, and where it is. */
 export interface ApiProblem {
   path: Path;
   /** Point at the key (a field that must not be there) or at the value. */
   at: 'key' | 'value';
-  message: string;
-  messageEn: string;
+  messageId: string;
+  data?: Record<string, string>;
 }
 
-type Report = (path: Path, at: 'key' | 'value', ko: string, en: string) => void;
+type Report = (path: Path, at: 'key' | 'value', messageId: string, data?: Record<string, string>) => void;
 
 const LABEL_VALUE = /^(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const LABEL_NAME = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
@@ -40,8 +41,8 @@ export function validateSelector(sel: unknown, path: Path, report: Report): void
   const s = asRecord(sel);
   if (!s) return;
   for (const [k, v] of Object.entries(asRecord(s.matchLabels) ?? {})) {
-    if (!isLabelKey(k)) report([...path, 'matchLabels', k], 'key', `라벨 키 "${k}"가 올바르지 않습니다.`, `invalid label key "${k}"`);
-    else if (typeof v !== 'string' || !isLabelValue(v)) report([...path, 'matchLabels', k], 'value', `라벨 값 ${JSON.stringify(v)}가 올바르지 않습니다(문자열, 63자 이하, 영숫자로 시작과 끝).`, `invalid label value ${JSON.stringify(v)}`);
+    if (!isLabelKey(k)) report([...path, 'matchLabels', k], 'key', 'labelKey', { key: k });
+    else if (typeof v !== 'string' || !isLabelValue(v)) report([...path, 'matchLabels', k], 'value', 'labelValue', { value: JSON.stringify(v) });
   }
   asArray(s.matchExpressions).forEach((e, i) => {
     const expr = asRecord(e);
@@ -50,13 +51,13 @@ export function validateSelector(sel: unknown, path: Path, report: Report): void
     const values = expr.values;
     const n = Array.isArray(values) ? values.length : 0;
     const op = expr.operator;
-    if (typeof expr.key !== 'string' || !isLabelKey(expr.key)) report([...at, 'key'], 'value', `matchExpressions의 key ${JSON.stringify(expr.key)}가 올바르지 않습니다.`, 'invalid matchExpressions key');
+    if (typeof expr.key !== 'string' || !isLabelKey(expr.key)) report([...at, 'key'], 'value', 'expressionKey', { key: JSON.stringify(expr.key) });
     if (op === 'In' || op === 'NotIn') {
-      if (n === 0) report([...at, 'operator'], 'value', `operator ${op}에는 values가 하나 이상 있어야 합니다(API 서버가 거부합니다).`, `values: Required value: must be specified when operator is ${op}`);
+      if (n === 0) report([...at, 'operator'], 'value', 'valuesRequired', { operator: String(op) });
     } else if (op === 'Exists' || op === 'DoesNotExist') {
-      if (n > 0) report([...at, 'values'], 'key', `operator ${op}에는 values를 쓸 수 없습니다(API 서버가 거부합니다).`, `values: Forbidden: may not be specified when operator is ${op}`);
+      if (n > 0) report([...at, 'values'], 'key', 'valuesForbidden', { operator: String(op) });
     } else {
-      report([...at, 'operator'], 'value', `operator ${JSON.stringify(op)}는 In, NotIn, Exists, DoesNotExist 중 하나여야 합니다.`, `operator: Unsupported value ${JSON.stringify(op)}`);
+      report([...at, 'operator'], 'value', 'badOperator', { operator: JSON.stringify(op) });
     }
   });
 }
@@ -86,10 +87,10 @@ function validateProfile(sc: Json | undefined, key: 'seccompProfile' | 'appArmor
   const what = key === 'seccompProfile' ? 'seccomp' : 'AppArmor';
   const hasProfile = typeof p.localhostProfile === 'string' && p.localhostProfile !== '';
   if (p.type === 'Localhost' && !hasProfile) {
-    report([...path, key, 'type'], 'value', `${what} type: Localhost에는 localhostProfile(노드의 프로필 파일 경로)이 있어야 합니다. 없으면 API 서버가 Pod를 거부합니다.`, `${key}.localhostProfile: Required value: must be set when ${what} type is Localhost`);
+    report([...path, key, 'type'], 'value', 'localhostProfileRequired', { profile: what, field: key });
   }
   if (p.localhostProfile !== undefined && p.type !== 'Localhost') {
-    report([...path, key, 'localhostProfile'], 'key', `localhostProfile은 type이 Localhost일 때만 쓸 수 있습니다.`, `${key}.localhostProfile: Invalid value: can only be set if type is Localhost`);
+    report([...path, key, 'localhostProfile'], 'key', 'localhostProfileForbidden', { field: key });
   }
 }
 
@@ -102,29 +103,29 @@ function validateResources(res: unknown, path: Path, report: Report): void {
     for (const [name, q] of Object.entries(list)) {
       const v = parseQuantity(q);
       if (Number.isNaN(v)) continue; // schema/type reports quantities that do not parse
-      if (v < 0) report([...path, kind, name], 'value', `${kind}.${name}는 음수일 수 없습니다.`, `${kind}.${name}: Invalid value: must be greater than or equal to 0`);
+      if (v < 0) report([...path, kind, name], 'value', 'negativeQuantity', { field: `${kind}.${name}` });
     }
   }
   for (const [name, q] of Object.entries(requests)) {
     if (!Object.hasOwn(limits, name)) continue;
     const req = parseQuantity(q);
     const lim = parseQuantity(limits[name]);
-    if (req > lim) report([...path, 'requests', name], 'value', `requests.${name}(${String(q)})가 limits.${name}(${String(limits[name])})보다 큽니다. API 서버가 거부합니다.`, `requests.${name}: Invalid value: must be less than or equal to ${name} limit`);
+    if (req > lim) report([...path, 'requests', name], 'value', 'requestOverLimit', { name, request: String(q), limit: String(limits[name]) });
   }
 }
 
 function validatePodSpec(spec: Json, path: Path, report: Report): void {
   const os = asRecord(spec.os)?.name;
-  if (os !== undefined && os !== 'linux' && os !== 'windows') report([...path, 'os', 'name'], 'value', `os.name은 linux 또는 windows입니다.`, `os.name: Unsupported value ${JSON.stringify(os)}`);
+  if (os !== undefined && os !== 'linux' && os !== 'windows') report([...path, 'os', 'name'], 'value', 'osName', { value: JSON.stringify(os) });
   const windows = os === 'windows';
   const podSc = asRecord(spec.securityContext);
   validateProfile(podSc, 'seccompProfile', [...path, 'securityContext'], report);
   validateProfile(podSc, 'appArmorProfile', [...path, 'securityContext'], report);
   if (windows) {
     for (const f of WINDOWS_FORBIDDEN_POD) {
-      if (podSc && podSc[f] !== undefined) report([...path, 'securityContext', f], 'key', `os.name: windows인 Pod에는 securityContext.${f}를 쓸 수 없습니다(Linux 전용 필드).`, `securityContext.${f}: Forbidden: may not be set for a windows pod`);
+      if (podSc && podSc[f] !== undefined) report([...path, 'securityContext', f], 'key', 'windowsPodField', { field: f });
     }
-    if (spec.hostUsers === false) report([...path, 'hostUsers'], 'key', 'os.name: windows인 Pod에는 hostUsers: false를 쓸 수 없습니다.', 'hostUsers: Forbidden: may not be set for a windows pod');
+    if (spec.hostUsers === false) report([...path, 'hostUsers'], 'key', 'windowsHostUsers');
   }
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     asArray(spec[list]).forEach((c, i) => {
@@ -136,7 +137,7 @@ function validatePodSpec(spec: Json, path: Path, report: Report): void {
       validateProfile(sc, 'appArmorProfile', [...cPath, 'securityContext'], report);
       if (windows && sc) {
         for (const f of WINDOWS_FORBIDDEN_CONTAINER) {
-          if (sc[f] !== undefined) report([...cPath, 'securityContext', f], 'key', `os.name: windows인 Pod의 컨테이너에는 securityContext.${f}를 쓸 수 없습니다(Linux 전용 필드).`, `securityContext.${f}: Forbidden: may not be set for a windows pod`);
+          if (sc[f] !== undefined) report([...cPath, 'securityContext', f], 'key', 'windowsContainerField', { field: f });
         }
       }
       validateResources(container.resources, [...cPath, 'resources'], report);
@@ -158,12 +159,12 @@ function validateNetworkPolicy(spec: Json, report: Report): void {
         if (!port) return;
         const at: Path = [...rPath, 'ports', j];
         const v = port.port;
-        if (typeof v === 'number' && (!Number.isInteger(v) || v < 1 || v > 65535)) report([...at, 'port'], 'value', `port ${v}는 1-65535 범위여야 합니다.`, 'port: Invalid value: must be between 1 and 65535');
-        if (typeof v === 'string' && (v.length > 15 || !PORT_NAME.test(v))) report([...at, 'port'], 'value', `이름 포트 "${v}"가 올바르지 않습니다(소문자, 숫자, -, 15자 이하).`, `port: Invalid value: ${v}`);
+        if (typeof v === 'number' && (!Number.isInteger(v) || v < 1 || v > 65535)) report([...at, 'port'], 'value', 'portRange', { port: String(v) });
+        if (typeof v === 'string' && (v.length > 15 || !PORT_NAME.test(v))) report([...at, 'port'], 'value', 'portName', { port: v });
         if (port.endPort !== undefined) {
           const e = port.endPort;
-          if (typeof v !== 'number') report([...at, 'endPort'], 'key', 'endPort는 숫자 port와만 쓸 수 있습니다.', 'endPort: Required value: may not be specified when port is not a number');
-          else if (typeof e !== 'number' || !Number.isInteger(e) || e < v || e > 65535) report([...at, 'endPort'], 'value', `endPort ${String(e)}는 port(${v}) 이상, 65535 이하여야 합니다.`, 'endPort: Invalid value: must be greater than or equal to port');
+          if (typeof v !== 'number') report([...at, 'endPort'], 'key', 'endPortNamed');
+          else if (typeof e !== 'number' || !Number.isInteger(e) || e < v || e > 65535) report([...at, 'endPort'], 'value', 'endPortRange', { endPort: String(e), port: String(v) });
         }
       });
       asArray(rule[peersKey]).forEach((pe, j) => {
@@ -172,8 +173,8 @@ function validateNetworkPolicy(spec: Json, report: Report): void {
         if (!peer) return;
         const hasIp = peer.ipBlock != null;
         const hasSel = peer.podSelector != null || peer.namespaceSelector != null;
-        if (!hasIp && !hasSel) report(at, 'value', `${peersKey}의 항목에 podSelector, namespaceSelector, ipBlock 중 하나가 있어야 합니다(빈 항목은 API 서버가 거부합니다).`, 'must specify a peer');
-        if (hasIp && hasSel) report(at, 'value', 'ipBlock은 podSelector나 namespaceSelector와 한 항목에 함께 쓸 수 없습니다.', 'may not specify more than 1 peer type');
+        if (!hasIp && !hasSel) report(at, 'value', 'emptyPeer', { list: peersKey });
+        if (hasIp && hasSel) report(at, 'value', 'ipBlockWithSelector');
         validateSelector(peer.podSelector, [...at, 'podSelector'], report);
         validateSelector(peer.namespaceSelector, [...at, 'namespaceSelector'], report);
         const ib = asRecord(peer.ipBlock);
@@ -208,7 +209,7 @@ function cidr(s: unknown): { v: 4 | 6; bits: bigint; prefix: number } | null {
 function validateIpBlock(ib: Json, path: Path, report: Report): void {
   const c = cidr(ib.cidr);
   if (!c) {
-    report([...path, 'cidr'], 'value', `ipBlock.cidr ${JSON.stringify(ib.cidr)}가 올바른 CIDR이 아닙니다.`, 'cidr: Invalid value');
+    report([...path, 'cidr'], 'value', 'badCidr', { cidr: JSON.stringify(ib.cidr) });
     return;
   }
   const width = c.v === 4 ? 32 : 128;
@@ -216,7 +217,7 @@ function validateIpBlock(ib: Json, path: Path, report: Report): void {
   asArray(ib.except).forEach((e, i) => {
     const x = cidr(e);
     const inside = x !== null && x.v === c.v && x.prefix > c.prefix && (x.bits & mask(c.prefix)) === (c.bits & mask(c.prefix));
-    if (!inside) report([...path, 'except', i], 'value', `except ${JSON.stringify(e)}는 cidr ${String(ib.cidr)} 안의 더 작은 블록이어야 합니다.`, 'except: Invalid value: must be a strict subset of cidr');
+    if (!inside) report([...path, 'except', i], 'value', 'badExcept', { except: JSON.stringify(e), cidr: String(ib.cidr) });
   });
 }
 
@@ -228,10 +229,10 @@ function validateAuditPolicy(value: Json, report: Report): void {
     const at: Path = ['rules', i];
     const urls = asArray(rule.nonResourceURLs);
     if (urls.length > 0 && (asArray(rule.resources).length > 0 || asArray(rule.namespaces).length > 0)) {
-      report([...at, 'nonResourceURLs'], 'key', '한 규칙에 nonResourceURLs와 resources/namespaces를 함께 쓸 수 없습니다. kube-apiserver가 이 policy로 시작하지 않습니다.', 'rules cannot apply to both regular resources and non-resource URLs');
+      report([...at, 'nonResourceURLs'], 'key', 'auditMixedRule');
     }
     urls.forEach((u, j) => {
-      if (typeof u !== 'string' || !u.startsWith('/')) report([...at, 'nonResourceURLs', j], 'value', `nonResourceURLs의 ${JSON.stringify(u)}는 /로 시작해야 합니다.`, 'nonResourceURLs: Invalid value: must start with /');
+      if (typeof u !== 'string' || !u.startsWith('/')) report([...at, 'nonResourceURLs', j], 'value', 'auditUrlSlash', { url: JSON.stringify(u) });
     });
   });
 }
@@ -239,7 +240,7 @@ function validateAuditPolicy(value: Json, report: Report): void {
 /** Everything kube-apiserver would reject in this object (or, for an audit Policy, refuse to start with). */
 export function apiProblems(obj: Pick<K8sObject, 'kind' | 'apiVersion' | 'value'>): ApiProblem[] {
   const out: ApiProblem[] = [];
-  const report: Report = (path, at, message, messageEn) => out.push({ path, at, message, messageEn });
+  const report: Report = (path, at, messageId, data) => out.push({ path, at, messageId, ...(data ? { data } : {}) });
   const value = asRecord(obj.value);
   if (!value) return out;
   const spec = asRecord(value.spec);
@@ -253,7 +254,7 @@ export function apiProblems(obj: Pick<K8sObject, 'kind' | 'apiVersion' | 'value'
     return out;
   }
   if (kind && SELECTOR_WORKLOADS.has(kind) && spec) {
-    if (typeof spec.replicas === 'number' && spec.replicas < 0) report(['spec', 'replicas'], 'value', `replicas ${spec.replicas}: 0 이상이어야 합니다. API 서버가 거부합니다.`, 'spec.replicas: Invalid value: must be greater than or equal to 0');
+    if (typeof spec.replicas === 'number' && spec.replicas < 0) report(['spec', 'replicas'], 'value', 'negativeReplicas', { replicas: String(spec.replicas) });
     validateSelector(spec.selector, ['spec', 'selector'], report);
   }
   const podPath = podSpecPathOf(kind);

@@ -3,6 +3,10 @@
  * Never throws: every problem becomes a positioned `parse/*` finding.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { findingFrom } from '../messages';
+import { yamlAliases } from '../rules/parse/yaml-aliases';
+import { yamlDuplicateKey } from '../rules/parse/yaml-duplicate-key';
+import { yamlSyntax } from '../rules/parse/yaml-syntax';
 import type { Finding, Range } from '../types';
 import { effectivePair, isMergeKey, resolveNode, toGoValue } from './goyaml';
 import { expandLists } from './list';
@@ -47,6 +51,68 @@ export function stripBom(text: string): string {
 export function parseYaml(file: string, rawText: string): ParsedYaml {
   const text = stripBom(rawText);
   const lc = new LineCounter();
+  const { pos, rangeOf } = positions(text, lc);
+  const findings: Finding[] = [];
+  const objects: K8sObject[] = [];
+
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    // The parser never runs here, so the line counter has to learn the line starts itself.
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1 && i < nul; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    findings.push(findingFrom(yamlSyntax.meta, 'binary', undefined, rangeOf(nul, nul + 1)));
+    return { objects, findings, pos, text };
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    // Duplicate keys are found below in linear time: the parser's own check is quadratic per map
+    // (a 5 MB ConfigMap took minutes).
+    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
+  } catch (e) {
+    findings.push(findingFrom(yamlSyntax.meta, 'unreadable', { detail: errText(e) }, rangeOf(0, 1)));
+    return { objects, findings, pos, text };
+  }
+  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+
+  docs.forEach((doc, docIndex) => {
+    const { findings: problems, blocking } = documentProblems(doc, rangeOf);
+    findings.push(...problems);
+    const contents = doc.contents;
+    // A broken or empty document (e.g. a trailing ---) has no object; duplicate keys alone do not break it.
+    if (blocking || contents == null) return;
+    const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
+    // Kubernetes objects are read as kubectl reads them (go-yaml v2: YAML 1.1 booleans, merge keys, the last of
+    // duplicate keys); other documents (GitHub Actions workflows) with YAML 1.2, as their own parsers do.
+    const goSemantics = isKubernetesDoc(contents as Node);
+    let value: unknown;
+    try {
+      if (goSemantics) {
+        const r = toGoValue(contents as Node, doc, Math.max(10_000, 4 * text.length));
+        if (!r.ok && r.reason === 'merge') {
+          findings.push(findingFrom(yamlSyntax.meta, 'mergeKey', { detail: r.message }, docRange));
+          return;
+        }
+        if (!r.ok) throw new Error(r.message);
+        value = r.value;
+      } else {
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      }
+    } catch (e) {
+      findings.push(findingFrom(yamlAliases.meta, 'aliasBomb', { detail: errText(e) }, docRange));
+      return;
+    }
+    if (value == null) return;
+    // kubectl applies the items of a List (kind: List, PodList, ...) as separate objects.
+    objects.push(...expandLists(toObject(file, docIndex, value, { contents: contents as Node, doc, goSemantics }, docRange, rangeOf), identify));
+  });
+  return { objects, findings, pos, text };
+}
+
+type RangeOf = (start: number, end: number) => Range;
+
+/** 1-based positions of offsets in `text`, and ranges that are never empty (an empty span covers one character). */
+function positions(text: string, lc: LineCounter): { pos: ParsedYaml['pos']; rangeOf: RangeOf } {
   const pos = (offset: number) => {
     const p = lc.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: p.line, column: p.col };
@@ -57,157 +123,92 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     if (b.line === a.line && b.column <= a.column) return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 };
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  const findings: Finding[] = [];
-  const objects: K8sObject[] = [];
+  return { pos, rangeOf };
+}
 
-  if (text.includes('\u0000')) {
-    const off = text.indexOf('\u0000');
-    // The parser never runs here, so the line counter has to learn the line starts itself.
-    lc.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-    findings.push({
-      ruleId: 'parse/yaml-syntax',
-      severity: 'error',
-      message: '바이너리 데이터(NUL 문자)가 들어 있어 YAML로 읽을 수 없습니다.',
-      messageEn: 'The file contains binary data (a NUL character) and cannot be read as YAML.',
-      ...rangeOf(off, off + 1),
-    });
-    return { objects, findings, pos, text };
+/** The parser's errors of one document (blocking: no object), and its repeated keys (reported, not blocking). */
+function documentProblems(doc: Document.Parsed, rangeOf: RangeOf): { findings: Finding[]; blocking: boolean } {
+  const out: Finding[] = [];
+  for (const err of doc.errors) {
+    const [s, e] = err.pos;
+    const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
+    const deep = /call stack/i.test(err.message);
+    out.push(
+      err.code === 'DUPLICATE_KEY'
+        ? findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e))
+        : findingFrom(yamlSyntax.meta, tab ? 'tab' : deep ? 'nestedTooDeep' : 'syntax', { detail: firstLine(err.message) }, rangeOf(s, e)),
+    );
   }
+  const blocking = out.length > 0;
+  for (const [s, e] of duplicateKeys(doc.contents as Node | null)) out.push(findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e)));
+  return { findings: out, blocking };
+}
 
-  let docs: Document.Parsed[];
-  try {
-    // Duplicate keys are found below in linear time: the parser's own check is quadratic per map
-    // (a 5 MB ConfigMap took minutes).
-    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
-  } catch (e) {
-    findings.push(syntaxFinding(`YAML을 읽지 못했습니다: ${errText(e)}`, `Could not parse YAML: ${errText(e)}`, rangeOf(0, 1)));
-    return { objects, findings, pos, text };
+/** A top-level map with an apiVersion or kind key: read with kubectl's YAML semantics. */
+function isKubernetesDoc(contents: Node): boolean {
+  return isMap(contents) && contents.items.some((it) => isPair(it) && isScalar(it.key) && (it.key.value === 'apiVersion' || it.key.value === 'kind'));
+}
+
+/** The document a path is looked up in: its AST, and whether go-yaml's merge keys apply. */
+interface Source {
+  contents: Node;
+  doc: Document;
+  goSemantics: boolean;
+}
+
+/** The node at `path` (as far as it exists), the pair holding it, how deep the walk got, and its parent. */
+function nodeAt(src: Source, path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } {
+  let node: Node | null = src.contents;
+  let pair: Pair | null = null;
+  let parent: Node | null = null;
+  let depth = 0;
+  for (const seg of path) {
+    node = resolveNode(node, src.doc);
+    if (isMap(node)) {
+      // The pair whose value is in effect: the last of duplicate keys, or the one a merge key brought in.
+      const p = effectivePair(node, String(seg), src.doc, src.goSemantics);
+      if (!p) break;
+      parent = node;
+      pair = p;
+      node = (p.value as Node | null) ?? null;
+      depth++;
+      if (!node) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const it = node.items[seg] as Node | undefined;
+      if (!it) break;
+      parent = node;
+      pair = null;
+      node = it;
+      depth++;
+    } else break;
   }
-  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+  return { node, pair, depth, parent };
+}
 
-  docs.forEach((doc, docIndex) => {
-    let bad = false;
-    for (const err of doc.errors) {
-      bad = true;
-      const [s, e] = err.pos;
-      const dup = err.code === 'DUPLICATE_KEY';
-      const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
-      const deep = /call stack/i.test(err.message);
-      findings.push({
-        ruleId: dup ? 'parse/yaml-duplicate-key' : 'parse/yaml-syntax',
-        severity: 'error',
-        message: dup
-          ? '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.'
-          : tab
-            ? 'YAML 들여쓰기에 탭 문자를 쓸 수 없습니다. 스페이스로 바꾸세요.'
-            : deep
-              ? 'YAML 중첩이 너무 깊어 읽을 수 없습니다. 매니페스트는 이렇게 깊게 중첩되지 않습니다.'
-              : `YAML 문법 오류: ${firstLine(err.message)}`,
-        messageEn: dup
-          ? 'Duplicate key: only the last value would be used.'
-          : tab
-            ? 'Tabs cannot be used for YAML indentation.'
-            : deep
-              ? 'The YAML is nested too deeply to be read.'
-              : `YAML syntax error: ${firstLine(err.message)}`,
-        ...rangeOf(s, e),
-      });
-    }
-    // Duplicate keys are reported but the document is still read: the last key wins, as kubectl sends it.
-    for (const [s, e] of duplicateKeys(doc.contents as Node | null)) {
-      findings.push({
-        ruleId: 'parse/yaml-duplicate-key',
-        severity: 'error',
-        message: '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.',
-        messageEn: 'Duplicate key: only the last value would be used.',
-        ...rangeOf(s, e),
-      });
-    }
-    if (bad) return;
-    const contents = doc.contents;
-    if (contents == null) return; // empty document (e.g. a trailing ---)
-    const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
-    // Kubernetes objects are read as kubectl reads them (go-yaml v2: YAML 1.1 booleans, merge keys); other
-    // documents (GitHub Actions workflows) with YAML 1.2, as their own parsers do.
-    const goSemantics = isKubernetesDoc(contents as Node);
-    let value: unknown;
-    try {
-      if (goSemantics) {
-        const r = toGoValue(contents as Node, doc, Math.max(10_000, 4 * text.length));
-        if (!r.ok && r.reason === 'merge') {
-          findings.push(syntaxFinding(`YAML merge 키(<<)에는 맵이나 맵의 목록만 쓸 수 있습니다: ${r.message}`, `YAML merge key (<<): ${r.message}`, docRange));
-          return;
-        }
-        if (!r.ok) throw new Error(r.message);
-        value = r.value;
-      } else {
-        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-      }
-    } catch (e) {
-      findings.push({
-        ruleId: 'parse/yaml-aliases',
-        severity: 'error',
-        message: `YAML alias가 너무 많이 펼쳐집니다(alias bomb 의심). 앵커와 alias를 줄이세요: ${errText(e)}`,
-        messageEn: `Excessive YAML alias expansion (possible alias bomb): ${errText(e)}`,
-        ...docRange,
-      });
-      return;
-    }
-    if (value == null) return;
-    const nodeAt = (path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } => {
-      let node: Node | null = contents as Node;
-      let pair: Pair | null = null;
-      let parent: Node | null = null;
-      let depth = 0;
-      for (const seg of path) {
-        node = resolveNode(node, doc);
-        if (isMap(node)) {
-          // The pair whose value is in effect: the last of duplicate keys, or the one a merge key brought in.
-          const p = effectivePair(node, String(seg), doc, goSemantics);
-          if (!p) break;
-          parent = node;
-          pair = p;
-          node = (p.value as Node | null) ?? null;
-          depth++;
-          if (!node) break;
-        } else if (isSeq(node) && typeof seg === 'number') {
-          const it = node.items[seg] as Node | undefined;
-          if (!it) break;
-          parent = node;
-          pair = null;
-          node = it;
-          depth++;
-        } else break;
-      }
-      return { node, pair, depth, parent };
-    };
-    const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
-    const obj: K8sObject = {
-      file,
-      docIndex,
-      value,
-      docRange,
-      range(path) {
-        const { node, pair, depth } = nodeAt(path);
-        if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
-        // The path stops early: point at the deepest existing key, else the node.
-        return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
-      },
-      keyRange(path) {
-        const { node, pair, depth } = nodeAt(path);
-        if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
-        return nodeRange(node) ?? docRange;
-      },
-      has(path) {
-        return nodeAt(path).depth === path.length;
-      },
-    };
-    identify(obj);
-    // kubectl applies the items of a List (kind: List, PodList, ...) as separate objects.
-    objects.push(...expandLists(obj, identify));
-  });
-  return { objects, findings, pos, text };
+/** One document as a K8sObject: its value, identity fields, and ranges looked up in the YAML nodes. */
+function toObject(file: string, docIndex: number, value: unknown, src: Source, docRange: Range, rangeOf: RangeOf): K8sObject {
+  const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
+  const obj: K8sObject = {
+    file,
+    docIndex,
+    value,
+    docRange,
+    range(path) {
+      const { node, pair, depth } = nodeAt(src, path);
+      if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
+      // The path stops early: point at the deepest existing key, else the node.
+      return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
+    },
+    keyRange(path) {
+      const { node, pair, depth } = nodeAt(src, path);
+      if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
+      return nodeRange(node) ?? docRange;
+    },
+    has(path) {
+      return nodeAt(src, path).depth === path.length;
+    },
+  };
+  return identify(obj);
 }
 
 /** Fills apiVersion, kind, name and namespace from the value. */
@@ -222,11 +223,6 @@ function identify(obj: K8sObject): K8sObject {
     if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
   }
   return obj;
-}
-
-/** A top-level map with an apiVersion or kind key: read with kubectl's YAML semantics. */
-function isKubernetesDoc(contents: Node): boolean {
-  return isMap(contents) && contents.items.some((it) => isPair(it) && isScalar(it.key) && (it.key.value === 'apiVersion' || it.key.value === 'kind'));
 }
 
 /** Offsets of every repeated scalar key, map by map (iterative: no recursion on deep input). */
@@ -254,10 +250,6 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
-}
-
-function syntaxFinding(message: string, messageEn: string, range: Range): Finding {
-  return { ruleId: 'parse/yaml-syntax', severity: 'error', message, messageEn, ...range };
 }
 
 function firstLine(s: string): string {

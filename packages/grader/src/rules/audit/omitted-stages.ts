@@ -1,7 +1,7 @@
 import type { YamlRule } from '../../rule';
 import { auditPolicy, isAuditPolicy } from '../../audit/policy';
 import type { Path } from '../../yaml/document';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 
 /** Stages that carry the bodies (Request/RequestResponse) and every stage a normal request goes through. */
 const BODY_STAGES = ['ResponseStarted', 'ResponseComplete'];
@@ -23,20 +23,30 @@ export const auditOmittedStages: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy' },
     securitySeverity: 6.0,
+    messages: {
+      allStages: { ko: '{{where}} omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.', en: '{{where}} omitStages drops every stage: those requests are not logged at all.' },
+      bodyStages: {
+        ko: '{{where}} omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.',
+        en: '{{where}} omitStages drops ResponseStarted and ResponseComplete: no bodies are logged, whatever the level.',
+      },
+    },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    verbs: ["create"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n') }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml('  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    verbs: ["create"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'),
+          errors: [{ messageId: 'allStages', line: 6, column: 17, endLine: 6, endColumn: 56 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {
     if (!isAuditPolicy(obj)) return;
     const policy = auditPolicy(obj);
     const report = (stages: readonly string[], path: Path, where: string, whereEn: string) => {
-      if (ALL_STAGES.every((s) => stages.includes(s))) {
-        ctx.report({ message: `${where} omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.`, messageEn: `${whereEn} omitStages drops every stage: those requests are not logged at all.`, range: obj.range(path) });
-      } else if (BODY_STAGES.every((s) => stages.includes(s))) {
-        ctx.report({ message: `${where} omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.`, messageEn: `${whereEn} omitStages drops ResponseStarted and ResponseComplete: no bodies are logged, whatever the level.`, range: obj.range(path) });
-      }
+      const messageId = ALL_STAGES.every((s) => stages.includes(s)) ? 'allStages' : BODY_STAGES.every((s) => stages.includes(s)) ? 'bodyStages' : null;
+      if (messageId) ctx.report({ messageId, data: { where: { ko: where, en: whereEn } }, range: obj.range(path) });
     };
     report(policy.omitStages, ['omitStages'], '정책 최상위', 'The policy-level');
     // A rule's own omitStages add to the policy's: reported on the rule when the rule's list completes the damage.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { at, runRules } from '../../../test/yaml-rules';
-import { schemaRules } from '../../schema';
+import { schemaRules } from '../schema';
 import { ERRATA_SAMPLES } from '../../errata-samples';
 import { k8sRules } from './index';
 import { SEED_RBAC } from '../../../test/rbac-seed';

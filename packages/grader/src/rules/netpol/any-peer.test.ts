@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, runRules } from '../../../test/yaml-rules';
 import { anyPeer } from './any-peer';
-import { netpolExample } from './context';
+import { netpolExample } from '../_shared/netpol-context';
 
 const run = (t: string) => runRules([anyPeer], t);
 const egress = (rule: string) => netpolExample('p', 'production', `podSelector: {}\npolicyTypes: [Egress]\negress:\n${rule}`);

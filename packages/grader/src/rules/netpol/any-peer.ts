@@ -1,5 +1,5 @@
 import type { YamlRule } from '../../rule';
-import { netpolContext, netpolExample } from './context';
+import { netpolContext, netpolExample } from '../_shared/netpol-context';
 
 const DNS_ANYWHERE = 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n  - ports:\n      - protocol: UDP\n        port: 53';
 const DNS_TO_KUBE_DNS =
@@ -21,9 +21,19 @@ export const anyPeer: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/concepts/services-networking/network-policies/#behavior-of-to-and-from-selectors' },
     securitySeverity: 5.5,
+    messages: {
+      noPeer: {
+        ko: '{{dir}}가 없어 {{ports}} 포트가 모든 Pod와 외부 주소(메타데이터 서버 169.254.169.254 포함)에 열립니다. 상대를 지정하세요.',
+        en: 'Without {{dir}}, {{ports}} is open to every pod and outside address (the metadata service 169.254.169.254 included). Name the peer.',
+      },
+      everywhere: {
+        ko: '{{dir}}의 ipBlock {{cidr}} 때문에 {{ports}} 포트가 모든 Pod와 외부 주소(메타데이터 서버 169.254.169.254 포함)에 열립니다. 상대를 지정하세요.',
+        en: 'The {{dir}} ipBlock {{cidr}} opens {{ports}} to every pod and outside address (the metadata service 169.254.169.254 included). Name the peer.',
+      },
+    },
     examples: {
       good: [{ file: 'netpol.yaml', text: netpolExample('api-dns', 'production', DNS_TO_KUBE_DNS) }],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-dns', 'production', DNS_ANYWHERE) }],
+      bad: [{ file: 'netpol.yaml', text: netpolExample('api-dns', 'production', DNS_ANYWHERE), errors: [{ messageId: 'noPeer', line: 12, column: 7, endLine: 12, endColumn: 12 }] }],
     },
   },
   check(obj, ctx, input) {
@@ -37,12 +47,8 @@ export const anyPeer: YamlRule = {
       const wide = rule.peers === null ? undefined : rule.peers.find((p) => p.kind === 'ipBlock' && p.cidr.prefix === 0 && p.except.length === 0);
       if (rule.peers !== null && !wide) continue;
       const ports = rule.ports.map((p) => `${p.protocol ?? '?'}/${p.port ?? '*'}${p.endPort ? `-${p.endPort}` : ''}`).join(', ');
-      const what = wide?.kind === 'ipBlock' ? `${dir}의 ipBlock ${wide.cidr.v === 4 ? '0.0.0.0/0' : '::/0'} 때문에` : `${dir}가 없어`;
-      ctx.report({
-        message: `${what} ${ports} 포트가 모든 Pod와 외부 주소(메타데이터 서버 169.254.169.254 포함)에 열립니다. 상대를 지정하세요.`,
-        messageEn: `${wide ? `The ${dir} ipBlock covers everything` : `Without ${dir}`}, ${ports} is open to every pod and outside address (the metadata service 169.254.169.254 included). Name the peer.`,
-        range: wide ? obj.range([...wide.path, 'ipBlock', 'cidr']) : obj.keyRange([...rule.path, 'ports']),
-      });
+      if (wide?.kind === 'ipBlock') ctx.report({ messageId: 'everywhere', data: { dir, ports, cidr: wide.cidr.v === 4 ? '0.0.0.0/0' : '::/0' }, range: obj.range([...wide.path, 'ipBlock', 'cidr']) });
+      else ctx.report({ messageId: 'noPeer', data: { dir, ports }, range: obj.keyRange([...rule.path, 'ports']) });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, runRules } from '../../../test/yaml-rules';
-import { netpolExample } from './context';
+import { netpolExample } from '../_shared/netpol-context';
 import { noDnsEgress } from './no-dns-egress';
 
 const run = (t: string) => runRules([noDnsEgress], t);
