@@ -8,7 +8,9 @@ import {
   containersOf,
   evaluatePod,
   podTemplateOf,
+  stageChain,
   type ContainerRef,
+  type DockerfileModel,
   type Json,
   type K8sObject,
   type PssLevel,
@@ -171,13 +173,21 @@ export function containsString(value: unknown, needle: string): boolean {
   return rec !== undefined && Object.entries(rec).some(([k, v]) => k.includes(needle) || containsString(v, needle));
 }
 
-/** The command a stage runs: its last ENTRYPOINT and CMD arguments, joined (exec or shell form). */
-export function stageCommand(stage: Stage): string[] {
+/**
+ * The command a stage's image runs: the last ENTRYPOINT and CMD along its FROM <stage> chain (exec or shell form).
+ * As in BuildKit, a new ENTRYPOINT clears a CMD set before it.
+ */
+export function stageCommand(df: DockerfileModel, stage: Stage): string[] {
   let entry: string[] = [];
   let cmd: string[] = [];
-  for (const ins of stage.instructions) {
-    if (ins.kind === 'entrypoint') entry = ins.args.map((a) => a.value);
-    if (ins.kind === 'cmd') cmd = ins.args.map((a) => a.value);
+  for (const s of stageChain(df, stage)) {
+    for (const ins of s.instructions) {
+      if (ins.kind === 'entrypoint') {
+        entry = ins.args.map((a) => a.value);
+        cmd = [];
+      }
+      if (ins.kind === 'cmd') cmd = ins.args.map((a) => a.value);
+    }
   }
   return [...entry, ...cmd];
 }
@@ -204,10 +214,12 @@ export function runsProgram(ctx: LabContext, file: string, program: string, base
   const df = ctx.dockerfile(file)!;
   const syntax = df.findings.find((f) => f.severity === 'error');
   if (syntax) return fail(`Dockerfile 문법 오류: ${syntax.message}`, file, syntax);
-  if (baseRepo !== null && stage.imageName !== baseRepo && !stage.imageName.endsWith(`/${baseRepo}`)) {
-    return fail(`최종 이미지의 베이스가 ${baseRepo}이(가) 아니라 ${stage.image}입니다. 베이스 이미지는 바꾸지 마세요.`, file, stage.imageRange);
+  // FROM <stage>: the base is the image the chain starts from.
+  const root = stageChain(df, stage)[0]!;
+  if (baseRepo !== null && root.imageName !== baseRepo && !root.imageName.endsWith(`/${baseRepo}`)) {
+    return fail(`최종 이미지의 베이스가 ${baseRepo}이(가) 아니라 ${root.image}입니다. 베이스 이미지는 바꾸지 마세요.`, file, root.imageRange);
   }
-  const cmd = stageCommand(stage);
+  const cmd = stageCommand(df, stage);
   if (!cmd.some((a) => a === program || a.endsWith(`/${program}`) || a.split(/\s+/).some((w) => w === program || w.endsWith(`/${program}`)))) {
     return fail(`최종 이미지가 더 이상 ${program}을(를) 실행하지 않습니다 (CMD/ENTRYPOINT).`, file, stage.from.range);
   }

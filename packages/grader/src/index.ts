@@ -35,6 +35,8 @@ export type {
 export { getIn, parseYaml, stripBom } from './yaml/document';
 export type { K8sObject, ParsedYaml, Path } from './yaml/document';
 export { commandsIn, parseDockerfile } from './dockerfile/model';
+export { effectiveUserOf, expandBuildVars, isRootName, stageChain, varsAt } from './dockerfile/vars';
+export type { BuildVars, EffectiveUser } from './dockerfile/vars';
 export type {
   CommandInstruction,
   CopyInstruction,
