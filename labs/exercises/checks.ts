@@ -149,19 +149,29 @@ export function emptyDirAt(w: Workload, c: ContainerRef, path: string): boolean 
   });
 }
 
-/** The env var `name` of a container: where its value comes from. */
+/**
+ * The env var `name` of a container: where its value comes from, as the kubelet sets it. With duplicate names the
+ * last entry wins; `value: $(OTHER)` takes the value of an env var defined before it.
+ */
 export function envSource(c: ContainerRef, name: string): { kind: 'value'; value: string } | { kind: 'secret'; secret: string; key: string } | { kind: 'other' } | null {
-  for (const e of asArray(c.container.env)) {
-    const env = asRecord(e);
-    if (str(env?.name) !== name) continue;
-    if (env?.value !== undefined) return { kind: 'value', value: String(env.value) };
-    const ref = asRecord(get(env, 'valueFrom', 'secretKeyRef'));
-    const secret = str(ref?.name);
-    const key = str(ref?.key);
-    if (secret && key) return { kind: 'secret', secret, key };
-    return { kind: 'other' };
-  }
-  return null;
+  const entries = asArray(c.container.env).map(asRecord);
+  const resolve = (n: string, before: number, depth: number): ReturnType<typeof envSource> => {
+    for (let i = before - 1; i >= 0; i--) {
+      const env = entries[i];
+      if (str(env?.name) !== n) continue;
+      if (env?.value !== undefined) {
+        const ref = /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(String(env.value));
+        return ref && depth < 8 ? (resolve(ref[1]!, i, depth + 1) ?? { kind: 'value', value: String(env.value) }) : { kind: 'value', value: String(env.value) };
+      }
+      const ref = asRecord(get(env, 'valueFrom', 'secretKeyRef'));
+      const secret = str(ref?.name);
+      const key = str(ref?.key);
+      if (secret && key) return { kind: 'secret', secret, key };
+      return { kind: 'other' };
+    }
+    return null;
+  };
+  return resolve(name, entries.length, 0);
 }
 
 /** Does any string in the parsed value (keys and scalars) contain `needle`? */

@@ -84,10 +84,10 @@ export const lab: LabMeta = {
     {
       id: 'no-plaintext-secret',
       title: '2. 비밀번호가 이미지와 매니페스트에 없고 Secret에서 들어온다',
-      rules: ['docker/secret-in-env', 'k8s/env-secret-value', 'k8s/secret-stringdata'],
+      rules: ['docker/secret-in-env', 'docker/secret-file', 'k8s/env-secret-value', 'k8s/secret-stringdata'],
       section: 'hands-on#실전-사례-2-dockerfile의-평문-secret',
       check: all(
-        (ctx) => noFindings(ctx, DF, ['docker/secret-in-env'], ''),
+        (ctx) => noFindings(ctx, DF, ['docker/secret-in-env', 'docker/secret-file'], ''),
         (ctx) => leakInDockerfile(ctx, DF) ?? ok(''),
         (ctx) => noPlaintextInManifest(ctx, DEPLOY),
         (ctx) => passwordFromSecret(ctx, DEPLOY),

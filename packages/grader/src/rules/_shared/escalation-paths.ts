@@ -53,7 +53,7 @@ const ADMIN_GROUPS = new Set(['wheel', 'sudo', 'root', 'admin', '0']);
 const SENSITIVE_FILES = /^\/etc\/(?:sudoers(?:\.d(?:\/.*)?)?|doas\.conf|doas\.d\/.*|passwd|shadow|group)$/;
 
 /** The source text of an instruction (for content the shell words do not show, like heredoc bodies). */
-function sourceOf(df: DockerfileModel, ins: Instruction): string {
+export function sourceOf(df: DockerfileModel, ins: Instruction): string {
   const lines = df.text.split('\n');
   const r = ins.range;
   const part = lines.slice(r.line - 1, r.endLine);

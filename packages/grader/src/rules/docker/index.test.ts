@@ -14,6 +14,7 @@ const CATALOGUE = [
   'docker/pkg-no-cleanup',
   'docker/pkg-unpinned',
   'docker/root-escalation',
+  'docker/secret-file',
   'docker/secret-in-env',
   'docker/shell-form-cmd',
   'docker/sudo',

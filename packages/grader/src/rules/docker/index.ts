@@ -11,6 +11,7 @@ import { pkgUnpinned } from './pkg-unpinned';
 import { rootEscalation } from './root-escalation';
 import { runHostAccess } from './run-host-access';
 import { runPortExposed } from './run-port-exposed';
+import { secretFile } from './secret-file';
 import { secretInEnv } from './secret-in-env';
 import { shellFormCmd } from './shell-form-cmd';
 import { sudo } from './sudo';
@@ -30,6 +31,7 @@ export const dockerfileRules: DockerfileRule[] = [
   pkgNoCleanup,
   pkgUnpinned,
   rootEscalation,
+  secretFile,
   secretInEnv,
   shellFormCmd,
   sudo,
