@@ -91,7 +91,7 @@ CMD ["/app/server", "--port", "8080"]
   bypasses: [
     { name: 'Deployment를 지운다', files: { Dockerfile: DOCKERFILE, 'deployment.yaml': '' } },
     { name: 'Dockerfile을 비운다', files: { Dockerfile: '', 'deployment.yaml': DEPLOYMENT } },
-    { name: '이미지를 바꾼다', files: { Dockerfile: DOCKERFILE, 'deployment.yaml': DEPLOYMENT.replace('registry.example.com/myapp:1.0.0', 'nginxinc/nginx-unprivileged:1.29-alpine') } },
+    { name: '이미지를 바꾼다', files: { Dockerfile: DOCKERFILE, 'deployment.yaml': DEPLOYMENT.replace('registry.example.com/myapp:1.0.0', 'nginxinc/nginx-unprivileged:1.30-alpine') } },
     {
       name: 'init container에 privileged를 숨긴다',
       files: {

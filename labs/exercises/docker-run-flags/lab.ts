@@ -24,7 +24,7 @@ const STARTER = `#!/bin/sh
 # Runs the web server (nginx-unprivileged listens on 8080 and writes its pid and temp files to /tmp)
 docker run -d --name web \\
   -p 8080:8080 \\
-  nginxinc/nginx-unprivileged:1.29-alpine
+  nginxinc/nginx-unprivileged:1.30-alpine
 `;
 
 const FILE = 'run.sh';
@@ -193,6 +193,6 @@ export const lab: LabMeta = {
   hints: [
     '옵션은 이미지 이름 앞에 둡니다. 이미지 뒤에 쓰면 컨테이너 안에서 실행할 명령의 인자가 됩니다.',
     'nginx-unprivileged의 사용자는 UID 101입니다. 읽기 전용으로 실행하면 /tmp에 쓸 곳이 필요합니다.',
-    'docker run -d --name web --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.29-alpine',
+    'docker run -d --name web --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30-alpine',
   ],
 };

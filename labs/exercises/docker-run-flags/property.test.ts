@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeSet } from '../testing';
 import { lab } from './lab';
 
-const IMAGE = 'nginxinc/nginx-unprivileged:1.29-alpine';
+const IMAGE = 'nginxinc/nginx-unprivileged:1.30-alpine';
 
 /** Each hardening flag in the spellings the CLI accepts. */
 const SPELLINGS: readonly (readonly string[])[] = [

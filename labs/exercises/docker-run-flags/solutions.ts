@@ -1,6 +1,6 @@
 import type { LabSolutions } from '../types';
 
-const IMAGE = 'nginxinc/nginx-unprivileged:1.29-alpine';
+const IMAGE = 'nginxinc/nginx-unprivileged:1.30-alpine';
 const REFERENCE = `#!/bin/sh
 docker run -d --name web \\
   --user 101:101 \\
@@ -46,7 +46,7 @@ docker start web
     { name: '파일을 비운다', files: { 'run.sh': '' } },
     { name: '--privileged를 더한다', files: { 'run.sh': plus('--privileged') } },
     { name: 'SYS_ADMIN을 다시 추가한다', files: { 'run.sh': plus('--cap-add SYS_ADMIN') } },
-    { name: '이미지를 바꾼다', files: { 'run.sh': run(`${FLAGS} ${PUB}`, 'nginx:1.29-alpine') } },
+    { name: '이미지를 바꾼다', files: { 'run.sh': run(`${FLAGS} ${PUB}`, 'nginx:1.30-alpine') } },
     { name: '--user 0', files: { 'run.sh': run(`${FLAGS.replace('101:101', '0')} ${PUB}`) } },
     { name: '모든 인터페이스에 연다', files: { 'run.sh': run(`${FLAGS} -p 8080:8080`) } },
     { name: 'host network', files: { 'run.sh': run(`${FLAGS} --network host`) } },
@@ -56,7 +56,7 @@ docker start web
     // Scripts as they are really written
     { name: 'sudo docker run에 --privileged', files: { 'run.sh': `sudo ${plus('--privileged')}` } },
     { name: 'exec docker run에 --pid=host', files: { 'run.sh': `exec ${plus('--pid=host')}` } },
-    { name: '변수로 이미지를 바꾼다', files: { 'run.sh': `IMAGE=nginx:1.29-alpine\ndocker run -d ${FLAGS} ${PUB} "$IMAGE"\n` } },
+    { name: '변수로 이미지를 바꾼다', files: { 'run.sh': `IMAGE=nginx:1.30-alpine\ndocker run -d ${FLAGS} ${PUB} "$IMAGE"\n` } },
     { name: '변수에 --privileged를 숨긴다', files: { 'run.sh': `EXTRA="--privileged --pid=host"\ndocker run -d ${FLAGS} ${PUB} $EXTRA ${IMAGE}\n` } },
     { name: '환경 변수에서 옵션을 받는다', files: { 'run.sh': `docker run -d ${FLAGS} ${PUB} $DOCKER_OPTS ${IMAGE}\n` } },
     { name: 'docker를 함수로 바꾼다', files: { 'run.sh': `docker() { command docker "$@" --privileged; }\n${REFERENCE}` } },

@@ -110,3 +110,5 @@ export { parseUses, parseWorkflows, workflowOf } from './workflow/index';
 export type { UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
 export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';
 export type { Connection, ConnectionQuery, Probe, Protocol, Scenario, TableOptions, TruthTable, Verdict } from './netpol/index';
+export { compareVersions, EOL_DATA, eolFindings, imageReleases, parseImageRef, todayOf } from './images/lifecycle';
+export type { Cycle, EolFinding, ImageRef, ImageReleases, NamedRelease, Product as EolProduct, ProductId as EolProductId } from './images/lifecycle';

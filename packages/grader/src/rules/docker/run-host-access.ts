@@ -38,11 +38,11 @@ export const runHostAccess: ShellRule = {
       execRoot: { ko: 'docker exec --user {{user}}: 컨테이너 안에서 root로 실행합니다.', en: 'docker exec --user {{user}} runs as root inside the container.' },
     },
     examples: {
-      good: [{ file: 'run.sh', text: 'docker run -d --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -v data:/data -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.29-alpine\n' }],
+      good: [{ file: 'run.sh', text: 'docker run -d --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -v data:/data -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30-alpine\n' }],
       bad: [
         {
           file: 'run.sh',
-          text: 'sudo docker run -d -v /var/run/docker.sock:/var/run/docker.sock --pid=host nginxinc/nginx-unprivileged:1.29-alpine\n',
+          text: 'sudo docker run -d -v /var/run/docker.sock:/var/run/docker.sock --pid=host nginxinc/nginx-unprivileged:1.30-alpine\n',
           errors: [
             { messageId: 'dockerSocket', line: 1, column: 20, endLine: 1, endColumn: 22 },
             { messageId: 'hostNamespace', line: 1, column: 65, endLine: 1, endColumn: 75 },

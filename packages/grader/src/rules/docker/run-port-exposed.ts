@@ -21,8 +21,8 @@ export const runPortExposed: ShellRule = {
       openPort: { ko: '-p {{value}}: {{where}}에 열립니다. 127.0.0.1을 붙이세요.', en: '-p {{value}} publishes on {{where}}; bind it to 127.0.0.1.' },
     },
     examples: {
-      good: [{ file: 'run.sh', text: 'docker run -d -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.29-alpine\n' }],
-      bad: [{ file: 'run.sh', text: 'docker run -d -p 8080:8080 nginxinc/nginx-unprivileged:1.29-alpine\n', errors: [{ messageId: 'openPort', line: 1, column: 15, endLine: 1, endColumn: 17 }] }],
+      good: [{ file: 'run.sh', text: 'docker run -d -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30-alpine\n' }],
+      bad: [{ file: 'run.sh', text: 'docker run -d -p 8080:8080 nginxinc/nginx-unprivileged:1.30-alpine\n', errors: [{ messageId: 'openPort', line: 1, column: 15, endLine: 1, endColumn: 17 }] }],
     },
   },
   check(script, ctx) {
