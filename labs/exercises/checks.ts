@@ -45,6 +45,35 @@ export function noFindings(ctx: LabContext, file: string, ruleIds: readonly stri
   return f ? fail(f.message, file, f) : ok(passReason);
 }
 
+/** The schema rules whose findings mean kube-apiserver (or `kubectl apply` with strict field validation) refuses the object. */
+export const API_REJECTS = ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated', 'schema/api-validation', 'schema/selector-mismatch'] as const;
+
+/**
+ * The file as the API server receives it: empty, unreadable or refused objects fail with the API's reason
+ * (a refused manifest is never applied, so its security settings do not exist either).
+ */
+export function apiAccepts(ctx: LabContext, file: string, passReason = 'API 서버가 받아들입니다.'): ObjectiveResult {
+  const bad = unreadable(ctx, file);
+  if (bad) return bad;
+  const f = ctx.findings(file, API_REJECTS).find((x) => x.severity === 'error');
+  return f ? fail(`API 서버가 거부합니다(${f.ruleId}): ${f.message}`, file, f) : ok(passReason);
+}
+
+/**
+ * Pod Security exempts Pods with spec.os.name windows from its Linux checks (seccomp, capabilities, privilege
+ * escalation). The labs run Linux images, so such a Pod would run on no node: it fails here instead of passing
+ * restricted on a technicality.
+ */
+export function linuxPod(w: Workload, file: string): ObjectiveResult | null {
+  const os = get(w.spec, 'os', 'name');
+  if (os === undefined || os === 'linux') return null;
+  return fail(
+    `os.name: ${String(os)}: Pod Security는 Windows Pod에서 seccomp·capabilities·권한 상승 검사를 건너뛰지만, 이 실습의 이미지는 Linux 이미지라 그런 Pod는 어느 노드에서도 뜨지 않습니다(k8s/windows-linux-image). os.name을 지우거나 linux로 두세요.`,
+    file,
+    w.obj.keyRange([...w.prefix, 'spec', 'os']),
+  );
+}
+
 /**
  * Repository of an image reference, without tag or digest, Docker Hub prefixes removed:
  * `registry.example.com/myapp:1.0@sha256:..` -> `registry.example.com/myapp`, `docker.io/library/nginx` -> `nginx`.
@@ -127,23 +156,32 @@ export function pssVerdict(w: Workload, file: string, checkIds: readonly string[
   return fail(`${bad.forbiddenReason ?? bad.checkId}: ${bad.forbiddenDetailKo ?? bad.forbiddenDetail ?? ''} (pss/${bad.checkId})`, file, range);
 }
 
-/** pssVerdict for every workload of the file, after checking the app is still there. */
+/**
+ * pssVerdict for every workload of the file, after checking the app is still there, the API server accepts
+ * the file and no Pod dodges the Linux checks with os.name: windows.
+ */
 export function appPss(ctx: LabContext, file: string, kind: string, repo: string, checkIds: readonly string[] | null, passReason: string): ObjectiveResult {
   const app = findApp(ctx, file, kind, repo);
   if (!isApp(app)) return app;
+  const api = apiAccepts(ctx, file);
+  if (!api.pass) return api;
   for (const w of workloadsOf(ctx, file)) {
-    const r = pssVerdict(w, file, checkIds, passReason);
+    const r = linuxPod(w, file) ?? pssVerdict(w, file, checkIds, passReason);
     if (!r.pass) return r;
   }
   return ok(passReason);
 }
 
-/** Does container `c` mount `path` from an emptyDir volume of the workload (a writable scratch directory)? */
+/**
+ * Does container `c` mount `path` writable from an emptyDir volume of the workload (a writable scratch
+ * directory)? A readOnly mount or a subPath of it does not make `path` itself writable.
+ */
 export function emptyDirAt(w: Workload, c: ContainerRef, path: string): boolean {
   const volumes = asArray(w.spec.volumes).map(asRecord);
   return asArray(c.container.volumeMounts).some((m) => {
     const mount = asRecord(m);
     if (str(mount?.mountPath)?.replace(/\/+$/, '') !== path) return false;
+    if (mount?.readOnly === true || mount?.recursiveReadOnly === 'Enabled') return false;
     const vol = volumes.find((v) => v !== undefined && str(v.name) === str(mount?.name));
     return vol !== undefined && asRecord(vol.emptyDir) !== undefined;
   });

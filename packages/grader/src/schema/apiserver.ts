@@ -94,6 +94,14 @@ function validateProfile(sc: Json | undefined, key: 'seccompProfile' | 'appArmor
   }
 }
 
+/** runAsUser, runAsGroup, fsGroup: 0 to 2147483647 (ValidateNonnegativeField / IsValidUserID). */
+function validateIds(sc: Json | undefined, path: Path, fields: readonly string[], report: Report): void {
+  for (const f of fields) {
+    const v = sc?.[f];
+    if (typeof v === 'number' && (!Number.isInteger(v) || v < 0 || v > 2147483647)) report([...path, f], 'value', 'idRange', { field: f, value: String(v) });
+  }
+}
+
 function validateResources(res: unknown, path: Path, report: Report): void {
   const r = asRecord(res);
   if (!r) return;
@@ -127,12 +135,44 @@ function validatePodSpec(spec: Json, path: Path, report: Report): void {
     }
     if (spec.hostUsers === false) report([...path, 'hostUsers'], 'key', 'windowsHostUsers');
   }
+  validateIds(podSc, [...path, 'securityContext'], ['runAsUser', 'runAsGroup', 'fsGroup'], report);
+  const volumeNames = new Set<string>();
+  asArray(spec.volumes).forEach((v, i) => {
+    const name = asRecord(v)?.name;
+    if (typeof name !== 'string') return;
+    if (volumeNames.has(name)) report([...path, 'volumes', i, 'name'], 'value', 'duplicateName', { what: 'volume', name });
+    volumeNames.add(name);
+  });
+  const containerNames = new Set<string>();
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     asArray(spec[list]).forEach((c, i) => {
       const container = asRecord(c);
       if (!container) return;
       const cPath: Path = [...path, list, i];
+      if (typeof container.name === 'string') {
+        if (containerNames.has(container.name)) report([...cPath, 'name'], 'value', 'duplicateName', { what: 'container', name: container.name });
+        containerNames.add(container.name);
+      }
       const sc = asRecord(container.securityContext);
+      validateIds(sc, [...cPath, 'securityContext'], ['runAsUser', 'runAsGroup'], report);
+      const mountPaths = new Set<string>();
+      asArray(container.volumeMounts).forEach((m, j) => {
+        const mount = asRecord(m);
+        if (!mount) return;
+        if (typeof mount.name === 'string' && !volumeNames.has(mount.name)) report([...cPath, 'volumeMounts', j, 'name'], 'value', 'mountNotFound', { name: mount.name });
+        if (typeof mount.mountPath === 'string') {
+          if (mountPaths.has(mount.mountPath)) report([...cPath, 'volumeMounts', j, 'mountPath'], 'value', 'duplicateMountPath', { path: mount.mountPath });
+          mountPaths.add(mount.mountPath);
+        }
+      });
+      asArray(container.ports).forEach((pt, j) => {
+        const port = asRecord(pt);
+        for (const f of ['containerPort', 'hostPort'] as const) {
+          const v = port?.[f];
+          if (typeof v !== 'number' || (f === 'hostPort' && v === 0)) continue;
+          if (!Number.isInteger(v) || v < 1 || v > 65535) report([...cPath, 'ports', j, f], 'value', 'portRange', { port: String(v) });
+        }
+      });
       validateProfile(sc, 'seccompProfile', [...cPath, 'securityContext'], report);
       validateProfile(sc, 'appArmorProfile', [...cPath, 'securityContext'], report);
       if (windows && sc) {

@@ -7,5 +7,6 @@ import { imageTag } from './image-tag';
 import { readonlyRootfs } from './readonly-rootfs';
 import { resources } from './resources';
 import { secretStringdata } from './secret-stringdata';
+import { windowsLinuxImage } from './windows-linux-image';
 
-export const k8sRules: YamlRule[] = [automountSaToken, envSecretValue, eolImage, imageTag, readonlyRootfs, resources, secretStringdata];
+export const k8sRules: YamlRule[] = [automountSaToken, envSecretValue, eolImage, imageTag, readonlyRootfs, resources, secretStringdata, windowsLinuxImage];

@@ -27,6 +27,32 @@ describe('schema/api-validation', () => {
     expect(run(d).map(at)).toEqual(['schema/api-validation@5:13-5:15', 'schema/api-validation@8:38-8:44', 'schema/api-validation@9:31-9:33']);
   });
 
+  it('user and group ids, duplicate names, mounts without a volume, repeated mount paths, container ports', () => {
+    const f = run(
+      pod(
+        '  securityContext: {runAsUser: -1, fsGroup: 2147483648}',
+        '  volumes: [{name: tmp, emptyDir: {}}, {name: tmp, emptyDir: {}}]',
+        ...app,
+        '      securityContext: {runAsGroup: -5}',
+        '      ports: [{containerPort: 0}, {containerPort: 8080, hostPort: 70000}]',
+        '      volumeMounts: [{name: tmp, mountPath: /tmp}, {name: cache, mountPath: /tmp}]',
+        '    - name: app',
+        '      image: registry.example.com/app:1.0.0',
+      ),
+    );
+    expect(f.map((x) => x.messageEn)).toEqual([
+      'runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive',
+      'fsGroup: Invalid value: 2147483648: must be between 0 and 2147483647, inclusive',
+      'name: Duplicate value: "tmp"',
+      'runAsGroup: Invalid value: -5: must be between 0 and 2147483647, inclusive',
+      'volumeMounts.name: Not found: "cache"',
+      'mountPath: Invalid value: "/tmp": must be unique',
+      'port: Invalid value: must be between 1 and 65535',
+      'port: Invalid value: must be between 1 and 65535',
+      'name: Duplicate value: "app"',
+    ]);
+  });
+
   it('requests above limits and negative quantities', () => {
     const f = run(pod(...app, '      resources:', '        requests: {memory: 512Mi, cpu: "-1"}', '        limits: {memory: 256Mi}'));
     expect(f.map((x) => x.messageEn)).toEqual(['requests.cpu: Invalid value: must be greater than or equal to 0', 'requests.memory: Invalid value: must be less than or equal to memory limit']);

@@ -51,6 +51,10 @@ export const apiValidationRule: YamlRule = {
       badExcept: { ko: 'except {{except}}는 cidr {{cidr}} 안의 더 작은 블록이어야 합니다.', en: 'except: Invalid value: must be a strict subset of cidr' },
       auditMixedRule: { ko: '한 규칙에 nonResourceURLs와 resources/namespaces를 함께 쓸 수 없습니다. kube-apiserver가 이 policy로 시작하지 않습니다.', en: 'rules cannot apply to both regular resources and non-resource URLs' },
       auditUrlSlash: { ko: 'nonResourceURLs의 {{url}}는 /로 시작해야 합니다.', en: 'nonResourceURLs: Invalid value: must start with /' },
+      idRange: { ko: '{{field}} {{value}}: 0 이상 2147483647 이하의 정수여야 합니다. API 서버가 거부합니다.', en: '{{field}}: Invalid value: {{value}}: must be between 0 and 2147483647, inclusive' },
+      duplicateName: { ko: '{{what}} 이름 "{{name}}"이 중복됩니다. API 서버가 거부합니다.', en: 'name: Duplicate value: "{{name}}"' },
+      mountNotFound: { ko: 'volumeMounts의 "{{name}}"에 해당하는 volume이 없습니다. API 서버가 거부합니다.', en: 'volumeMounts.name: Not found: "{{name}}"' },
+      duplicateMountPath: { ko: 'mountPath "{{path}}"가 한 컨테이너에 두 번 있습니다. API 서버가 거부합니다.', en: 'mountPath: Invalid value: "{{path}}": must be unique' },
       negativeReplicas: { ko: 'replicas {{replicas}}: 0 이상이어야 합니다. API 서버가 거부합니다.', en: 'spec.replicas: Invalid value: must be greater than or equal to 0' },
     },
     examples: {
