@@ -156,15 +156,34 @@ export function pssVerdict(w: Workload, file: string, checkIds: readonly string[
   return fail(`${bad.forbiddenReason ?? bad.checkId}: ${bad.forbiddenDetailKo ?? bad.forbiddenDetail ?? ''} (pss/${bad.checkId})`, file, range);
 }
 
+/** The fields each Pod Security check reads: an API rejection of one of them fails the objective that check serves. */
+const CHECK_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  runAsNonRoot: ['runAsNonRoot', 'runAsUser'],
+  runAsUser: ['runAsUser'],
+  privileged: ['privileged'],
+  allowPrivilegeEscalation: ['allowPrivilegeEscalation'],
+  capabilities_baseline: ['capabilities'],
+  capabilities_restricted: ['capabilities'],
+  seccompProfile_baseline: ['seccompProfile'],
+  seccompProfile_restricted: ['seccompProfile'],
+};
+
 /**
- * pssVerdict for every workload of the file, after checking the app is still there, the API server accepts
- * the file and no Pod dodges the Linux checks with os.name: windows.
+ * pssVerdict for every workload of the file, after checking the app is still there, that the API server
+ * accepts what these checks read (all of the file when `checkIds` is null) and that no Pod dodges the Linux
+ * checks with os.name: windows.
  */
 export function appPss(ctx: LabContext, file: string, kind: string, repo: string, checkIds: readonly string[] | null, passReason: string): ObjectiveResult {
   const app = findApp(ctx, file, kind, repo);
   if (!isApp(app)) return app;
-  const api = apiAccepts(ctx, file);
-  if (!api.pass) return api;
+  if (checkIds === null) {
+    const api = apiAccepts(ctx, file);
+    if (!api.pass) return api;
+  } else {
+    const fields = checkIds.flatMap((id) => CHECK_FIELDS[id] ?? []);
+    const f = ctx.findings(file, API_REJECTS).find((x) => x.severity === 'error' && fields.some((name) => new RegExp(`\\b${name}\\b`).test(x.messageEn ?? x.message)));
+    if (f) return fail(`API 서버가 거부합니다(${f.ruleId}): ${f.message}`, file, f);
+  }
   for (const w of workloadsOf(ctx, file)) {
     const r = linuxPod(w, file) ?? pssVerdict(w, file, checkIds, passReason);
     if (!r.pass) return r;
