@@ -192,6 +192,22 @@ export function appPss(ctx: LabContext, file: string, kind: string, repo: string
 }
 
 /**
+ * Does the workload object start Pods? replicas as the API and the controller read them (absent = 1; a string,
+ * a fraction or a negative number is refused; 0 runs nothing) and a Deployment created paused (no ReplicaSet).
+ */
+export function startsPods(w: Workload, file: string): ObjectiveResult {
+  const { obj } = w;
+  const replicas = get(obj.value, 'spec', 'replicas');
+  if (replicas !== undefined && replicas !== null && (typeof replicas !== 'number' || !Number.isInteger(replicas))) {
+    return fail(`replicas ${JSON.stringify(replicas)}: 정수여야 합니다. API 서버가 거부합니다.`, file, obj.range(['spec', 'replicas']));
+  }
+  if (typeof replicas === 'number' && replicas < 0) return fail(`replicas: ${replicas}는 API 서버가 거부합니다(0 이상). Pod가 하나도 만들어지지 않습니다.`, file, obj.range(['spec', 'replicas']));
+  if (replicas === 0) return fail('replicas: 0이면 Pod가 하나도 없습니다.', file, obj.range(['spec', 'replicas']));
+  if (obj.kind === 'Deployment' && get(obj.value, 'spec', 'paused') === true) return fail('paused: true로 만든 Deployment는 ReplicaSet을 만들지 않아 Pod가 하나도 없습니다.', file, obj.keyRange(['spec', 'paused']));
+  return ok(`${typeof replicas === 'number' ? replicas : 1}개의 Pod를 실행합니다.`);
+}
+
+/**
  * Does container `c` mount `path` writable from an emptyDir volume of the workload (a writable scratch
  * directory)? A readOnly mount or a subPath of it does not make `path` itself writable.
  */

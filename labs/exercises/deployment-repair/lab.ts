@@ -1,5 +1,5 @@
 import { asRecord, selectorMatches } from '@w7/grader';
-import { API_REJECTS, fail, findApp, get, isApp, linuxPod, noFindings, ok, pssVerdict, workloadsOf } from '../checks';
+import { API_REJECTS, fail, findApp, get, isApp, linuxPod, noFindings, ok, pssVerdict, startsPods, workloadsOf } from '../checks';
 import type { Range } from '@w7/grader';
 import type { LabMeta } from '../types';
 
@@ -79,14 +79,9 @@ export const lab: LabMeta = {
       check(ctx) {
         const app = findApp(ctx, FILE, 'Deployment', REPO);
         if (!isApp(app)) return app;
-        const { obj } = app.w;
-        const replicas = get(obj.value, 'spec', 'replicas');
-        if (replicas !== undefined && replicas !== null && (typeof replicas !== 'number' || !Number.isInteger(replicas))) {
-          return fail(`replicas ${JSON.stringify(replicas)}: 정수여야 합니다. API 서버가 거부합니다.`, FILE, obj.range(['spec', 'replicas']));
-        }
-        if (typeof replicas === 'number' && replicas < 0) return fail(`replicas: ${replicas}는 API 서버가 거부합니다(0 이상). Pod가 하나도 만들어지지 않습니다.`, FILE, obj.range(['spec', 'replicas']));
-        if (replicas === 0) return fail('replicas: 0이면 Pod가 하나도 없습니다.', FILE, obj.range(['spec', 'replicas']));
-        if (get(obj.value, 'spec', 'paused') === true) return fail('paused: true로 만든 Deployment는 ReplicaSet을 만들지 않아 Pod가 하나도 없습니다.', FILE, obj.keyRange(['spec', 'paused']));
+        const r = startsPods(app.w, FILE);
+        if (!r.pass) return r;
+        const replicas = get(app.w.obj.value, 'spec', 'replicas');
         return ok(`Deployment가 ${typeof replicas === 'number' ? replicas : 1}개의 Pod로 ${REPO}를 실행합니다.`);
       },
     },
