@@ -1,6 +1,7 @@
 /** Objectives shared by the secret labs: the leaked demo password must not stay in an image or a manifest. */
 import { asArray, asRecord, expandBuildVars, readScript, varsAt, type Instruction } from '@w7/grader';
 import { containsString, envSource, fail, findApp, isApp, noFindings, ok, str } from './checks';
+import { runScript, sourceOf } from './run-scripts';
 import type { LabContext, ObjectiveResult } from './types';
 
 /** The leaked value: it must not stay anywhere in the image or the manifest. */
@@ -31,24 +32,6 @@ function decodings(text: string): string[] {
 export function holdsLeak(text: string): boolean {
   if (text.includes(LEAKED) || [...text].reverse().join('').includes(LEAKED)) return true;
   return decodings(text).some((d) => d.includes(LEAKED));
-}
-
-/** The source text of an instruction: its lines from the file. */
-function sourceOf(text: string, ins: Instruction): string {
-  const lines = text.split('\n');
-  const r = ins.range;
-  const part = lines.slice(r.line - 1, r.endLine);
-  if (part.length === 0) return '';
-  part[part.length - 1] = part[part.length - 1]!.slice(0, r.endColumn - 1);
-  part[0] = part[0]!.slice(r.column - 1);
-  return part.join('\n');
-}
-
-/** The shell script of a RUN (its heredoc body, or the text after the flags). */
-function runScript(source: string): string {
-  const body = source.replace(/^RUN\s+(?:--\S+\s+)*/i, '');
-  const heredoc = /^<<-?\s*["']?(\w+)["']?[ \t]*\n([\s\S]*?)\n\s*\1\s*$/.exec(body);
-  return heredoc ? heredoc[2]! : body.replace(/\\\n/g, ' ');
 }
 
 /**
