@@ -106,8 +106,8 @@ export type {
 } from './rbac/index';
 export { AUDIT_LEVELS, auditPolicy, effectiveLevel, isAuditPolicy, levelFor } from './audit/index';
 export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, EffectiveLevel, LevelDecision } from './audit/index';
-export { parseUses, parseWorkflows, workflowOf } from './workflow/index';
-export type { UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
+export { evaluateFlag, evaluateIf, parseUses, parseWorkflows, stepRun, triggerGap, workflowOf } from './workflow/index';
+export type { RunEvent, StepRun, Truth, UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
 export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';
 export type { Connection, ConnectionQuery, Probe, Protocol, Scenario, TableOptions, TruthTable, Verdict } from './netpol/index';
 export { compareVersions, EOL_DATA, eolFindings, imageReleases, parseImageRef, todayOf } from './images/lifecycle';
