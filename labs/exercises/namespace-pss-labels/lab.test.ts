@@ -23,6 +23,7 @@ describe('lab namespace-pss-labels', () => {
     ['enforce-version: v1.0', ['version-strength']],
     ['enforce-version: v1.21', ['version-strength']],
     ['enforce-version: v1.22', ['version-strength']],
+    ['enforce-version: v1.33', ['version-strength']],
     ['audit-version을 v1.18로 낮춘다', ['version-strength']],
     ['같은 라벨을 두 번 써서 뒤의 baseline이 이긴다', ['enforce-restricted']],
     ['Namespace를 두 번 적고 뒤의 것이 baseline', ['enforce-restricted']],
@@ -30,12 +31,12 @@ describe('lab namespace-pss-labels', () => {
     expect(failing(lab, solutions.bypasses.find((x) => x.name === name)!.files)).toEqual(ids);
   });
   it('lists every bypass in the test', () => {
-    expect(solutions.bypasses).toHaveLength(12);
+    expect(solutions.bypasses).toHaveLength(13);
   });
   it('names what an old pinned version lets in, at the version label', () => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === 'enforce-version: v1.21')!.files).objectives.find((x) => x.id === 'version-strength')!;
     expect(o).toMatchObject({
-      reason: 'enforce-version v1.21의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: runAsUser: 0(root), capabilities drop ALL 없음. v1.23 이상으로 고정하세요.',
+      reason: 'enforce-version v1.21의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: runAsUser: 0(root), capabilities drop ALL 없음, probe가 다른 호스트(169.254.169.254)를 찌름. v1.34 이상으로 고정하세요.',
       range: { line: 7, column: 49, endLine: 7, endColumn: 54 },
     });
   });

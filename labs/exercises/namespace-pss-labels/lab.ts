@@ -56,6 +56,7 @@ const PROBES: readonly { label: string; spec: () => Record<string, unknown> }[] 
     { label: 'seccompProfile: Unconfined', spec: edit((s) => Object.assign(s.securityContext, { seccompProfile: { type: 'Unconfined' } })) },
     { label: 'capabilities drop ALL 없음', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'capabilities')) },
     { label: 'allowPrivilegeEscalation 미설정', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'allowPrivilegeEscalation')) },
+    { label: 'probe가 다른 호스트(169.254.169.254)를 찌름', spec: edit((s) => Object.assign(s.containers[0]!, { livenessProbe: { httpGet: { host: '169.254.169.254', path: '/latest/meta-data/', port: 80 } } })) },
   ];
 })();
 
