@@ -3,7 +3,8 @@
  * nginx's gzip_static/brotli_static) send compressed bytes without compressing per request. Removes stale
  * variants of files that no longer benefit. Never touches the original files.
  * Brotli at its best quality is slow (11 s for Monaco's chunk), so results are kept in a cache keyed by
- * the content's hash: a rebuild compresses only what changed.
+ * the content's hash: a rebuild compresses only what changed. Pages and their data change with every build
+ * (they carry the build id), so they get quality 10: 2% larger, four times faster.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -40,11 +41,16 @@ async function* walk(dir: string): AsyncGenerator<string> {
 /** A variant, or null when it is not worth sending (too small a saving). */
 type Variant = Buffer | null;
 
-const ENCODERS: Record<'.br' | '.gz', (original: Buffer) => Promise<Buffer>> = {
-  '.br': (original) =>
+/** Brotli quality: the best for hashed files (compressed once, cached for good), one less for the rest. */
+export function brotliQuality(relativePath: string): number {
+  return relativePath.split(path.sep).join('/').startsWith('_next/static/') ? constants.BROTLI_MAX_QUALITY : constants.BROTLI_MAX_QUALITY - 1;
+}
+
+const ENCODERS: Record<'.br' | '.gz', (original: Buffer, quality: number) => Promise<Buffer>> = {
+  '.br': (original, quality) =>
     brotli(original, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: original.length,
       },
@@ -53,13 +59,13 @@ const ENCODERS: Record<'.br' | '.gz', (original: Buffer) => Promise<Buffer>> = {
 };
 
 /** The variant from the cache (an empty cache file records "not worth it"), else freshly encoded and cached. */
-async function variant(original: Buffer, suffix: '.br' | '.gz', cacheDir: string | null, key: string): Promise<Variant> {
+async function variant(original: Buffer, suffix: '.br' | '.gz', quality: number, cacheDir: string | null, key: string): Promise<Variant> {
   const cached = cacheDir ? path.join(cacheDir, key + suffix) : null;
   if (cached) {
     const hit = await readFile(cached).catch(() => null);
     if (hit) return hit.length === 0 ? null : hit;
   }
-  const encoded = await ENCODERS[suffix](original);
+  const encoded = await ENCODERS[suffix](original, quality);
   const worth = encoded.length <= original.length * (1 - MIN_SAVING) ? encoded : null;
   if (cached) {
     // Written whole, then renamed: a page and its copy (404.html, _not-found.html) may race for one key.
@@ -70,13 +76,14 @@ async function variant(original: Buffer, suffix: '.br' | '.gz', cacheDir: string
   return worth;
 }
 
-async function compressFile(file: string, report: CompressionReport, cacheDir: string | null, used: Set<string>): Promise<void> {
+async function compressFile(root: string, file: string, report: CompressionReport, cacheDir: string | null, used: Set<string>): Promise<void> {
   const original = await readFile(file);
   report.files += 1;
   report.originalBytes += original.length;
-  const key = createHash('sha256').update(original).digest('hex');
+  const quality = brotliQuality(path.relative(root, file));
+  const key = `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
   for (const suffix of ['.br', '.gz'] as const) {
-    const encoded = original.length < MIN_BYTES ? null : await variant(original, suffix, cacheDir, key);
+    const encoded = original.length < MIN_BYTES ? null : await variant(original, suffix, quality, cacheDir, key);
     if (original.length >= MIN_BYTES) used.add(key + suffix);
     if (encoded) await writeFile(file + suffix, encoded);
     else await rm(file + suffix, { force: true });
@@ -102,7 +109,7 @@ export async function compressTree(root: string, cacheDir: string | null = null,
   const sizes = new Map(await Promise.all(queue.map(async (file) => [file, (await stat(file)).size] as const)));
   queue.sort((a, b) => sizes.get(b)! - sizes.get(a)!);
   const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressFile(file, report, cacheDir, used);
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressFile(root, file, report, cacheDir, used);
   });
   await Promise.all(workers);
   if (cacheDir) {
