@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { exportProblem, needsBuild } from './build/staleness';
+import { openDatabase } from './class/db/open';
+import { courseLabs } from './class/labs-catalog';
+import { ClassStore } from './class/store';
 import { ConfigError, readConfig, type ServerConfig } from './config';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +30,18 @@ function build(reason: string): void {
 }
 
 async function listen(config: ServerConfig) {
-  const app = await buildApp({ outDir: config.outDir, trustProxy: config.trustProxy });
+  const { db, kind } = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.classDb });
+  const app = await buildApp({
+    outDir: config.outDir,
+    trustProxy: config.trustProxy,
+    classes: {
+      store: new ClassStore(db, kind),
+      catalog: courseLabs,
+      redisUrl: config.redisUrl,
+      corsOrigins: config.corsOrigins,
+      retentionDays: config.retentionDays,
+    },
+  });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -61,7 +75,8 @@ async function main() {
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`http://localhost:${port} 에서 서비스 중 (out/)`);
+  const store = config.databaseUrl ? 'PostgreSQL' : config.classDb;
+  console.log(`http://localhost:${port} 에서 서비스 중 (out/, 수업 저장소: ${store}${config.redisUrl ? ', Redis 팬아웃' : ''})`);
   let closing = false;
   const close = () => {
     if (closing) return;
