@@ -7,7 +7,6 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import type { Database } from './schema';
 import { migrations } from './migrations';
 import { nodeSqliteDatabase } from './node-sqlite';
@@ -22,7 +21,9 @@ export interface OpenedDatabase {
 /** PostgreSQL's bigint (int8) arrives as a string by default; our values are epoch milliseconds. */
 const INT8_OID = 20;
 
-function openPostgres(url: string): Kysely<Database> {
+/** `pg` is loaded only for PostgreSQL: an SQLite server never needs it. */
+async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -46,7 +47,7 @@ export async function openDatabase(options: { databaseUrl: string | null; sqlite
   const kind: StoreKind = options.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database>;
   try {
-    db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.sqliteFile);
+    db = options.databaseUrl ? await openPostgres(options.databaseUrl) : openSqlite(options.sqliteFile);
   } catch (error) {
     throw new Error(`수업 저장소(${kind === 'sqlite' ? options.sqliteFile : 'PostgreSQL'})를 열 수 없습니다: ${(error as Error).message}`);
   }
