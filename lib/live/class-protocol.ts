@@ -52,7 +52,9 @@ export type ErrorCode =
   | 'too-large'
   | 'rate-limited'
   | 'not-driver'
-  | 'unknown-event';
+  | 'unknown-event'
+  /** Client side only: the message could not be sent or was not answered. */
+  | 'offline';
 
 export interface HealthResponse {
   ok: true;
