@@ -9,7 +9,7 @@ import { onLabOutcome, type LabOutcome } from '@/lib/labs/outcome';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { REALTIME_PATH, type Ack, type ClassAuth, type ClientToServer, type HelpRequest, type ServerToClient } from './class-protocol';
 import { initialHost, initialMentee, reduceHost, reduceMentee, type ConnectionEvent, type HostState, type MenteeState } from './class-state';
-import { readHost, readMentee, writeHost, writeMentee, type HostMembership, type MenteeMembership } from './class-membership';
+import { writeMentee, type HostMembership, type MenteeMembership } from './class-membership';
 import type { LiveStateMessage } from './sync';
 
 type ClassSocket = Socket<ServerToClient, ClientToServer>;
@@ -51,9 +51,6 @@ abstract class Connection<S> {
     this.store.set(this.reduce(this.store.state, event));
   }
 
-  /** Called once the class turned out to be over or the credentials invalid: forget the membership. */
-  protected abstract forget(): void;
-
   async connect(): Promise<void> {
     const { io } = await import('socket.io-client');
     if (this.closed) return;
@@ -63,8 +60,8 @@ abstract class Connection<S> {
     socket.on('connect_error', (error: Error & { data?: { error?: string } }) => {
       const code = error.data?.error;
       if (code === 'ended' || code === 'unauthorized') {
+        // Over for good: the UI says so and offers to dismiss (which forgets the membership).
         this.dispatch(code === 'ended' ? { type: 'ended' } : { type: 'status', status: 'refused', message: error.message });
-        this.forget();
         socket.close();
       } else {
         this.dispatch({ type: 'status', status: 'offline', message: '수업 서버에 연결하는 중입니다…' });
@@ -105,7 +102,6 @@ abstract class Connection<S> {
     }
     if (over) {
       this.dispatch({ type: 'ended' });
-      this.forget();
     } else if (!this.closed) {
       this.dispatch({ type: 'status', status: 'offline', message: '연결이 끊겼습니다. 다시 연결하는 중입니다…' });
       setTimeout(() => socket.connect(), 2000);
@@ -149,10 +145,6 @@ export class MenteeConnection extends Connection<MenteeState> {
 
   protected get secret(): string {
     return this.membership.token;
-  }
-
-  protected forget(): void {
-    if (readMentee()?.token === this.membership.token) writeMentee(null);
   }
 
   /** Only the ids, pass/fail and completion of a lab result are sent. */
@@ -234,10 +226,6 @@ export class HostConnection extends Connection<HostState> {
 
   protected get secret(): string {
     return this.membership.presenterKey;
-  }
-
-  protected forget(): void {
-    if (readHost()?.classId === this.membership.classId) writeHost(null);
   }
 
   get driving(): boolean {
