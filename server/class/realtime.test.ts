@@ -163,8 +163,10 @@ describe('hostile clients', () => {
     const { classId, joinCode, presenterKey } = await newClass();
     const host = await presenter(classId, presenterKey);
     const follower = await mentee(classId, joinCode);
-    // Ended in the store only, with the connections still open: each message is checked against the store.
+    // Ended in the store only, with the connections still open (as if the end broadcast were lost): each
+    // message is checked against the store, which a node reads again after at most a second.
     await server.store.endClass(classId);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     const before = await stored(classId);
     expect(await emitAck(host.socket, 'live', state())).toEqual({ ok: false, error: 'ended', message: '이 수업은 이미 끝났습니다.' });
     expect((await emitAck(follower.socket, 'help', { labId: 'docker-run-flags', objectiveId: null })).error).toBe('ended');

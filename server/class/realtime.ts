@@ -49,6 +49,8 @@ type ClassSocket = Socket<ClientToServer, ServerToClient, Record<string, never>,
 
 /** Refusals in a row after which a connection that keeps flooding is dropped. */
 const MAX_REFUSALS = 50;
+/** How long this node trusts its knowledge that a class is open. */
+const OPEN_CHECK_MS = 1000;
 /** Open help requests one mentee may have at once. */
 const MAX_OPEN_HELP = 3;
 
@@ -92,6 +94,7 @@ export class ClassHub {
   private readonly store: ClassStore;
   private readonly catalog: LabCatalog;
   private readonly now: () => number;
+  private readonly openClasses = new Map<string, { open: boolean; until: number }>();
 
   constructor(server: HttpServer, options: RealtimeOptions) {
     this.store = options.store;
@@ -102,7 +105,8 @@ export class ClassHub {
       path: REALTIME_PATH,
       serveClient: false,
       maxHttpBufferSize: LIMITS.frameBytes,
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+      // Missed events are replayed for 30 s (each broadcast is kept that long); after that the snapshot suffices.
+      connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: false },
       ...(origins.size > 0 ? { cors: { origin: [...origins] } } : {}),
       // WebSockets have no CORS: a page of another site may only connect when its origin is configured.
       allowRequest: (request, callback) => {
@@ -225,7 +229,7 @@ export class ClassHub {
     event: keyof ClientToServer,
     role: SocketData['role'],
     schema: z.ZodType<T> | null,
-    handler: (payload: T, row: ClassRecord) => Promise<Ack<object>>,
+    handler: (payload: T) => Promise<Ack<object>>,
   ): void {
     (socket as unknown as Socket).on(event, async (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (result: Ack<object>) => void) : () => undefined;
@@ -241,7 +245,7 @@ export class ClassHub {
     role: SocketData['role'],
     schema: z.ZodType<T> | null,
     args: unknown[],
-    handler: (payload: T, row: ClassRecord) => Promise<Ack<object>>,
+    handler: (payload: T) => Promise<Ack<object>>,
   ): Promise<Ack<object>> {
     const data = socket.data;
     if (!data.bucket.take(this.now())) return refuse('rate-limited', MESSAGES.rateLimited);
@@ -253,9 +257,24 @@ export class ClassHub {
       if (!parsed.success) return refuse('invalid', describeIssues(parsed.error));
       payload = parsed.data;
     }
-    const row = await this.store.classById(data.classId);
-    if (!row || row.ended_at !== null) return refuse('ended', MESSAGES.ended);
-    return handler(payload, row);
+    if (!(await this.isOpen(data.classId))) return refuse('ended', MESSAGES.ended);
+    return handler(payload);
+  }
+
+  /**
+   * Whether a class is still open, read from the store at most once a second per class: a lab result from
+   * every mentee every second would otherwise double the store's work. An end seen here counts at once;
+   * an end made on another node reaches this node's connections by the end broadcast, which closes them.
+   */
+  private async isOpen(classId: string): Promise<boolean> {
+    const now = this.now();
+    const cached = this.openClasses.get(classId);
+    if (cached && (cached.until > now || !cached.open)) return cached.open;
+    const row = await this.store.classById(classId);
+    const open = row !== undefined && row.ended_at === null;
+    this.openClasses.set(classId, { open, until: now + OPEN_CHECK_MS });
+    if (this.openClasses.size > 10_000) this.openClasses.clear();
+    return open;
   }
 
   private registerHandlers(socket: ClassSocket): void {
@@ -375,6 +394,7 @@ export class ClassHub {
 
   /** The class ended: everyone is told, then every connection of the class is closed (on every node). */
   notifyEnded(classId: string, endedAt: number): void {
+    this.openClasses.set(classId, { open: false, until: Number.POSITIVE_INFINITY });
     this.io.to(room.all(classId)).emit('ended', endedAt);
     this.io.in(room.all(classId)).disconnectSockets(true);
   }

@@ -181,49 +181,44 @@ export class ClassStore {
     return Number(result.numUpdatedRows) === 1 ? 'ok' : 'not-driver';
   }
 
-  /** Records a mentee's latest result in a lab; `advancedAt` moves only when more objectives pass. */
+  /**
+   * Records a mentee's latest result in a lab, in one statement: `advancedAt` moves only when more objectives
+   * pass than before (or the lab completes), decided by the database against the stored row.
+   */
   async recordProgress(classId: string, memberId: string, message: ProgressMessage): Promise<ProgressRow> {
     const now = this.now();
     const passed = message.objectives.filter((objective) => objective.pass).length;
-    const previous = await this.db
-      .selectFrom('progress')
-      .select(['passed', 'complete', 'advanced_at'])
-      .where('member_id', '=', memberId)
-      .where('lab_id', '=', message.labId)
-      .executeTakeFirst();
-    const advanced = passed > (previous?.passed ?? 0) || (message.complete && previous?.complete !== 1);
-    const row = {
-      member_id: memberId,
-      lab_id: message.labId,
-      class_id: classId,
-      objectives: JSON.stringify(message.objectives),
-      passed,
-      total: message.objectives.length,
-      complete: message.complete ? 1 : 0,
-      updated_at: now,
-      advanced_at: advanced ? now : (previous?.advanced_at ?? null),
-    };
-    await this.db
+    const row = await this.db
       .insertInto('progress')
-      .values(row)
+      .values({
+        member_id: memberId,
+        lab_id: message.labId,
+        class_id: classId,
+        objectives: JSON.stringify(message.objectives),
+        passed,
+        total: message.objectives.length,
+        complete: message.complete ? 1 : 0,
+        updated_at: now,
+        advanced_at: passed > 0 || message.complete ? now : null,
+      })
       .onConflict((conflict) =>
-        conflict.columns(['member_id', 'lab_id']).doUpdateSet({
-          objectives: row.objectives,
-          passed: row.passed,
-          total: row.total,
-          complete: row.complete,
-          updated_at: row.updated_at,
-          advanced_at: row.advanced_at,
-        }),
+        conflict.columns(['member_id', 'lab_id']).doUpdateSet((eb) => ({
+          objectives: eb.ref('excluded.objectives'),
+          passed: eb.ref('excluded.passed'),
+          total: eb.ref('excluded.total'),
+          complete: eb.ref('excluded.complete'),
+          updated_at: eb.ref('excluded.updated_at'),
+          advanced_at: eb
+            .case()
+            .when(eb.or([eb('excluded.passed', '>', eb.ref('progress.passed')), eb.and([eb('excluded.complete', '=', 1), eb('progress.complete', '=', 0)])]))
+            .then(eb.ref('excluded.updated_at'))
+            .else(eb.ref('progress.advanced_at'))
+            .end(),
+        })),
       )
-      .execute();
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return toProgress(row);
-  }
-
-  /** How many labs a member has results for (a bound on what one mentee can add to the board). */
-  async labCount(memberId: string): Promise<number> {
-    const row = await this.db.selectFrom('progress').select((eb) => eb.fn.countAll<number>().as('n')).where('member_id', '=', memberId).executeTakeFirst();
-    return Number(row?.n ?? 0);
   }
 
   async addHelp(classId: string, memberId: string, labId: string, objectiveId: string | null): Promise<HelpRequest> {

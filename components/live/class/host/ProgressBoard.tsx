@@ -70,7 +70,7 @@ export function ProgressBoard({ state, labs }: { state: HostState; labs: readonl
           <tbody>
             {rows.map(({ member, cells }) => (
               <tr key={member.id} className="border-t border-zinc-200 dark:border-zinc-800" data-board-member={member.nickname}>
-                <th scope="row" className="sticky left-0 bg-white p-2 text-left font-semibold dark:bg-zinc-950">
+                <th scope="row" className="sticky left-0 bg-white p-2 text-left font-semibold whitespace-nowrap dark:bg-zinc-950">
                   {member.nickname}
                   {stalled.has(member.id) ? (
                     <span className="ml-2 rounded bg-red-100 px-1 text-xs font-normal text-red-900 dark:bg-red-950 dark:text-red-200" data-stalled>
