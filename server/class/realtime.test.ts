@@ -1,5 +1,6 @@
+import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HelpRequest, MenteeSnapshot, PresenterSnapshot, ProgressRow, PublicCheck } from '../../lib/live/class-protocol';
+import { REALTIME_PATH, type HelpRequest, type MenteeSnapshot, type PresenterSnapshot, type ProgressRow, type PublicCheck } from '../../lib/live/class-protocol';
 import type { LiveStateMessage } from '../../lib/live/sync';
 import { api, connectClient, emitAck, next, nextArgs, presenterId, startClassServer, type ClassServer, type ClientSocket } from '../test/class-server';
 
@@ -95,6 +96,25 @@ describe('presenting', () => {
     const seen = next<LiveStateMessage>(follower.socket, 'live');
     expect(await emitAck(b.socket, 'live', state({ slide: 9 }))).toEqual({ ok: true });
     expect((await seen).slide).toBe(9);
+  });
+});
+
+describe('reconnecting', () => {
+  it('after a lost connection the mentee recovers the missed events and gets the current state at once', async () => {
+    const { classId, joinCode, presenterKey } = await newClass();
+    const host = await presenter(classId, presenterKey);
+    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: '재접속' }, { 'X-Forwarded-For': `10.5.0.${++ip}` })).body as { token: string };
+    const socket: ClientSocket = io(server.base, { path: REALTIME_PATH, auth: { classId, token }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 100, forceNew: true });
+    open.push(socket);
+    await next(socket, 'snapshot');
+    const missed = next<LiveStateMessage>(socket, 'live');
+    const again = next<MenteeSnapshot>(socket, 'snapshot');
+    // The network drops (the WebSocket dies under the client): the server keeps the session for the recovery window.
+    (socket.io.engine as unknown as { transport: { ws: { terminate(): void } } }).transport.ws.terminate();
+    expect(await emitAck(host.socket, 'live', state({ slide: 11 }))).toEqual({ ok: true });
+    expect((await again).live?.slide).toBe(11);
+    expect((await missed).slide).toBe(11);
+    expect(socket.recovered).toBe(true);
   });
 });
 

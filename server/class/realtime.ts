@@ -71,9 +71,10 @@ const MESSAGES = {
   unknownEvent: '알 수 없는 메시지입니다.',
 };
 
+// Not strict: on a reconnection Socket.IO adds its recovery fields (pid, offset) to the handshake.
 const handshakeSchema = z.union([
-  z.object({ classId: z.string().regex(ID_PATTERN), token: z.string().regex(SECRET_PATTERN) }).strict(),
-  z.object({ classId: z.string().regex(ID_PATTERN), presenterKey: z.string().regex(SECRET_PATTERN), presenterId: z.string().regex(ID_PATTERN), name: presenterName }).strict(),
+  z.object({ classId: z.string().regex(ID_PATTERN), presenterKey: z.string().regex(SECRET_PATTERN), presenterId: z.string().regex(ID_PATTERN), name: presenterName }),
+  z.object({ classId: z.string().regex(ID_PATTERN), token: z.string().regex(SECRET_PATTERN) }),
 ]);
 
 function connectError(code: ErrorCode, message: string): Error {
