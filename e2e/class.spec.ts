@@ -2,7 +2,7 @@
  * Classroom mode in three browser contexts against the real server: the instructor opens a class and
  * presents; two mentees join, follow a slide change, a break and a shift; a mentee's lab result reaches the
  * board (and no request body or socket frame ever carries the editor's text); a help request; a quick check;
- * leaving; ending the class; axe on the class pages.
+ * leaving; ending the class; axe on the class pages; nothing of it on a static host.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, expectNoProblems, watchPage } from './support';
@@ -184,6 +184,20 @@ test('axe: the join and open-a-class pages; a static host would show no class li
   await page.goto('/');
   await expect(page.locator('[data-class-join-link]')).toBeVisible();
   expectNoProblems(problems);
+});
+
+test('on a static host (no class API) no class feature appears', async ({ browser }, testInfo) => {
+  const context = await newContext(browser, String(testInfo.project.use.baseURL));
+  await context.route('**/api/health', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'Not Found' }));
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-class-join-link]')).toHaveCount(0);
+  await page.goto('/class');
+  await expect(page.locator('main')).toContainText('이 사이트에는 수업 서버가 없습니다.');
+  await expect(page.locator('[data-join-form]')).toHaveCount(0);
+  await context.close();
 });
 
 test('a bad join shows the server\'s Korean message at the form', async ({ page }) => {
