@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { HostDashboard } from '@/components/live/class/host/HostDashboard';
+import { labPlacement } from '@/content/lab-placement';
 import { labs } from '@/labs/exercises/index';
 import { COURSE_TITLE, getChapterInfos } from '@/lib/content';
 import type { BoardLab } from '@/lib/live/board';
@@ -14,7 +15,7 @@ export default function HostPage() {
   const boardLabs: BoardLab[] = labs.map((lab) => ({
     id: lab.id,
     title: lab.title,
-    chapter: lab.chapter,
+    chapter: labPlacement(lab.id).chapter,
     objectives: lab.objectives.map((objective) => ({ id: objective.id, title: objective.title })),
   }));
   const chapters = getChapterInfos().map((chapter) => ({ id: chapter.id, title: chapter.title }));
