@@ -43,7 +43,7 @@ async function join(page: Page, code: string, nickname: string): Promise<void> {
 test.describe.configure({ mode: 'serial' });
 
 test('a class: present, follow, break and shift, lab progress, help, quick check, leave, end', async ({ browser }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const baseURL = String(testInfo.project.use.baseURL);
   const instructor = await newContext(browser, baseURL);
   const menteeA = await newContext(browser, baseURL);
