@@ -212,7 +212,7 @@ export class HostConnection extends Connection<HostState> {
     socket.on('presenters', (presenters) => this.dispatch({ type: 'presenters', presenters }));
     socket.on('member', (member) => this.dispatch({ type: 'member', member }));
     socket.on('member:left', (memberId) => this.dispatch({ type: 'member:left', memberId }));
-    socket.on('progress', (row) => this.dispatch({ type: 'progress', row }));
+    socket.on('progress', (rows) => this.dispatch({ type: 'progress', rows }));
     socket.on('help', (request) => this.dispatch({ type: 'help', request }));
     socket.on('tally', (tally) => this.dispatch({ type: 'tally', tally }));
     // Whenever this browser (re)gains the lead, the presenter is asked to send its state again.

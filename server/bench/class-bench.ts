@@ -152,9 +152,11 @@ export async function runBench(clients: number, nodes: 1 | 2, log: (line: string
     const memberIds = followers.map(({ snapshot }) => (snapshot as MenteeSnapshot).me.id);
     const pending = new Map<string, number[]>(memberIds.map((id) => [id, []]));
     const progressLatencies: number[] = [];
-    presenter.socket.on('progress', (row: ProgressRow) => {
-      const start = pending.get(row.memberId)?.shift();
-      if (start !== undefined) progressLatencies.push(performance.now() - start);
+    presenter.socket.on('progress', (rows: ProgressRow[]) => {
+      for (const row of rows) {
+        const start = pending.get(row.memberId)?.shift();
+        if (start !== undefined) progressLatencies.push(performance.now() - start);
+      }
     });
     const timers: NodeJS.Timeout[] = [];
     const stopAt = performance.now() + PROGRESS_SECONDS * 1000;

@@ -236,23 +236,41 @@ describe('the board', () => {
     const host = await presenter(classId, presenterKey);
     const { socket, snapshot } = await mentee(classId, joinCode, '진도');
     const ids = (await import('./labs-catalog')).courseLabs.objectives('docker-run-flags')!;
-    const first = next<ProgressRow>(host.socket, 'progress');
+    const first = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i === 0 })), complete: false });
-    const row = await first;
+    const [row] = await first;
+    if (!row) throw new Error('no progress row');
     expect(row).toMatchObject({ memberId: snapshot.me.id, labId: 'docker-run-flags', passed: 1, total: ids.length, complete: false });
     expect(row.advancedAt).toBe(row.updatedAt);
-    const same = next<ProgressRow>(host.socket, 'progress');
+    const same = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i === 0 })), complete: false });
-    expect((await same).advancedAt).toBe(row.advancedAt);
-    const done = next<ProgressRow>(host.socket, 'progress');
+    expect((await same).map((r) => r.advancedAt)).toEqual([row.advancedAt]);
+    const done = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id) => ({ id, pass: true })), complete: true });
-    expect(await done).toMatchObject({ passed: ids.length, complete: true });
+    expect(await done).toMatchObject([{ passed: ids.length, complete: true }]);
     const complete = await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i > 0 })), complete: true });
     expect(complete).toMatchObject({ ok: false, message: '통과하지 못한 목표가 있으면 완료일 수 없습니다.' });
     // A presenter that connects later gets it all in its snapshot.
     const late = await presenter(classId, presenterKey, '강사 C');
     expect(late.snapshot.members.map((member) => member.nickname)).toEqual(['진도']);
     expect(late.snapshot.progress).toHaveLength(1);
+  });
+
+  it('results sent together reach the board in one message, each acknowledged once stored', async () => {
+    const { classId, joinCode, presenterKey } = await newClass();
+    const host = await presenter(classId, presenterKey);
+    const a = await mentee(classId, joinCode, '가');
+    const b = await mentee(classId, joinCode, '나');
+    const ids = (await import('./labs-catalog')).courseLabs.objectives('docker-run-flags')!;
+    const batch = next<ProgressRow[]>(host.socket, 'progress');
+    const acks = await Promise.all([
+      emitAck(a.socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id) => ({ id, pass: true })), complete: true }),
+      emitAck(b.socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i < 2 })), complete: false }),
+    ]);
+    expect(acks).toEqual([{ ok: true }, { ok: true }]);
+    const rows = (await batch).map((r) => [r.memberId, r.passed, r.complete]).sort();
+    expect(rows).toEqual([[a.snapshot.me.id, ids.length, true], [b.snapshot.me.id, 2, false]].sort());
+    expect((await server.store.progress(classId)).map((r) => r.passed).sort()).toEqual([2, ids.length].sort());
   });
 
   it('a help request reaches the presenters; marking it answered tells the mentee; at most 3 wait at once', async () => {

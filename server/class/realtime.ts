@@ -26,6 +26,7 @@ import {
 import { API_POLICY, COMMON_HEADERS } from '../security/headers';
 import type { LabCatalog } from './labs-catalog';
 import { ID_PATTERN, SECRET_PATTERN } from './ids';
+import { Batcher } from './batch';
 import { TokenBucket } from './rate-limit';
 import {
   answerSchema,
@@ -38,7 +39,7 @@ import {
   progressSchema,
   questionSchema,
 } from './schemas';
-import { driverOf, liveOf, publicCheck, summaryOf, type ClassRecord, type ClassStore } from './store';
+import { driverOf, liveOf, publicCheck, summaryOf, type ClassRecord, type ClassStore, type ProgressResult } from './store';
 
 export type SocketData =
   | { role: 'presenter'; classId: string; presenterId: string; name: string; bucket: TokenBucket; refused: number }
@@ -53,6 +54,12 @@ const MAX_REFUSALS = 50;
 const OPEN_CHECK_MS = 1000;
 /** Open help requests one mentee may have at once. */
 const MAX_OPEN_HELP = 3;
+/**
+ * Lab results wait this long to share one write and one message to the board: far below what an instructor
+ * notices, and it turns a thousand results a second into a few statements.
+ */
+const PROGRESS_BATCH_MS = 15;
+const PROGRESS_BATCH_MAX = 500;
 
 const room = {
   all: (classId: string) => `c:${classId}`,
@@ -96,11 +103,13 @@ export class ClassHub {
   private readonly catalog: LabCatalog;
   private readonly now: () => number;
   private readonly openClasses = new Map<string, { open: boolean; until: number }>();
+  private readonly progress: Batcher<ProgressResult, void>;
 
   constructor(server: HttpServer, options: RealtimeOptions) {
     this.store = options.store;
     this.catalog = options.catalog;
     this.now = options.now ?? Date.now;
+    this.progress = new Batcher((results) => this.writeProgress(results), PROGRESS_BATCH_MS, PROGRESS_BATCH_MAX);
     const origins = new Set(options.corsOrigins);
     this.io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
       path: REALTIME_PATH,
@@ -340,8 +349,8 @@ export class ClassHub {
     });
 
     this.on(socket, 'progress', 'mentee', progressSchema(this.catalog), async (message) => {
-      const row = await this.store.recordProgress(classId, memberId(), message);
-      this.io.to(presenters).emit('progress', row);
+      // Acknowledged once stored and sent to the board, so a mentee's client knows nothing was lost.
+      await this.progress.add({ classId, memberId: memberId(), message });
       return { ok: true };
     });
 
@@ -371,6 +380,23 @@ export class ClassHub {
       if (++socket.data.refused >= MAX_REFUSALS) socket.disconnect(true);
       if (typeof ack === 'function') (ack as (result: Ack) => void)(refuse('unknown-event', MESSAGES.unknownEvent));
     });
+  }
+
+  /** Stores a batch of lab results, then sends each class's presenters that class's new rows in one message. */
+  private async writeProgress(results: ProgressResult[]): Promise<void> {
+    const rows = await this.store.recordProgress(results);
+    const classOf = new Map(results.map((result) => [result.memberId, result.classId]));
+    const byClass = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const classId = classOf.get(row.memberId);
+      if (classId) byClass.set(classId, [...(byClass.get(classId) ?? []), row]);
+    }
+    for (const [classId, classRows] of byClass) this.io.to(room.presenters(classId)).emit('progress', classRows);
+  }
+
+  /** Writes lab results still waiting for their batch (before the server closes). */
+  flush(): void {
+    this.progress.flush();
   }
 
   /** Sends a check to everyone: mentees without the answer key, presenters with it and the tally. */

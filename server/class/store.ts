@@ -23,6 +23,8 @@ import { hashSecret, newId, newJoinCode, newSecret } from './ids';
 
 export type ClassRecord = Selectable<ClassesTable>;
 export type MemberRecord = Selectable<MembersTable>;
+/** One mentee's latest result in one lab, as it arrives. */
+export type ProgressResult = { classId: string; memberId: string; message: ProgressMessage };
 
 const toMember = (row: MemberRecord): MemberRow => ({ id: row.id, nickname: row.nickname, joinedAt: row.joined_at });
 
@@ -182,15 +184,17 @@ export class ClassStore {
   }
 
   /**
-   * Records a mentee's latest result in a lab, in one statement: `advancedAt` moves only when more objectives
-   * pass than before (or the lab completes), decided by the database against the stored row.
+   * Records mentees' latest lab results, many in one statement: `advancedAt` moves only when more objectives
+   * pass than in the stored row (or the lab completes), decided by the database. Several results of one
+   * mentee and lab in one batch: the last one counts.
    */
-  async recordProgress(classId: string, memberId: string, message: ProgressMessage): Promise<ProgressRow> {
+  async recordProgress(results: readonly ProgressResult[]): Promise<ProgressRow[]> {
+    if (results.length === 0) return [];
     const now = this.now();
-    const passed = message.objectives.filter((objective) => objective.pass).length;
-    const row = await this.db
-      .insertInto('progress')
-      .values({
+    const latest = new Map(results.map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]));
+    const values = [...latest.values()].map(({ classId, memberId, message }) => {
+      const passed = message.objectives.filter((objective) => objective.pass).length;
+      return {
         member_id: memberId,
         lab_id: message.labId,
         class_id: classId,
@@ -200,7 +204,11 @@ export class ClassStore {
         complete: message.complete ? 1 : 0,
         updated_at: now,
         advanced_at: passed > 0 || message.complete ? now : null,
-      })
+      };
+    });
+    const rows = await this.db
+      .insertInto('progress')
+      .values(values)
       .onConflict((conflict) =>
         conflict.columns(['member_id', 'lab_id']).doUpdateSet((eb) => ({
           objectives: eb.ref('excluded.objectives'),
@@ -217,8 +225,8 @@ export class ClassStore {
         })),
       )
       .returningAll()
-      .executeTakeFirstOrThrow();
-    return toProgress(row);
+      .execute();
+    return rows.map(toProgress);
   }
 
   async addHelp(classId: string, memberId: string, labId: string, objectiveId: string | null): Promise<HelpRequest> {
