@@ -104,11 +104,16 @@ export class ClassHub {
   private readonly now: () => number;
   private readonly openClasses = new Map<string, { open: boolean; until: number }>();
   private readonly progress: Batcher<ProgressResult, void>;
+  // Built once per node, not per connection: zod compiles a schema on its first use.
+  private readonly progressSchema: ReturnType<typeof progressSchema>;
+  private readonly helpSchema: ReturnType<typeof helpSchema>;
 
   constructor(server: HttpServer, options: RealtimeOptions) {
     this.store = options.store;
     this.catalog = options.catalog;
     this.now = options.now ?? Date.now;
+    this.progressSchema = progressSchema(this.catalog);
+    this.helpSchema = helpSchema(this.catalog);
     this.progress = new Batcher((results) => this.writeProgress(results), PROGRESS_BATCH_MS, PROGRESS_BATCH_MAX);
     const origins = new Set(options.corsOrigins);
     this.io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
@@ -348,13 +353,13 @@ export class ClassHub {
       return { ok: true };
     });
 
-    this.on(socket, 'progress', 'mentee', progressSchema(this.catalog), async (message) => {
+    this.on(socket, 'progress', 'mentee', this.progressSchema, async (message) => {
       // Acknowledged once stored and sent to the board, so a mentee's client knows nothing was lost.
       await this.progress.add({ classId, memberId: memberId(), message });
       return { ok: true };
     });
 
-    this.on(socket, 'help', 'mentee', helpSchema(this.catalog), async (message) => {
+    this.on(socket, 'help', 'mentee', this.helpSchema, async (message) => {
       if ((await this.store.openHelpCount(memberId())) >= MAX_OPEN_HELP) {
         return refuse('rate-limited', `답변을 기다리는 도움 요청이 이미 ${MAX_OPEN_HELP}개 있습니다.`);
       }
