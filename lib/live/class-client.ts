@@ -15,6 +15,8 @@ import type { LiveStateMessage } from './sync';
 type ClassSocket = Socket<ServerToClient, ClientToServer>;
 
 const ACK_TIMEOUT_MS = 8000;
+/** A lab result refused for its rate, or not acknowledged, is sent again after this long. */
+const RETRY_MS = 2000;
 const OFFLINE: Ack = { ok: false, error: 'offline', message: '서버에 연결되어 있지 않아 보내지 못했습니다. 연결되면 다시 시도하세요.' };
 
 /** A small observable state: React reads it with useSyncExternalStore. */
@@ -156,10 +158,17 @@ export class MenteeConnection extends Connection<MenteeState> {
 
   private async flush(outcome: LabOutcome): Promise<void> {
     const result = await this.send('progress', { labId: outcome.labId, objectives: outcome.objectives, complete: outcome.complete });
-    // Delivered, or refused for good (a refusal would repeat): either way nothing to resend.
-    if (result.ok || result.error !== 'offline') {
-      if (this.pending.get(outcome.labId) === outcome) this.pending.delete(outcome.labId);
+    if (this.pending.get(outcome.labId) !== outcome) return;
+    if (!result.ok && (result.error === 'rate-limited' || (result.error === 'offline' && this.socket?.connected))) {
+      // Too fast, or no acknowledgement on a live connection: the same (latest) result again shortly, so the
+      // board never keeps an old one. Offline results wait for the next connection (see listen).
+      setTimeout(() => {
+        if (!this.closed && this.pending.get(outcome.labId) === outcome) void this.flush(outcome);
+      }, RETRY_MS);
+      return;
     }
+    // Delivered, or refused for good (that refusal would repeat): nothing to resend.
+    if (result.ok || result.error !== 'offline') this.pending.delete(outcome.labId);
   }
 
   async requestHelp(labId: string, objectiveId: string | null): Promise<Ack<{ id: string }>> {
