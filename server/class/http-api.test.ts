@@ -188,6 +188,10 @@ describe('keys and tokens', () => {
     expect(await server.store.progress(classId)).toEqual([]);
     expect(await server.store.help(classId)).toEqual([]);
     expect((await api(server.base, 'GET', `/api/classes/${classId}`, undefined, { Authorization: `Bearer ${token}` })).status).toBe(403);
+    // A result still waiting for its batch when the mentee left is not stored again.
+    const late = { classId, memberId: member!.id, message: { labId: 'docker-run-flags', objectives: [{ id: 'x', pass: true }], complete: false } };
+    expect(await server.store.recordProgress([late])).toEqual([]);
+    expect(await server.store.progress(classId)).toEqual([]);
   });
 });
 

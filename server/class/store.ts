@@ -186,12 +186,20 @@ export class ClassStore {
   /**
    * Records mentees' latest lab results, many in one statement: `advancedAt` moves only when more objectives
    * pass than in the stored row (or the lab completes), decided by the database. Several results of one
-   * mentee and lab in one batch: the last one counts.
+   * mentee and lab in one batch: the last one counts; results of mentees who have left are dropped.
    */
   async recordProgress(results: readonly ProgressResult[]): Promise<ProgressRow[]> {
     if (results.length === 0) return [];
     const now = this.now();
-    const latest = new Map(results.map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]));
+    // A mentee may leave (deleting their data) while their last result waits for its batch: it is dropped.
+    const present = await this.db
+      .selectFrom('members')
+      .select('id')
+      .where('id', 'in', [...new Set(results.map((result) => result.memberId))])
+      .execute();
+    const members = new Set(present.map((row) => row.id));
+    const latest = new Map(results.filter((result) => members.has(result.memberId)).map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]));
+    if (latest.size === 0) return [];
     const values = [...latest.values()].map(({ classId, memberId, message }) => {
       const passed = message.objectives.filter((objective) => objective.pass).length;
       return {
