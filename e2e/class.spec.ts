@@ -62,6 +62,12 @@ test('a class: present, follow, break and shift, lab progress, help, quick check
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   await expect(host.locator('[data-join-url]')).toHaveText(`${baseURL}/class?code=${code}`);
   await expect(host.locator('[data-qr] path')).toHaveAttribute('d', /^M\d+ \d+h1v1h-1z/);
+  // From any page of the site the header leads this browser back to its dashboard.
+  await host.goto('/');
+  await host.locator('[data-class-host-link]').click();
+  await expect(host).toHaveURL(/\/class\/host$/);
+  await expect(host.locator('[data-host-dashboard]')).toHaveAttribute('data-host-dashboard', 'connected');
+  await expect(host.locator('[data-join-code]')).toHaveText(code);
 
   // Two mentees join; B turns 따라가기 off.
   const a = await menteeA.newPage();
