@@ -10,6 +10,7 @@ import type { QuizQuestion } from '@/lib/quiz/types';
 import { REALTIME_PATH, type Ack, type ClassAuth, type ClientToServer, type HelpRequest, type ServerToClient } from './class-protocol';
 import { initialHost, initialMentee, reduceHost, reduceMentee, type ConnectionEvent, type HostState, type MenteeState } from './class-state';
 import { writeMentee, type HostMembership, type MenteeMembership } from './class-membership';
+import { readOutbox, writeOutbox } from './progress-outbox';
 import type { LiveStateMessage } from './sync';
 
 type ClassSocket = Socket<ServerToClient, ClientToServer>;
@@ -18,6 +19,14 @@ const ACK_TIMEOUT_MS = 8000;
 /** A lab result refused for its rate, or not acknowledged, is sent again after this long. */
 const RETRY_MS = 2000;
 const OFFLINE: Ack = { ok: false, error: 'offline', message: '서버에 연결되어 있지 않아 보내지 못했습니다. 연결되면 다시 시도하세요.' };
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** A small observable state: React reads it with useSyncExternalStore. */
 class Observable<S> {
@@ -130,13 +139,21 @@ abstract class Connection<S> {
 }
 
 export class MenteeConnection extends Connection<MenteeState> {
-  /** The latest result per lab not yet acknowledged: sent again after a reconnection. */
-  private readonly pending = new Map<string, LabOutcome>();
+  /**
+   * The latest result per lab not yet acknowledged: sent again after a reconnection, and kept in localStorage
+   * so that one graded offline also survives a reload.
+   */
+  private readonly pending: Map<string, LabOutcome>;
   private readonly stopOutcomes: () => void;
 
   constructor(readonly membership: MenteeMembership) {
     super(initialMentee, reduceMentee, { classId: membership.classId, token: membership.token });
+    this.pending = readOutbox(localStore(), membership.classId);
     this.stopOutcomes = onLabOutcome((outcome) => this.reportOutcome(outcome));
+  }
+
+  private savePending(): void {
+    writeOutbox(localStore(), this.membership.classId, this.pending);
   }
 
   protected listen(socket: ClassSocket): void {
@@ -153,6 +170,7 @@ export class MenteeConnection extends Connection<MenteeState> {
   private reportOutcome(outcome: LabOutcome): void {
     const message: LabOutcome = { labId: outcome.labId, objectives: outcome.objectives.map(({ id, pass }) => ({ id, pass })), complete: outcome.complete };
     this.pending.set(message.labId, message);
+    this.savePending();
     void this.flush(message);
   }
 
@@ -168,7 +186,10 @@ export class MenteeConnection extends Connection<MenteeState> {
       return;
     }
     // Delivered, or refused for good (that refusal would repeat): nothing to resend.
-    if (result.ok || result.error !== 'offline') this.pending.delete(outcome.labId);
+    if (result.ok || result.error !== 'offline') {
+      this.pending.delete(outcome.labId);
+      this.savePending();
+    }
   }
 
   async requestHelp(labId: string, objectiveId: string | null): Promise<Ack<{ id: string }>> {
@@ -199,6 +220,8 @@ export class MenteeConnection extends Connection<MenteeState> {
       return { ok: false, message: '서버에 연결할 수 없어 나가지 못했습니다.' };
     }
     this.close();
+    this.pending.clear();
+    this.savePending();
     writeMentee(null);
     return { ok: true, message: '수업에서 나갔고, 보낸 기록을 모두 지웠습니다.' };
   }
