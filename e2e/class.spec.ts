@@ -116,7 +116,10 @@ test('a class: present, follow, break and shift, lab progress, help, quick check
   await a.waitForFunction(() => Boolean(window.__w7Editors?.['dockerfile-nonroot']));
   await a.evaluate((text) => window.__w7Editors?.['dockerfile-nonroot']?.setValue('Dockerfile', text), SOLUTION);
   await expect(a.locator('[data-lab-workbench="dockerfile-nonroot"]')).toHaveAttribute('data-complete', 'true');
-  await expect(host.locator('[data-board-member="민수"] [data-cell="dockerfile-nonroot"]')).toHaveText('3/3완료');
+  // As many objectives as the lab shows (the labs' own count, which their owners may change).
+  const objectives = await a.locator('[data-lab-workbench="dockerfile-nonroot"] [data-objective]').count();
+  expect(objectives).toBeGreaterThan(1);
+  await expect(host.locator('[data-board-member="민수"] [data-cell="dockerfile-nonroot"]')).toHaveText(`${objectives}/${objectives}완료`);
 
   // A asks for help; the instructor answers; A is told.
   await a.getByRole('button', { name: '도움 요청' }).click();
