@@ -6,9 +6,9 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { getLab } from '@/labs/exercises/index';
-import { compileLabInstructions } from '@/lib/labs/instructions';
+import { compileLabInstructions } from './instructions';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
-import { mdxComponents } from '@/components/mdx/registry';
+import { proseComponents } from '@/components/mdx/prose';
 import { LabWorkbench } from './LabWorkbench';
 import { editorHeight, toLabView } from './view';
 
@@ -69,7 +69,7 @@ export async function Lab({ id, headingLevel = 2 }: { id: string; headingLevel?:
         <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{lab.summary}</p>
       </div>
       <div className="lab-instructions prose prose-zinc mt-4 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
-        <Instructions components={{ ...mdxComponents, ...instructionHeadings(id, headingLevel) }} />
+        <Instructions components={{ ...proseComponents, ...instructionHeadings(id, headingLevel) }} />
       </div>
       <div className="not-prose">
         <LabWorkbench lab={view} height={height} starters={starters} headingLevel={headingLevel} />
