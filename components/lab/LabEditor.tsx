@@ -1,10 +1,10 @@
 'use client';
 
 /**
- * The Monaco editor of one lab (loaded only through next/dynamic with ssr: false, so pages without a lab
- * load none of it). Only the editor core, the yaml/dockerfile/shell tokenizers and the hover, marker
- * navigation and tab-focus features are bundled; the editor worker is a local module.
- * One model per file; tabs switch models and keep each file's view state.
+ * The Monaco editor of one lab, created only when the learner opens it (loaded through editor-loader.ts, so a
+ * page loads none of it before). Only the editor core, the yaml/dockerfile/shell tokenizers and the hover,
+ * marker navigation and tab-focus features are bundled; the editor worker is a local module.
+ * One model per file; tabs switch models and keep each file's view state, also across a dispose and re-creation.
  * Keyboard: Esc turns on tab-focus mode, so the next Tab leaves the editor; it turns off on the next
  * focus or any other key.
  */
@@ -41,9 +41,15 @@ export interface LabEditorProps {
   revision: number;
   active: string;
   findings: Readonly<Record<string, readonly Finding[]>>;
+  /** Take the focus once created (the learner opened the editor with a click or a key). */
+  autoFocus: boolean;
   onChange(file: string, text: string): void;
   onReady(): void;
 }
+
+/** Cursor and scroll of each file by `<lab>/<file>`, kept for the page's life so a re-created editor resumes. */
+const savedViewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();
+const viewKey = (labId: string, file: string) => `${labId}/${file}`;
 
 self.MonacoEnvironment = {
   getWorker: () => new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module', name: 'monaco-editor' }),
@@ -90,14 +96,13 @@ function modelUri(labId: string, file: string): monaco.Uri {
   return monaco.Uri.from({ scheme: 'inmemory', authority: 'w7', path: `/${labId}/${file}` });
 }
 
-export default function LabEditor({ labId, files, values, revision, active, findings, onChange, onReady }: LabEditorProps) {
+export default function LabEditor({ labId, files, values, revision, active, findings, autoFocus, onChange, onReady }: LabEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
-  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
   const shown = useRef<string | null>(null);
-  const latest = useRef({ onChange, values, active });
-  latest.current = { onChange, values, active };
+  const latest = useRef({ onChange, values, active, autoFocus });
+  latest.current = { onChange, values, active, autoFocus };
 
   // Create the editor and one model per file.
   useEffect(() => {
@@ -136,6 +141,8 @@ export default function LabEditor({ labId, files, values, revision, active, find
     });
     editorRef.current = editor;
     shown.current = latest.current.active;
+    const resumed = savedViewStates.get(viewKey(labId, latest.current.active));
+    if (resumed) editor.restoreViewState(resumed);
 
     listeners.push(
       editor.onKeyDown((event) => {
@@ -163,9 +170,11 @@ export default function LabEditor({ labId, files, values, revision, active, find
         },
       };
     }
+    if (latest.current.autoFocus) editor.focus();
     onReady();
 
     return () => {
+      if (shown.current) savedViewStates.set(viewKey(labId, shown.current), editor.saveViewState());
       observer.disconnect();
       for (const listener of listeners) listener.dispose();
       editor.dispose();
@@ -189,13 +198,13 @@ export default function LabEditor({ labId, files, values, revision, active, find
     const editor = editorRef.current;
     const model = models.current.get(active);
     if (!editor || !model || shown.current === active) return;
-    if (shown.current) viewStates.current.set(shown.current, editor.saveViewState());
+    if (shown.current) savedViewStates.set(viewKey(labId, shown.current), editor.saveViewState());
     editor.setModel(model);
     editor.updateOptions({ ariaLabel: ariaLabel(active) });
-    const state = viewStates.current.get(active);
+    const state = savedViewStates.get(viewKey(labId, active));
     if (state) editor.restoreViewState(state);
     shown.current = active;
-  }, [active]);
+  }, [active, labId]);
 
   useEffect(() => {
     for (const [name, model] of models.current) {

@@ -1,0 +1,105 @@
+/**
+ * The code area of a lab at a fixed height: the read-only code (the server-highlighted starter, or the learner's
+ * saved text) with the "편집하기" control until the Monaco editor exists, then the editor in the same box, so the
+ * page does not move when it arrives. Loading and disposing the editor is useEditorSlot's job.
+ */
+import type { FileSet, LabFile } from '@/labs/exercises/types';
+import type { Finding } from '@/packages/grader/src/types';
+import type { EditorSlot } from './useEditorSlot';
+
+const EDIT_LABEL: Record<EditorSlot['phase'], string> = {
+  closed: '편집하기',
+  loading: '편집기를 불러오는 중…',
+  failed: '편집기를 불러오지 못했습니다. 다시 시도',
+  open: '편집하기',
+};
+
+export function CodePanel({
+  labId,
+  labTitle,
+  files,
+  active,
+  values,
+  revision,
+  starters,
+  findings,
+  height,
+  panelId,
+  labelledBy,
+  slot,
+  onChange,
+}: {
+  labId: string;
+  labTitle: string;
+  files: readonly LabFile[];
+  active: LabFile;
+  values: FileSet;
+  revision: number;
+  /** The server-highlighted starter of each file (shiki HTML made at build time from our own text). */
+  starters: Readonly<Record<string, string>>;
+  findings: Readonly<Record<string, readonly Finding[]>>;
+  height: number;
+  panelId: string;
+  labelledBy: string;
+  slot: EditorSlot;
+  onChange(file: string, text: string): void;
+}) {
+  const { phase, Editor, ready } = slot;
+  const text = values[active.name] ?? '';
+  const openFromKeyboardOrMouse = () => {
+    if (phase === 'closed' || phase === 'failed') slot.open(true);
+  };
+
+  return (
+    <div
+      id={panelId}
+      role="tabpanel"
+      aria-labelledby={labelledBy}
+      className="relative overflow-hidden rounded-b-md rounded-tr-md border border-zinc-300 dark:border-zinc-700"
+      style={{ height }}
+      data-editor-phase={phase}
+    >
+      {!ready ? (
+        <div
+          className="lab-starter h-full overflow-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={`${active.name} 코드 (읽기 전용)`}
+          onClick={openFromKeyboardOrMouse}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && event.target === event.currentTarget) openFromKeyboardOrMouse();
+          }}
+          data-static-code
+          {...(text === active.starter ? { dangerouslySetInnerHTML: { __html: starters[active.name] ?? '' } } : { children: <pre>{text}</pre> })}
+        />
+      ) : null}
+      {phase !== 'open' ? (
+        <button
+          type="button"
+          onClick={openFromKeyboardOrMouse}
+          onFocus={slot.preload}
+          onPointerEnter={slot.preload}
+          aria-disabled={phase === 'loading' ? true : undefined}
+          aria-label={`${EDIT_LABEL[phase]}: ${labTitle}`}
+          className="absolute top-2 right-2 z-10 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white shadow hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-90 dark:bg-blue-300 dark:text-blue-950 dark:hover:bg-blue-200"
+          data-action="edit"
+        >
+          {EDIT_LABEL[phase]}
+        </button>
+      ) : null}
+      {Editor ? (
+        <Editor
+          labId={labId}
+          files={files}
+          values={values}
+          revision={revision}
+          active={active.name}
+          findings={findings}
+          autoFocus={slot.focusOnReady}
+          onChange={onChange}
+          onReady={slot.onReady}
+        />
+      ) : null}
+    </div>
+  );
+}
