@@ -46,9 +46,7 @@ export function CodeBlock({ children, ...props }: CodeBlockProps) {
             취약
           </span>
         ) : null}
-        <span className="ml-auto">
-          <CopyButton />
-        </span>
+        <CopyButton />
       </figcaption>
       <pre {...preProps} tabIndex={0}>
         {children}
