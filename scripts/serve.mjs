@@ -73,6 +73,9 @@ function build(reason) {
     console.error(`next build failed (exit ${result.status ?? result.signal}); not serving a stale site.`);
     process.exit(1);
   }
+  // The rest of `npm run build`.
+  const merged = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'merge-flight.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (merged.status !== 0) process.exit(1);
 }
 
 function isFile(file) {
