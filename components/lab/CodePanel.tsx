@@ -4,7 +4,7 @@
  * page does not move when it arrives. Loading and disposing the editor is useEditorSlot's job.
  */
 import type { FileSet, LabFile } from '@/labs/exercises/types';
-import type { Finding } from '@/packages/grader/src/types';
+import type { Finding } from '@w7/grader';
 import type { EditorSlot } from './useEditorSlot';
 
 const EDIT_LABEL: Record<EditorSlot['phase'], string> = {

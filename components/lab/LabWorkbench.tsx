@@ -7,7 +7,7 @@
  * grading of the saved work. The learner's text stays in the browser.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Finding } from '@/packages/grader/src/types';
+import type { Finding } from '@w7/grader';
 import type { GradedObjective } from '@/lib/lab-runtime/storage';
 import { CodePanel } from './CodePanel';
 import { FileTabs } from './FileTabs';
