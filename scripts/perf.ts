@@ -1,0 +1,123 @@
+/**
+ * `npm run perf`: a benchmark, not a test. Starts the real `npm start` server, runs Lighthouse (mobile defaults:
+ * slow 4G, 4x CPU slowdown) on the four pages of issue #13 with this machine's Chromium, measures in the browser
+ * how long a keystroke takes to reach the lab's markers and objectives, and prints both as Markdown tables.
+ * It never fails on a figure; it fails only when it cannot measure.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { measureKeystrokes } from './perf-keystrokes';
+
+const LIGHTHOUSE_VERSION = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+
+const PORT = Number(process.env.PERF_PORT ?? 4325);
+const RUNS = Number(process.env.PERF_RUNS ?? 3);
+const BASE = `http://localhost:${PORT}`;
+const PAGES = ['/', '/chapters/kubernetes-security', '/labs/pod-security-context', '/present/kubernetes-security'];
+
+interface Row {
+  performance: number;
+  accessibility: number;
+  tbtMs: number;
+  lcpMs: number;
+  bytes: number;
+}
+
+function startServer(): Promise<ChildProcess> {
+  // `npm start` in its own process group, so that stopping it also stops whatever npm started.
+  const server = spawn('npm', ['start'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 300_000;
+    const poll = async () => {
+      if (server.exitCode !== null) return reject(new Error(`npm start exited with ${server.exitCode}`));
+      try {
+        if ((await fetch(`${BASE}/`)).ok) return resolve(server);
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) return reject(new Error(`npm start did not answer on ${BASE} within 5 minutes`));
+      setTimeout(poll, 500);
+    };
+    void poll();
+  });
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function audit(chrome: LaunchedChrome, path: string): Promise<Row> {
+  const result = await lighthouse(`${BASE}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility'] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) throw new Error(`Lighthouse on ${path}: ${runtimeError.code} ${runtimeError.message}`);
+  // Name what costs accessibility points, so a score below 100 says what to fix.
+  for (const ref of categories.accessibility.auditRefs) {
+    const failed = audits[ref.id];
+    if (failed && failed.score === 0) console.log(`  ${path}: accessibility: ${failed.id} (${failed.title})`);
+  }
+  return {
+    performance: Math.round((categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+    tbtMs: audits['total-blocking-time'].numericValue ?? NaN,
+    lcpMs: audits['largest-contentful-paint'].numericValue ?? NaN,
+    bytes: audits['total-byte-weight'].numericValue ?? NaN,
+  };
+}
+
+/** The run with the median performance score (its other figures come with it, so a row is one real run). */
+function medianRun(rows: Row[]): Row {
+  const sorted = [...rows].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const browser = findChromium();
+  if (browser.path === null) throw new Error(browser.reason);
+  console.log(`Starting \`npm start\` on port ${PORT} ...`);
+  const server = await startServer();
+  let chrome: LaunchedChrome | undefined;
+  try {
+    chrome = await launch({ chromePath: browser.path, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+    const table: string[] = [
+      `Lighthouse ${LIGHTHOUSE_VERSION}, mobile defaults (slow 4G, 4x CPU slowdown), median of ${RUNS} run(s) by performance score, ${new Date().toISOString().slice(0, 10)}`,
+      '',
+      '| page | performance | accessibility | total blocking time | LCP | bytes sent |',
+      '|---|---|---|---|---|---|',
+    ];
+    for (const path of PAGES) {
+      const rows: Row[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        rows.push(await audit(chrome, path));
+        console.log(`  ${path} run ${run + 1}: ${JSON.stringify(rows.at(-1))}`);
+      }
+      const row = medianRun(rows);
+      table.push(`| \`${path}\` | ${row.performance} | ${row.accessibility} | ${seconds(row.tbtMs)} | ${seconds(row.lcpMs)} | ${kb(row.bytes)} |`);
+    }
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const keystrokes = await measureKeystrokes(cdp, BASE);
+    await cdp.close();
+    console.log(`\n${table.join('\n')}\n\n${keystrokes}`);
+  } finally {
+    chrome?.kill();
+    stopServer(server);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
