@@ -7,11 +7,11 @@ import type { FileSet, LabFile } from '@/labs/exercises/types';
 import type { Finding } from '@w7/grader';
 import type { EditorSlot } from './useEditorSlot';
 
-const EDIT_LABEL: Record<EditorSlot['phase'], string> = {
-  closed: '편집하기',
+const PHASE_STATUS: Record<EditorSlot['phase'], string> = {
+  closed: '',
   loading: '편집기를 불러오는 중…',
-  failed: '편집기를 불러오지 못했습니다. 다시 시도',
-  open: '편집하기',
+  failed: '편집기를 불러오지 못했습니다. 다시 눌러 주세요.',
+  open: '',
 };
 
 export function CodePanel({
@@ -74,18 +74,24 @@ export function CodePanel({
         />
       ) : null}
       {phase !== 'open' ? (
-        <button
-          type="button"
-          onClick={openFromKeyboardOrMouse}
-          onFocus={slot.preload}
-          onPointerEnter={slot.preload}
-          aria-disabled={phase === 'loading' ? true : undefined}
-          aria-label={`${EDIT_LABEL[phase]}: ${labTitle}`}
-          className="absolute top-2 right-2 z-10 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white shadow hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-90 dark:bg-blue-300 dark:text-blue-950 dark:hover:bg-blue-200"
-          data-action="edit"
-        >
-          {EDIT_LABEL[phase]}
-        </button>
+        // The button keeps its label and place while the editor loads (no layout shift); the state shows beside it.
+        <div className="absolute top-2 right-2 z-10 flex items-center gap-2">
+          <span role="status" className="text-xs font-medium text-zinc-800 dark:text-zinc-100" data-editor-status>
+            {PHASE_STATUS[phase]}
+          </span>
+          <button
+            type="button"
+            onClick={openFromKeyboardOrMouse}
+            onFocus={slot.preload}
+            onPointerEnter={slot.preload}
+            aria-disabled={phase === 'loading' ? true : undefined}
+            aria-label={`편집하기: ${labTitle}`}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white shadow hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-blue-300 dark:text-blue-950 dark:hover:bg-blue-200"
+            data-action="edit"
+          >
+            편집하기
+          </button>
+        </div>
       ) : null}
       {Editor ? (
         <Editor

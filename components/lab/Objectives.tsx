@@ -54,15 +54,16 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
                 ) : null}
               </p>
             ) : null}
+            {/* Each link at least 24 px tall with room between rows: touch targets (WCAG 2.5.8) when the row wraps. */}
             {objective.rules.length > 0 || objective.section ? (
-              <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+              <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 {objective.rules.map((rule) => (
-                  <Link key={rule} href={`/rules/${rule}`} className="text-blue-800 underline dark:text-blue-300" data-rule-link>
+                  <Link key={rule} href={`/rules/${rule}`} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-rule-link>
                     규칙 설명: <code className="font-mono">{rule}</code>
                   </Link>
                 ))}
                 {objective.section ? (
-                  <Link href={sectionHref(objective.section)} className="text-blue-800 underline dark:text-blue-300" data-section-link>
+                  <Link href={sectionHref(objective.section)} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-section-link>
                     챕터에서 배우기
                   </Link>
                 ) : null}
