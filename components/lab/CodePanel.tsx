@@ -74,11 +74,14 @@ export function CodePanel({
         />
       ) : null}
       {phase !== 'open' ? (
-        // The button keeps its label and place while the editor loads (no layout shift); the state shows beside it.
-        <div className="absolute top-2 right-2 z-10 flex items-center gap-2">
-          <span role="status" className="text-xs font-medium text-zinc-800 dark:text-zinc-100" data-editor-status>
-            {PHASE_STATUS[phase]}
-          </span>
+        // A row of fixed position (it lets clicks through to the code): the button keeps its place while the
+        // editor loads, and the loading or error text appears beside it as a new element, so nothing shifts.
+        <div className="pointer-events-none absolute top-2 right-2 left-2 z-10 flex items-center justify-end gap-2">
+          {PHASE_STATUS[phase] ? (
+            <span aria-hidden="true" className="rounded bg-white/90 px-1.5 py-0.5 text-xs font-medium text-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-100">
+              {PHASE_STATUS[phase]}
+            </span>
+          ) : null}
           <button
             type="button"
             onClick={openFromKeyboardOrMouse}
@@ -86,11 +89,14 @@ export function CodePanel({
             onPointerEnter={slot.preload}
             aria-disabled={phase === 'loading' ? true : undefined}
             aria-label={`편집하기: ${labTitle}`}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white shadow hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-blue-300 dark:text-blue-950 dark:hover:bg-blue-200"
+            className="pointer-events-auto rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white shadow hover:bg-blue-800 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-blue-300 dark:text-blue-950 dark:hover:bg-blue-200"
             data-action="edit"
           >
             편집하기
           </button>
+          <span role="status" className="sr-only" data-editor-status>
+            {PHASE_STATUS[phase]}
+          </span>
         </div>
       ) : null}
       {Editor ? (
