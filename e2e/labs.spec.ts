@@ -298,8 +298,6 @@ async function watchLayoutShifts(page: Page): Promise<void> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
-/** Two frames: what the last scroll brought near the viewport has been drawn (content-visibility) by then. */
-const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 const shiftTotal = (page: Page) => page.evaluate(() => ((window as unknown as { __w7Shifts: number[] }).__w7Shifts ?? []).reduce((sum, value) => sum + value, 0));
 
 test.describe('the editor on demand', () => {
@@ -331,7 +329,6 @@ test.describe('the editor on demand', () => {
     expect(await editorCount(page), 'but creates none').toBe(0);
 
     const reset = workbench.locator('[data-action="reset"]');
-    await settle(page);
     const before = { reset: await reset.boundingBox(), panel: await workbench.getByRole('tabpanel').boundingBox(), shifts: await shiftTotal(page) };
     await page.keyboard.press('Enter');
     await editorReady(page, one.id);
