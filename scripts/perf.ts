@@ -87,8 +87,8 @@ async function audit(chrome: LaunchedChrome, path: string, cpuSlowdownMultiplier
   }
 }
 
-/** Where each run's full Lighthouse report goes (git-ignored), to read why a page scores what it does. */
-const REPORTS = 'test-results/perf';
+/** Where each run's full Lighthouse report goes (git-ignored; Playwright empties test-results/ on every run). */
+const REPORTS = '.next/cache/w7-perf';
 
 async function auditOnce(chrome: LaunchedChrome, path: string, cpuSlowdownMultiplier: number): Promise<Row> {
   const result = await lighthouse(`${BASE}${path}`, {
