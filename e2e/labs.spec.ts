@@ -34,11 +34,13 @@ const LABS: LabCase[] = JSON.parse(
       '-e',
       `const { labs, loadSolutions } = await import('./labs/exercises/index.ts');
        const { gradeLab } = await import('./labs/exercises/grade.ts');
+       const { labPlacement } = await import('./content/lab-placement.ts');
        const out = [];
        for (const lab of labs) {
          const starter = gradeLab(lab, lab.files.map((file) => ({ name: file.name, text: file.starter })));
+         const { chapter, section } = labPlacement(lab.id);
          out.push({
-           id: lab.id, chapter: lab.chapter, section: lab.section, hints: lab.hints, objectiveCount: lab.objectives.length,
+           id: lab.id, chapter, section, hints: lab.hints, objectiveCount: lab.objectives.length,
            files: lab.files.map((file) => ({ name: file.name, language: file.language, starter: file.starter })),
            failing: starter.objectives.filter((objective) => !objective.pass).length,
            findings: starter.result.results.flatMap((result) => result.findings).filter((finding) => !finding.suppressed).length,
@@ -361,6 +363,8 @@ test.describe('the editor on demand', () => {
     const labTop = await page.locator(`[data-lab-workbench="${one.id}"]`).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
     const { scrollHeight, innerHeight } = await page.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
     expect(scrollHeight - labTop, 'room to scroll the lab far away').toBeGreaterThan(4 * innerHeight);
+    // The learner clicks elsewhere first: an editor that holds the focus is in use and is never disposed.
+    await page.locator('h1').first().click();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.locator(`[data-lab-editor="${one.id}"]`).count(), { timeout: 10_000 }).toBe(0);
     await expect(page.locator(`[data-lab-workbench="${one.id}"] [data-static-code]`)).toContainText('# 돌아와도 남는 줄');
