@@ -7,6 +7,7 @@ import { Lab } from '@/components/lab/Lab';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Diagram } from './Diagram';
+import { Show, Slide } from './slides';
 
 /** Speaker notes: hidden in the reading view (a presenter view maps `Notes` to its own component). */
 export function Notes(_props: { children?: ReactNode }) {
@@ -43,6 +44,8 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 export const mdxComponents = {
   Callout,
   Notes,
+  Slide,
+  Show,
   Diagram,
   Lab,
   pre: CodeBlock,

@@ -1,25 +1,7 @@
 import type { LabSolutions } from '../types';
+import { auditPolicy } from '../../../content/samples';
 
-const REFERENCE = `apiVersion: audit.k8s.io/v1
-kind: Policy
-omitStages: ["RequestReceived"]
-rules:
-  # First match wins: Secret, ConfigMap and token payloads never reach the log
-  - level: Metadata
-    resources:
-      - group: ""
-        resources: ["secrets", "configmaps", "serviceaccounts/token"]
-  - level: RequestResponse
-    userGroups: ["system:serviceaccounts"]
-    verbs: ["create", "update", "patch", "delete"]
-    resources:
-      - group: ""
-        resources: ["pods"]
-      - group: "apps"
-        resources: ["deployments", "daemonsets", "statefulsets"]
-  # Catch-all: the default level would be None
-  - level: Metadata
-`;
+const REFERENCE = auditPolicy.text;
 
 export const solutions: LabSolutions = {
   reference: { 'audit-policy.yaml': REFERENCE },

@@ -1,38 +1,7 @@
 import type { LabSolutions } from '../types';
+import { NGINX_UNPRIVILEGED_IMAGE, podNginxUnprivileged } from '../../../content/samples';
 
-const REFERENCE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: secure-app
-  namespace: production
-  labels:
-    app: secure-app
-spec:
-  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    runAsUser: 101
-    runAsGroup: 101
-    fsGroup: 101
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-    - name: app
-      image: nginxinc/nginx-unprivileged:stable-alpine
-      ports:
-        - containerPort: 8080
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities:
-          drop: ["ALL"]
-      volumeMounts:
-        - name: tmp
-          mountPath: /tmp
-  volumes:
-    - name: tmp
-      emptyDir: {}
-`;
+const REFERENCE = podNginxUnprivileged.text;
 
 export const solutions: LabSolutions = {
   reference: { 'secure-app.yaml': REFERENCE },
@@ -74,7 +43,7 @@ spec:
 `,
     },
     {
-      'secure-app.yaml': REFERENCE.replace('nginxinc/nginx-unprivileged:stable-alpine', 'docker.io/nginxinc/nginx-unprivileged@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef').replace(
+      'secure-app.yaml': REFERENCE.replace(NGINX_UNPRIVILEGED_IMAGE, 'docker.io/nginxinc/nginx-unprivileged@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef').replace(
         '      emptyDir: {}',
         '      emptyDir:\n        medium: Memory\n        sizeLimit: 16Mi',
       ),
@@ -83,8 +52,8 @@ spec:
   bypasses: [
     { name: '파일을 비운다', files: { 'secure-app.yaml': '' } },
     { name: 'Pod를 다른 이름으로 바꾼다', files: { 'secure-app.yaml': REFERENCE.replace('name: secure-app\n  namespace', 'name: other\n  namespace') } },
-    { name: '일반 nginx로 되돌린다', files: { 'secure-app.yaml': REFERENCE.replace('nginxinc/nginx-unprivileged:stable-alpine', 'nginx:1.29-alpine') } },
-    { name: 'latest 태그', files: { 'secure-app.yaml': REFERENCE.replace('nginxinc/nginx-unprivileged:stable-alpine', 'nginxinc/nginx-unprivileged:latest') } },
+    { name: '일반 nginx로 되돌린다', files: { 'secure-app.yaml': REFERENCE.replace(NGINX_UNPRIVILEGED_IMAGE, 'nginx:1.29-alpine') } },
+    { name: 'latest 태그', files: { 'secure-app.yaml': REFERENCE.replace(NGINX_UNPRIVILEGED_IMAGE, 'nginxinc/nginx-unprivileged:latest') } },
     {
       name: 'init container에 privileged를 숨긴다',
       files: { 'secure-app.yaml': REFERENCE.replace('  containers:\n', '  initContainers:\n    - name: setup\n      image: busybox:1.37\n      securityContext:\n        privileged: true\n  containers:\n') },
