@@ -162,21 +162,22 @@ test.describe('presenter and audience', () => {
   });
 
   test('axe: presenter and audience views have no WCAG A/AA violations', async ({ page }) => {
-    test.slow(); // four full axe scans, one with Monaco loaded: about 15 s alone, more on a loaded 2-core machine
+    test.slow(); // four full axe scans: several seconds each on a loaded 2-core machine
     await page.goto(`/present/kubernetes-security?at=2026-12-05T11:35`);
     await expect(page.locator('[data-timer]')).toContainText('Kubernetes 보안 아키텍처');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-presenter]')).toHaveAttribute('data-slide-index', '1');
     expect(await axeViolations(page)).toEqual([]);
-    // A slide with a lab on it (the workbench renders inside the slide).
-    for (let i = 0; i < 30 && (await page.locator('[data-stage] [data-lab]').count()) === 0; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('[data-stage] [data-lab]').first()).toBeVisible();
+    // A lab's task slide (the editor itself belongs on each learner's screen, not on the projector).
+    for (let i = 0; i < 30 && (await page.locator('[data-stage] [data-lab-slide]').count()) === 0; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-stage] [data-lab-slide]').first()).toBeVisible();
+    await expect(page.locator('[data-notes]')).toContainText('힌트를 순서대로');
     expect(await axeViolations(page)).toEqual([]);
     const labSlide = await slideIndex(page, '[data-presenter]');
     // The audience opens on the presenter's slide (from the saved state), lab included.
     await page.goto(`/present/kubernetes-security?view=audience&at=2026-12-05T11:35`);
     await expect(page.locator('[data-audience]')).toHaveAttribute('data-slide-index', labSlide!);
-    await expect(page.locator('[data-audience] [data-stage] [data-lab]').first()).toBeVisible();
+    await expect(page.locator('[data-audience] [data-stage] [data-lab-slide]').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/present/kubernetes-security?view=audience&at=2026-12-05T11:52`);
     await expect(page.locator('[data-break-screen]')).toBeVisible();

@@ -80,7 +80,7 @@ export function Presenter({ deck }: { deck: Deck }) {
         onHelp={() => setHelp((open) => !open)}
       />
       {help ? <KeyHelp /> : null}
-      <main className="grid flex-1 gap-4 p-4 lg:min-h-0 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+      <main className="grid flex-1 gap-4 p-4 lg:min-h-0 lg:grid-cols-[minmax(0,5fr)_minmax(17rem,2fr)]">
         <StagePanel slide={current} index={slide} count={count} onMove={move} />
         <div className="flex min-w-0 flex-col gap-4 lg:overflow-y-auto">
           <TimerPanel clock={clock} chapter={chapter} drift={drift} />

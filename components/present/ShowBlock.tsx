@@ -26,7 +26,7 @@ export async function ShowBlock({ code, lang, title, lines, highlight }: { code?
     ],
   });
   return (
-    <figure className="codeblock slide-code not-prose" data-lang={lang} data-highlight={marked.size > 0 ? '' : undefined}>
+    <figure className="codeblock slide-code not-prose overflow-hidden rounded-lg border border-zinc-300 dark:border-zinc-700" data-lang={lang} data-highlight={marked.size > 0 ? '' : undefined}>
       {title ? (
         <figcaption>
           {title}

@@ -38,6 +38,11 @@ export async function compileMdx(absolutePath: string, options: CompileOptions):
   const { code } = await bundleMDX({
     file: absolutePath,
     cwd: path.dirname(absolutePath),
+    // A failure is thrown with its message (file:line and what to fix); esbuild's own log would only repeat it.
+    esbuildOptions(options) {
+      options.logLevel = 'silent';
+      return options;
+    },
     mdxOptions(mdx) {
       mdx.remarkPlugins = [
         ...(mdx.remarkPlugins ?? []),

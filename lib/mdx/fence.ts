@@ -134,8 +134,12 @@ export const PROSE_CHARS_PER_MINUTE = 500;
 /** Code is skimmed, not read word by word: it counts at a third of the prose weight. */
 export const CODE_CHARS_PER_MINUTE = 1500;
 
-/** Reading-time estimate in whole minutes (at least 1) for an MDX body. */
-export function readingMinutes(body: string): number {
+/** Blocks the reading view does not show: slide forms and speaker notes. */
+const NOT_READ = /^<(Slide|Notes)\b[^>]*>[\s\S]*?^<\/\1>/gm;
+
+/** Reading-time estimate in whole minutes (at least 1) for an MDX body, without slides and speaker notes. */
+export function readingMinutes(mdx: string): number {
+  const body = mdx.replace(NOT_READ, '');
   const prose = withoutCodeBlocks(body)
     .replace(/<\/?[A-Z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')

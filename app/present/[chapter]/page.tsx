@@ -27,6 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return info ? { title: { absolute: `발표: ${info.title} | ${COURSE_TITLE}` }, robots: { index: false } } : {};
 }
 
+/** A lab slide's notes: its hints, to give one at a time when the room is stuck. */
+function LabNotes({ id }: { id: string }) {
+  const lab = getLab(id);
+  return (
+    <>
+      <p>각자 풀 시간을 주고, 막힌 목표가 많으면 힌트를 순서대로 하나씩 알려 주세요.</p>
+      <ol>{lab?.hints.map((hint) => <li key={hint}>{hint}</li>)}</ol>
+    </>
+  );
+}
+
 /** The chapter's slides (its <Slide> blocks, labs as task slides) after a title slide. */
 async function deckOf(info: ChapterInfo): Promise<DeckSlide[]> {
   const compiled = await compileChapter(info, { rehypePlugins: [rehypeSlides] });
@@ -53,7 +64,7 @@ async function deckOf(info: ChapterInfo): Promise<DeckSlide[]> {
         // A slide before the first H2 (the chapter's opening) has no heading of its own.
         title: slide.lab ? `실습: ${getLab(slide.lab)?.title ?? slide.lab}` : slide.title || `${info.title}: 들어가며`,
         content: <>{slide.content}</>,
-        notes: slide.notes.length > 0 ? <>{slide.notes}</> : null,
+        notes: slide.lab ? <LabNotes id={slide.lab} /> : slide.notes.length > 0 ? <>{slide.notes}</> : null,
       }),
     ),
   ];
