@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { grade } from '../packages/grader/src/index';
+import { grade } from '@w7/grader';
 import { compileChapter, loadChapterInfos } from '../lib/content';
 import { rehypeSlides } from '../lib/present/slides';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
