@@ -6,6 +6,7 @@ const slideIndex = (page: Page, root: '[data-presenter]' | '[data-audience]') =>
 
 test.describe('presenter and audience', () => {
   test('the audience opened with A follows navigation and shifts; readers see the section; shifts survive a reload', async ({ context }) => {
+    test.slow(); // three windows (presenter, audience, reader) and a reload: over 30 s on a loaded 2-core machine
     const presenter = await context.newPage();
     const problems = watchPage(presenter);
     await presenter.goto(`/present/basics?at=${AT}`);
