@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grade } from '@w7/grader';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
+import { solutions as ciTrivyAnswers } from '../labs/exercises/ci-trivy-workflow/solutions';
 import { SAMPLES } from './samples';
 
 const CHAPTERS = join(import.meta.dirname, 'chapters');
@@ -87,5 +88,13 @@ describe('corrected samples live in content/samples', () => {
 
   it('no sample pins a moving tag', () => {
     for (const sample of Object.values(SAMPLES)) expect(sample.text, sample.id).not.toMatch(/:(latest|stable|stable-alpine|mainline|alpine)\b/);
+  });
+
+  it('the CI lab answer is chapter 3\'s workflow, with checkout v7.0.1 pinned by commit in every answer', () => {
+    const chapter = SAMPLES['workflow-security-scan']!.text;
+    expect(ciTrivyAnswers.reference['security-scan.yml']).toBe(chapter);
+    for (const answer of [ciTrivyAnswers.reference, ...ciTrivyAnswers.alternatives]) {
+      expect(answer['security-scan.yml']).toContain('actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1');
+    }
   });
 });

@@ -1,36 +1,22 @@
 import type { LabSolutions } from '../types';
+import { workflowSecurityScan } from '../../../content/samples';
 
-// The SHAs below are placeholders of the right shape: copy the real commit of the release you choose from its release page.
-const CHECKOUT = 'actions/checkout@1af3b93b6815bc44a9784bd300feb67ff0d1eeb3 # v6.0.0';
-const TRIVY = 'aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25 # v0.36.0';
-
-const REFERENCE = `name: Security Scan
-on: [push, pull_request]
-permissions:
-  contents: read
-jobs:
-  scan:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: ${CHECKOUT}
-      - name: Build image
-        run: docker build -t myapp:\${{ github.sha }} .
-      - name: Trivy image scan
-        uses: ${TRIVY}
-        with:
-          image-ref: myapp:\${{ github.sha }}
-          format: table
-          exit-code: "1"
-          severity: CRITICAL,HIGH
-          ignore-unfixed: true
-          version: v0.70.0
-`;
+// The reference is chapter 3's corrected workflow (content/samples); the alternatives pin the same checkout and
+// trivy-action commits, read from it so a version bump happens in one place.
+const REFERENCE = workflowSecurityScan.text;
+const pinned = (action: string): string => {
+  const line = REFERENCE.split('\n').find((l) => l.includes(`uses: ${action}@`));
+  if (!line) throw new Error(`ci-trivy-workflow: ${action} is not pinned in the chapter's workflow sample`);
+  return line.slice(line.indexOf(`${action}@`));
+};
+const CHECKOUT = pinned('actions/checkout');
+const TRIVY = pinned('aquasecurity/trivy-action');
 
 export const solutions: LabSolutions = {
   reference: { 'security-scan.yml': REFERENCE },
   alternatives: [
     {
-      // SARIF upload to code scanning: security-events: write on the job only
+      // SARIF upload to code scanning: security-events: write on the job only (actions: read for a private repository)
       'security-scan.yml': `name: Security Scan
 on:
   push:
@@ -42,6 +28,7 @@ jobs:
     runs-on: ubuntu-latest
     permissions:
       contents: read
+      actions: read
       security-events: write
     steps:
       - uses: ${CHECKOUT}
@@ -94,6 +81,6 @@ jobs:
     { name: 'continue-on-error로 실패를 삼킨다', files: { 'security-scan.yml': REFERENCE.replace('      - name: Trivy image scan\n', '      - name: Trivy image scan\n        continue-on-error: true\n') } },
     { name: '태그로 되돌린다', files: { 'security-scan.yml': REFERENCE.replace(TRIVY, 'aquasecurity/trivy-action@0.36.0') } },
     { name: 'write-all 권한', files: { 'security-scan.yml': REFERENCE.replace('permissions:\n  contents: read', 'permissions: write-all') } },
-    { name: 'pull_request_target에서 PR 코드를 받는다', files: { 'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace(`      - uses: ${CHECKOUT}\n`, `      - uses: ${CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n`) } },
+    { name: 'pull_request_target에서 PR 코드를 받는다', files: { 'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace('          persist-credentials: false\n', '          persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}\n') } },
   ],
 };
