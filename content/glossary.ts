@@ -38,6 +38,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { term: '템플릿', avoid: ['template'], why: '문장 안의 영어를 한국어로 씁니다 (spec.template은 코드로).' },
   { term: '차트', avoid: ['chart'], why: 'Helm chart는 Helm 차트로 씁니다.' },
   { term: '스테이지', avoid: ['stage'], why: 'Dockerfile의 빌드 단계는 스테이지로 씁니다.' },
+  { term: '와일드카드', avoid: ['wildcard'], why: '문장 안의 영어를 한국어로 씁니다 (규칙 id audit/user-wildcard는 코드로).' },
   { term: 'digest', avoid: ['다이제스트'], why: '명령과 참조에 그대로 나오는 말이라 영어로 씁니다.' },
 ];
 
