@@ -1,7 +1,10 @@
-import { bundleMDX } from 'mdx-bundler';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileMdx } from '@/lib/mdx/compile';
 import { splitDeck } from './deck';
 import { rehypeSlides } from './slides';
 
@@ -15,15 +18,15 @@ function Lab({ id }: { id: string }) {
   return createElement('div', { 'data-lab': id });
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'w7-deck-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let count = 0;
+/** Compiled as the presenter's chapters are: the site's one compileMdx with the slide splitter last. */
 async function compile(source: string): Promise<string> {
-  const { code } = await bundleMDX({
-    source,
-    mdxOptions(options) {
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlides];
-      return options;
-    },
-  });
-  return code;
+  const path = join(dir, `deck${count++}.mdx`);
+  writeFileSync(path, source);
+  return (await compileMdx(path, { file: 'deck.mdx', rehypePlugins: [rehypeSlides] })).code;
 }
 
 const html = (nodes: ReactNode[]) => renderToStaticMarkup(createElement(Fragment, null, ...nodes));
@@ -51,8 +54,9 @@ describe('splitDeck', () => {
     const deck = splitDeck(code, { Slide, Lab }, SpeakerNotes);
     expect(html(deck.openingNotes)).toBe('<aside><p>여는 말</p></aside>');
     expect(deck.slides.map((s) => [s.kind, s.section, s.title, s.lab])).toEqual([
-      ['slide', '', '하나', undefined],
-      ['lab', '', '하나', 'audit-policy'],
+      // The section is the H2's id from the site's heading plugin, so a slide links back to its reading section.
+      ['slide', '하나', '하나', undefined],
+      ['lab', '하나', '하나', 'audit-policy'],
     ]);
     expect(html(deck.slides[0]!.content)).toBe('<div class="slide"><h2>하나</h2><ul>\n<li>요점 <strong>하나</strong></li>\n</ul></div>');
     expect(html(deck.slides[0]!.notes)).toBe('<aside><p>말할 것</p></aside>');
