@@ -37,6 +37,13 @@ describe('compileMdx', () => {
     expect(out).toBe('<p><strong>최종 stage의 마지막 USER</strong>가 기준입니다. <code>USER</code>는 <strong>instruction</strong>이지 셸 명령이 아닙니다. <del>취소</del>를 봅니다.</p>');
   });
 
+  it('keeps dates and version ranges in prose on one line, not in code or headings ids', async () => {
+    const out = await html('## 기능 (1.32-1.37)\n\n| 버전 | 날짜 |\n|---|---|\n| 1.37 | 2026-08-26에 |\n\nCVE-2026-33634, 19-23일, GHSA-69fq-xp46-6x23, `2026-12-08`\n');
+    expect(out).toContain('<h2 id="기능-132-137">기능 (<span class="nobreak">1.32-1.37</span>)</h2>');
+    expect(out).toContain('<td><span class="nobreak">2026-08-26</span>에</td>');
+    expect(out).toContain('<p><span class="nobreak">CVE-2026-33634</span>, <span class="nobreak">19-23</span>일, GHSA-69fq-xp46-6x23, <code>2026-12-08</code></p>');
+  });
+
   it('includes a course sample with its file name as the default title', async () => {
     const out = await html('```yaml check="good" sample="pod-nginx-unprivileged"\n```\n');
     expect(out).toContain('data-title="secure-app.yaml"');

@@ -10,6 +10,7 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import remarkGfm from 'remark-gfm';
 import { remarkMermaid } from '@/lib/diagrams/remark';
 import { remarkBlocks } from './blocks';
+import { rehypeNoBreakNumbers } from './nobreak';
 import { rehypeHeadings, rehypeShiki, remarkCheckCallouts, type TocEntry } from './plugins';
 
 export interface CompileOptions {
@@ -30,7 +31,8 @@ export interface CompiledMdx {
 
 /**
  * Compiles one MDX file. CJK-friendly emphasis comes right after GFM so that `**강조**가` is bold next to a
- * Korean particle; code-block includes are resolved before the diagrams so a slide can show a named diagram.
+ * Korean particle; code-block includes are resolved before the diagrams so a slide can show a named diagram;
+ * dates and version ranges in prose are kept on one line.
  */
 export async function compileMdx(absolutePath: string, options: CompileOptions): Promise<CompiledMdx> {
   const toc: TocEntry[] = [];
@@ -53,7 +55,13 @@ export async function compileMdx(absolutePath: string, options: CompileOptions):
         remarkMermaid,
         remarkCheckCallouts(locator),
       ];
-      mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeHeadings(toc), rehypeShiki(locator), ...(options.rehypePlugins ?? [])];
+      mdx.rehypePlugins = [
+        ...(mdx.rehypePlugins ?? []),
+        rehypeHeadings(toc),
+        rehypeShiki(locator),
+        rehypeNoBreakNumbers,
+        ...(options.rehypePlugins ?? []),
+      ];
       return mdx;
     },
   });
