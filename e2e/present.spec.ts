@@ -151,6 +151,7 @@ test.describe('presenter and audience', () => {
   });
 
   test('home and chapter headers show now and next during class hours only', async ({ page }) => {
+    test.slow(); // three full page loads with hydration: 30 s is too tight on a loaded 2-core machine
     await page.goto(`/?at=${AT}`);
     await expect(page.locator('[data-now]')).toContainText(/지금 · Docker\/Container\/Kubernetes 기본 이해 \(남은 시간 (20:00|19:5\d)\)/);
     await expect(page.locator('[data-next]')).toHaveText('다음 · 10:50 휴식');
