@@ -1,11 +1,12 @@
 /**
- * The MDX components of prose (callouts, notes, diagrams, code, tables, linked headings), shared by chapters and
+ * The MDX components of prose (callouts, notes, slide forms, diagrams, code, tables, linked headings), shared by chapters and
  * by lab instructions. Server components only; must not import the lab (registry.tsx adds it for chapters).
  */
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Diagram } from './Diagram';
+import { Show, Slide } from './slides';
 
 /** Speaker notes: hidden in the reading view (a presenter view maps `Notes` to its own component). */
 export function Notes(_props: { children?: ReactNode }) {
@@ -42,6 +43,8 @@ function Table(props: ComponentPropsWithoutRef<'table'>) {
 export const proseComponents = {
   Callout,
   Notes,
+  Slide,
+  Show,
   Diagram,
   pre: CodeBlock,
   table: Table,
