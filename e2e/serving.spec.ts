@@ -32,6 +32,10 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void>;
   { name: 'rule', path: '/rules/docker/user-root', ready: (page) => expect(page.locator('main h1')).toBeVisible() },
   { name: 'presenter', path: '/present/basics', ready: (page) => expect(page.locator('[data-presenter]')).toBeVisible() },
   { name: 'audience', path: '/present/basics?view=audience', ready: (page) => expect(page.locator('[data-audience]')).toBeVisible() },
+  // The class pages ask /api/health and open nothing more without a class: the API's answers count too.
+  { name: 'class join', path: '/class', ready: (page) => expect(page.locator('main h1')).toHaveText('수업 참여') },
+  { name: 'open a class', path: '/class/new', ready: (page) => expect(page.locator('main h1')).toHaveText('수업 열기') },
+  { name: 'class dashboard', path: '/class/host', ready: (page) => expect(page.locator('main h1')).toHaveText('수업 현황판') },
   { name: '404', path: '/no-such-page', status: 404, ready: (page) => expect(page.locator('h1')).toBeVisible() },
 ];
 

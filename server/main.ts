@@ -3,13 +3,10 @@
  * site and the class API on PORT (default 3000). `--no-build` (e2e tests) serves out/ as it is.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app';
-import { exportProblem, needsBuild } from './build/staleness';
-import { openDatabase } from './class/db/open';
-import { courseLabs } from './class/labs-catalog';
-import { ClassStore } from './class/store';
+import { exportProblem, GRADER_BUILD, needsBuild } from './build/staleness';
 import { ConfigError, readConfig, type ServerConfig } from './config';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +27,13 @@ function build(reason: string): void {
 }
 
 async function listen(config: ServerConfig) {
+  // Loaded only now: the lab catalogue imports the grader package, which a stale checkout builds first.
+  const [{ buildApp }, { openDatabase }, { courseLabs }, { ClassStore }] = await Promise.all([
+    import('./app'),
+    import('./class/db/open'),
+    import('./class/labs-catalog'),
+    import('./class/store'),
+  ]);
   const { db, kind } = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.classDb });
   const app = await buildApp({
     outDir: config.outDir,
@@ -61,7 +65,7 @@ async function main() {
     throw error;
   }
   if (process.argv.includes('--no-build')) {
-    const problem = exportProblem(config.outDir);
+    const problem = exportProblem(config.outDir) ?? (existsSync(path.join(ROOT, GRADER_BUILD)) ? null : '검사 라이브러리(@w7/grader)가 빌드되지 않았습니다');
     if (problem) stop(`${problem}: 먼저 \`npm run build\`를 실행하세요.`);
   } else {
     const reason = needsBuild(ROOT, config.outDir);

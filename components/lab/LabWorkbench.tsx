@@ -14,6 +14,7 @@ import { FileTabs } from './FileTabs';
 import { HintsPanel } from './HintsPanel';
 import { LabToolbar } from './LabToolbar';
 import { ObjectivesPanel } from './ObjectivesPanel';
+import { HelpRequestButton } from '@/components/live/HelpRequestButton';
 import { ReferencePanel } from './ReferencePanel';
 import { shownGrading, statusText } from './status';
 import { useEditorSlot } from './useEditorSlot';
@@ -116,6 +117,7 @@ export function LabWorkbench({
         action={{ lab, files: work.values, outcome }}
       />
       <ObjectivesPanel Heading={Subheading} objectives={lab.objectives} outcomes={shown.objectives} status={statusText(shown, grading.error, slot.phase === 'open')} />
+      <HelpRequestButton labId={lab.id} />
       <HintsPanel Heading={Subheading} hints={lab.hints} />
       <ReferencePanel
         Heading={Subheading}

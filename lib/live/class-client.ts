@@ -9,13 +9,24 @@ import { onLabOutcome, type LabOutcome } from '@/lib/lab-runtime/outcome';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { REALTIME_PATH, type Ack, type ClassAuth, type ClientToServer, type HelpRequest, type ServerToClient } from './class-protocol';
 import { initialHost, initialMentee, reduceHost, reduceMentee, type ConnectionEvent, type HostState, type MenteeState } from './class-state';
-import { readHost, readMentee, writeHost, writeMentee, type HostMembership, type MenteeMembership } from './class-membership';
+import { writeMentee, type HostMembership, type MenteeMembership } from './class-membership';
+import { readOutbox, writeOutbox } from './progress-outbox';
 import type { LiveStateMessage } from './sync';
 
 type ClassSocket = Socket<ServerToClient, ClientToServer>;
 
 const ACK_TIMEOUT_MS = 8000;
+/** A lab result refused for its rate, or not acknowledged, is sent again after this long. */
+const RETRY_MS = 2000;
 const OFFLINE: Ack = { ok: false, error: 'offline', message: '서버에 연결되어 있지 않아 보내지 못했습니다. 연결되면 다시 시도하세요.' };
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** A small observable state: React reads it with useSyncExternalStore. */
 class Observable<S> {
@@ -51,9 +62,6 @@ abstract class Connection<S> {
     this.store.set(this.reduce(this.store.state, event));
   }
 
-  /** Called once the class turned out to be over or the credentials invalid: forget the membership. */
-  protected abstract forget(): void;
-
   async connect(): Promise<void> {
     const { io } = await import('socket.io-client');
     if (this.closed) return;
@@ -63,8 +71,8 @@ abstract class Connection<S> {
     socket.on('connect_error', (error: Error & { data?: { error?: string } }) => {
       const code = error.data?.error;
       if (code === 'ended' || code === 'unauthorized') {
+        // Over for good: the UI says so and offers to dismiss (which forgets the membership).
         this.dispatch(code === 'ended' ? { type: 'ended' } : { type: 'status', status: 'refused', message: error.message });
-        this.forget();
         socket.close();
       } else {
         this.dispatch({ type: 'status', status: 'offline', message: '수업 서버에 연결하는 중입니다…' });
@@ -105,7 +113,6 @@ abstract class Connection<S> {
     }
     if (over) {
       this.dispatch({ type: 'ended' });
-      this.forget();
     } else if (!this.closed) {
       this.dispatch({ type: 'status', status: 'offline', message: '연결이 끊겼습니다. 다시 연결하는 중입니다…' });
       setTimeout(() => socket.connect(), 2000);
@@ -132,13 +139,21 @@ abstract class Connection<S> {
 }
 
 export class MenteeConnection extends Connection<MenteeState> {
-  /** The latest result per lab not yet acknowledged: sent again after a reconnection. */
-  private readonly pending = new Map<string, LabOutcome>();
+  /**
+   * The latest result per lab not yet acknowledged: sent again after a reconnection, and kept in localStorage
+   * so that one graded offline also survives a reload.
+   */
+  private readonly pending: Map<string, LabOutcome>;
   private readonly stopOutcomes: () => void;
 
   constructor(readonly membership: MenteeMembership) {
     super(initialMentee, reduceMentee, { classId: membership.classId, token: membership.token });
+    this.pending = readOutbox(localStore(), membership.classId);
     this.stopOutcomes = onLabOutcome((outcome) => this.reportOutcome(outcome));
+  }
+
+  private savePending(): void {
+    writeOutbox(localStore(), this.membership.classId, this.pending);
   }
 
   protected listen(socket: ClassSocket): void {
@@ -151,22 +166,29 @@ export class MenteeConnection extends Connection<MenteeState> {
     return this.membership.token;
   }
 
-  protected forget(): void {
-    if (readMentee()?.token === this.membership.token) writeMentee(null);
-  }
-
   /** Only the ids, pass/fail and completion of a lab result are sent. */
   private reportOutcome(outcome: LabOutcome): void {
     const message: LabOutcome = { labId: outcome.labId, objectives: outcome.objectives.map(({ id, pass }) => ({ id, pass })), complete: outcome.complete };
     this.pending.set(message.labId, message);
+    this.savePending();
     void this.flush(message);
   }
 
   private async flush(outcome: LabOutcome): Promise<void> {
     const result = await this.send('progress', { labId: outcome.labId, objectives: outcome.objectives, complete: outcome.complete });
-    // Delivered, or refused for good (a refusal would repeat): either way nothing to resend.
+    if (this.pending.get(outcome.labId) !== outcome) return;
+    if (!result.ok && (result.error === 'rate-limited' || (result.error === 'offline' && this.socket?.connected))) {
+      // Too fast, or no acknowledgement on a live connection: the same (latest) result again shortly, so the
+      // board never keeps an old one. Offline results wait for the next connection (see listen).
+      setTimeout(() => {
+        if (!this.closed && this.pending.get(outcome.labId) === outcome) void this.flush(outcome);
+      }, RETRY_MS);
+      return;
+    }
+    // Delivered, or refused for good (that refusal would repeat): nothing to resend.
     if (result.ok || result.error !== 'offline') {
-      if (this.pending.get(outcome.labId) === outcome) this.pending.delete(outcome.labId);
+      this.pending.delete(outcome.labId);
+      this.savePending();
     }
   }
 
@@ -198,6 +220,8 @@ export class MenteeConnection extends Connection<MenteeState> {
       return { ok: false, message: '서버에 연결할 수 없어 나가지 못했습니다.' };
     }
     this.close();
+    this.pending.clear();
+    this.savePending();
     writeMentee(null);
     return { ok: true, message: '수업에서 나갔고, 보낸 기록을 모두 지웠습니다.' };
   }
@@ -220,7 +244,7 @@ export class HostConnection extends Connection<HostState> {
     socket.on('presenters', (presenters) => this.dispatch({ type: 'presenters', presenters }));
     socket.on('member', (member) => this.dispatch({ type: 'member', member }));
     socket.on('member:left', (memberId) => this.dispatch({ type: 'member:left', memberId }));
-    socket.on('progress', (row) => this.dispatch({ type: 'progress', row }));
+    socket.on('progress', (rows) => this.dispatch({ type: 'progress', rows }));
     socket.on('help', (request) => this.dispatch({ type: 'help', request }));
     socket.on('tally', (tally) => this.dispatch({ type: 'tally', tally }));
     // Whenever this browser (re)gains the lead, the presenter is asked to send its state again.
@@ -234,10 +258,6 @@ export class HostConnection extends Connection<HostState> {
 
   protected get secret(): string {
     return this.membership.presenterKey;
-  }
-
-  protected forget(): void {
-    if (readHost()?.classId === this.membership.classId) writeHost(null);
   }
 
   get driving(): boolean {

@@ -184,7 +184,8 @@ export interface ServerToClient {
   presenters: (presenters: PresenterInfo[]) => void;
   member: (member: MemberRow) => void;
   'member:left': (memberId: string) => void;
-  progress: (row: ProgressRow) => void;
+  /** Lab results, gathered for a few milliseconds and sent together. */
+  progress: (rows: ProgressRow[]) => void;
   help: (request: HelpRequest) => void;
   'help:answered': (request: HelpRequest) => void;
   check: (check: PublicCheck, question: QuizQuestion | null) => void;

@@ -92,9 +92,8 @@ describe('reduceHost', () => {
   it('keeps one progress row per mentee and lab, and forgets everything of a mentee who left', () => {
     const state = run(reduceHost, connected, [
       { type: 'member', member: { id: 'm2', nickname: '지영', joinedAt: 3 } },
-      { type: 'progress', row: { ...row, passed: 0, complete: false } },
-      { type: 'progress', row },
-      { type: 'progress', row: { ...row, memberId: 'm2' } },
+      { type: 'progress', rows: [{ ...row, passed: 0, complete: false }] },
+      { type: 'progress', rows: [row, { ...row, memberId: 'm2' }] },
       { type: 'help', request: { id: 'h', memberId: 'm2', labId: 'pod', objectiveId: 'a', createdAt: 4, answeredAt: null } },
     ]);
     expect(state.progress).toEqual([row, { ...row, memberId: 'm2' }]);

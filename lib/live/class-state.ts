@@ -54,7 +54,7 @@ export type ConnectionEvent =
   | { type: 'presenters'; presenters: PresenterInfo[] }
   | { type: 'member'; member: MemberRow }
   | { type: 'member:left'; memberId: string }
-  | { type: 'progress'; row: ProgressRow }
+  | { type: 'progress'; rows: ProgressRow[] }
   | { type: 'help'; request: HelpRequest }
   | { type: 'help:answered'; request: HelpRequest }
   | { type: 'check'; check: PublicCheck; question: QuizQuestion | null }
@@ -170,7 +170,7 @@ export function reduceHost(state: HostState, event: ConnectionEvent): HostState 
         help: state.help.filter((request) => request.memberId !== event.memberId),
       };
     case 'progress':
-      return { ...state, progress: upsert(state.progress, event.row, (a, b) => a.memberId === b.memberId && a.labId === b.labId) };
+      return { ...state, progress: event.rows.reduce((list, row) => upsert(list, row, (a, b) => a.memberId === b.memberId && a.labId === b.labId), state.progress) };
     case 'help':
     case 'help:answered':
       return { ...state, help: upsert(state.help, event.request, (a, b) => a.id === b.id) };

@@ -27,12 +27,21 @@ describe('needsBuild', () => {
     expect(needsBuild(root, out())).toBe(exportProblem(out()));
   });
 
+  it('builds when the grader package was never built, even with a finished out/', () => {
+    touch('out/index.html', 100);
+    touch('out/_headers', 100);
+    expect(needsBuild(root, out())).toBe('검사 라이브러리(@w7/grader)가 빌드되지 않았습니다');
+    touch('packages/grader/dist/index.js', 150);
+    expect(needsBuild(root, out())).toBeNull();
+  });
+
   it('builds when any source (server/ and packages/ included) is newer than the finished build, else not', () => {
     touch('app/page.tsx', 200);
+    touch('packages/grader/dist/index.js', 150);
     touch('out/index.html', 100);
     touch('out/_headers', 100);
     expect(needsBuild(root, out())).toBeNull();
-    for (const source of ['server/app.ts', 'packages/grader/src/index.ts', 'content/chapters/intro.mdx', 'package-lock.json']) {
+    for (const source of ['server/app.ts', 'packages/grader/src/index.ts', 'content/chapters/intro.mdx', 'package-lock.json', 'tsconfig.json']) {
       touch(source, 10);
       expect(needsBuild(root, out()), source).toBe('마지막 빌드 이후 소스가 바뀌었습니다');
       touch(source, 300);
@@ -40,6 +49,8 @@ describe('needsBuild', () => {
     // Build output, dependencies and class data never count as sources.
     touch('server/node_modules/x.js', 10);
     touch('lib/.next/x.js', 10);
+    touch('packages/grader/dist/index.js', 10);
+    touch('labs/cli/dist/w7-grade.js', 10);
     expect(needsBuild(root, out())).toBeNull();
   });
 });

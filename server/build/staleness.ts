@@ -1,14 +1,17 @@
 /**
- * Whether `npm start` must build before serving: out/ missing, built without the final step, or older than
- * any source. Reads file times only.
+ * Whether `npm start` must build before serving: out/ missing, built without the final step, the grader
+ * package's build missing, or out/ older than any source. Reads file times only.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HEADERS_FILE } from '../security/static-host';
 
 export const SOURCE_DIRS = ['app', 'components', 'content', 'lib', 'labs', 'packages', 'public', 'server'];
-export const SOURCE_FILES = ['next.config.mjs', 'postcss.config.mjs', 'package.json', 'package-lock.json'];
-const SKIP_DIRS = new Set(['node_modules', '.next', 'out', 'test-results', 'data']);
+export const SOURCE_FILES = ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+// dist/ folders are build output (the grader package, the CLI): `npm install` rewrites them, which is no reason to rebuild.
+const SKIP_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'test-results', 'data']);
+/** The grader package's build, which the site and the server's lab catalogue import (`npm run build` makes it first). */
+export const GRADER_BUILD = path.join('packages', 'grader', 'dist', 'index.js');
 
 /** Newest modification time (ms) of the files under `dir`; 0 when it does not exist. */
 export function newestMtime(dir: string): number {
@@ -37,6 +40,7 @@ export function exportProblem(outDir: string): string | null {
 export function needsBuild(root: string, outDir: string): string | null {
   const problem = exportProblem(outDir);
   if (problem) return problem;
+  if (!existsSync(path.join(root, GRADER_BUILD))) return '검사 라이브러리(@w7/grader)가 빌드되지 않았습니다';
   const built = statSync(markerOf(outDir)).mtimeMs;
   const sources = Math.max(
     ...SOURCE_DIRS.map((dir) => newestMtime(path.join(root, dir))),

@@ -77,9 +77,9 @@ describe('two nodes, one class', () => {
 
     // The mentee on B reports progress: the board on A has it.
     const ids = courseLabs.objectives('networkpolicy')!;
-    const row = next<ProgressRow>(host.socket, 'progress');
+    const rows = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(follower.socket, 'progress', { labId: 'networkpolicy', objectives: ids.map((id) => ({ id, pass: true })), complete: true });
-    expect(await row).toMatchObject({ memberId: (follower.snapshot as MenteeSnapshot).me.id, passed: ids.length, complete: true });
+    expect(await rows).toMatchObject([{ memberId: (follower.snapshot as MenteeSnapshot).me.id, passed: ids.length, complete: true }]);
 
     // Ending on A closes the follower's connection on B.
     const ended = next<number>(follower.socket, 'ended');

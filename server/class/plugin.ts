@@ -111,6 +111,7 @@ const classApi: FastifyPluginAsync<ClassApiOptions> = async (app, options) => {
 
   app.addHook('preClose', async () => {
     clearInterval(timer);
+    hub.flush();
     // Open WebSockets would keep the HTTP server from closing.
     hub.io.disconnectSockets(true);
     hub.io.engine.close();

@@ -1,5 +1,6 @@
+import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HelpRequest, MenteeSnapshot, PresenterSnapshot, ProgressRow, PublicCheck } from '../../lib/live/class-protocol';
+import { REALTIME_PATH, type HelpRequest, type MenteeSnapshot, type PresenterSnapshot, type ProgressRow, type PublicCheck } from '../../lib/live/class-protocol';
 import type { LiveStateMessage } from '../../lib/live/sync';
 import { api, connectClient, emitAck, next, nextArgs, presenterId, startClassServer, type ClassServer, type ClientSocket } from '../test/class-server';
 
@@ -98,6 +99,25 @@ describe('presenting', () => {
   });
 });
 
+describe('reconnecting', () => {
+  it('after a lost connection the mentee recovers the missed events and gets the current state at once', async () => {
+    const { classId, joinCode, presenterKey } = await newClass();
+    const host = await presenter(classId, presenterKey);
+    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: '재접속' }, { 'X-Forwarded-For': `10.5.0.${++ip}` })).body as { token: string };
+    const socket: ClientSocket = io(server.base, { path: REALTIME_PATH, auth: { classId, token }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 100, forceNew: true });
+    open.push(socket);
+    await next(socket, 'snapshot');
+    const missed = next<LiveStateMessage>(socket, 'live');
+    const again = next<MenteeSnapshot>(socket, 'snapshot');
+    // The network drops (the WebSocket dies under the client): the server keeps the session for the recovery window.
+    (socket.io.engine as unknown as { transport: { ws: { terminate(): void } } }).transport.ws.terminate();
+    expect(await emitAck(host.socket, 'live', state({ slide: 11 }))).toEqual({ ok: true });
+    expect((await again).live?.slide).toBe(11);
+    expect((await missed).slide).toBe(11);
+    expect(socket.recovered).toBe(true);
+  });
+});
+
 describe('hostile clients', () => {
   it('a mentee\'s forged presenter events are refused and change nothing', async () => {
     const { classId, joinCode, presenterKey } = await newClass();
@@ -163,8 +183,10 @@ describe('hostile clients', () => {
     const { classId, joinCode, presenterKey } = await newClass();
     const host = await presenter(classId, presenterKey);
     const follower = await mentee(classId, joinCode);
-    // Ended in the store only, with the connections still open: each message is checked against the store.
+    // Ended in the store only, with the connections still open (as if the end broadcast were lost): each
+    // message is checked against the store, which a node reads again after at most a second.
     await server.store.endClass(classId);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     const before = await stored(classId);
     expect(await emitAck(host.socket, 'live', state())).toEqual({ ok: false, error: 'ended', message: '이 수업은 이미 끝났습니다.' });
     expect((await emitAck(follower.socket, 'help', { labId: 'docker-run-flags', objectiveId: null })).error).toBe('ended');
@@ -214,23 +236,41 @@ describe('the board', () => {
     const host = await presenter(classId, presenterKey);
     const { socket, snapshot } = await mentee(classId, joinCode, '진도');
     const ids = (await import('./labs-catalog')).courseLabs.objectives('docker-run-flags')!;
-    const first = next<ProgressRow>(host.socket, 'progress');
+    const first = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i === 0 })), complete: false });
-    const row = await first;
+    const [row] = await first;
+    if (!row) throw new Error('no progress row');
     expect(row).toMatchObject({ memberId: snapshot.me.id, labId: 'docker-run-flags', passed: 1, total: ids.length, complete: false });
     expect(row.advancedAt).toBe(row.updatedAt);
-    const same = next<ProgressRow>(host.socket, 'progress');
+    const same = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i === 0 })), complete: false });
-    expect((await same).advancedAt).toBe(row.advancedAt);
-    const done = next<ProgressRow>(host.socket, 'progress');
+    expect((await same).map((r) => r.advancedAt)).toEqual([row.advancedAt]);
+    const done = next<ProgressRow[]>(host.socket, 'progress');
     await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id) => ({ id, pass: true })), complete: true });
-    expect(await done).toMatchObject({ passed: ids.length, complete: true });
+    expect(await done).toMatchObject([{ passed: ids.length, complete: true }]);
     const complete = await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i > 0 })), complete: true });
     expect(complete).toMatchObject({ ok: false, message: '통과하지 못한 목표가 있으면 완료일 수 없습니다.' });
     // A presenter that connects later gets it all in its snapshot.
     const late = await presenter(classId, presenterKey, '강사 C');
     expect(late.snapshot.members.map((member) => member.nickname)).toEqual(['진도']);
     expect(late.snapshot.progress).toHaveLength(1);
+  });
+
+  it('results sent together reach the board in one message, each acknowledged once stored', async () => {
+    const { classId, joinCode, presenterKey } = await newClass();
+    const host = await presenter(classId, presenterKey);
+    const a = await mentee(classId, joinCode, '가');
+    const b = await mentee(classId, joinCode, '나');
+    const ids = (await import('./labs-catalog')).courseLabs.objectives('docker-run-flags')!;
+    const batch = next<ProgressRow[]>(host.socket, 'progress');
+    const acks = await Promise.all([
+      emitAck(a.socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id) => ({ id, pass: true })), complete: true }),
+      emitAck(b.socket, 'progress', { labId: 'docker-run-flags', objectives: ids.map((id, i) => ({ id, pass: i < 2 })), complete: false }),
+    ]);
+    expect(acks).toEqual([{ ok: true }, { ok: true }]);
+    const rows = (await batch).map((r) => [r.memberId, r.passed, r.complete]).sort();
+    expect(rows).toEqual([[a.snapshot.me.id, ids.length, true], [b.snapshot.me.id, 2, false]].sort());
+    expect((await server.store.progress(classId)).map((r) => r.passed).sort()).toEqual([2, ids.length].sort());
   });
 
   it('a help request reaches the presenters; marking it answered tells the mentee; at most 3 wait at once', async () => {

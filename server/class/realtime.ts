@@ -26,6 +26,7 @@ import {
 import { API_POLICY, COMMON_HEADERS } from '../security/headers';
 import type { LabCatalog } from './labs-catalog';
 import { ID_PATTERN, SECRET_PATTERN } from './ids';
+import { Batcher } from './batch';
 import { TokenBucket } from './rate-limit';
 import {
   answerSchema,
@@ -38,7 +39,7 @@ import {
   progressSchema,
   questionSchema,
 } from './schemas';
-import { driverOf, liveOf, publicCheck, summaryOf, type ClassRecord, type ClassStore } from './store';
+import { driverOf, liveOf, publicCheck, summaryOf, type ClassRecord, type ClassStore, type ProgressResult } from './store';
 
 export type SocketData =
   | { role: 'presenter'; classId: string; presenterId: string; name: string; bucket: TokenBucket; refused: number }
@@ -49,8 +50,16 @@ type ClassSocket = Socket<ClientToServer, ServerToClient, Record<string, never>,
 
 /** Refusals in a row after which a connection that keeps flooding is dropped. */
 const MAX_REFUSALS = 50;
+/** How long this node trusts its knowledge that a class is open. */
+const OPEN_CHECK_MS = 1000;
 /** Open help requests one mentee may have at once. */
 const MAX_OPEN_HELP = 3;
+/**
+ * Lab results wait this long to share one write and one message to the board: far below what an instructor
+ * notices, and it turns a thousand results a second into a few statements.
+ */
+const PROGRESS_BATCH_MS = 15;
+const PROGRESS_BATCH_MAX = 500;
 
 const room = {
   all: (classId: string) => `c:${classId}`,
@@ -69,9 +78,10 @@ const MESSAGES = {
   unknownEvent: '알 수 없는 메시지입니다.',
 };
 
+// Not strict: on a reconnection Socket.IO adds its recovery fields (pid, offset) to the handshake.
 const handshakeSchema = z.union([
-  z.object({ classId: z.string().regex(ID_PATTERN), token: z.string().regex(SECRET_PATTERN) }).strict(),
-  z.object({ classId: z.string().regex(ID_PATTERN), presenterKey: z.string().regex(SECRET_PATTERN), presenterId: z.string().regex(ID_PATTERN), name: presenterName }).strict(),
+  z.object({ classId: z.string().regex(ID_PATTERN), presenterKey: z.string().regex(SECRET_PATTERN), presenterId: z.string().regex(ID_PATTERN), name: presenterName }),
+  z.object({ classId: z.string().regex(ID_PATTERN), token: z.string().regex(SECRET_PATTERN) }),
 ]);
 
 function connectError(code: ErrorCode, message: string): Error {
@@ -92,17 +102,26 @@ export class ClassHub {
   private readonly store: ClassStore;
   private readonly catalog: LabCatalog;
   private readonly now: () => number;
+  private readonly openClasses = new Map<string, { open: boolean; until: number }>();
+  private readonly progress: Batcher<ProgressResult, void>;
+  // Built once per node, not per connection: zod compiles a schema on its first use.
+  private readonly progressSchema: ReturnType<typeof progressSchema>;
+  private readonly helpSchema: ReturnType<typeof helpSchema>;
 
   constructor(server: HttpServer, options: RealtimeOptions) {
     this.store = options.store;
     this.catalog = options.catalog;
     this.now = options.now ?? Date.now;
+    this.progressSchema = progressSchema(this.catalog);
+    this.helpSchema = helpSchema(this.catalog);
+    this.progress = new Batcher((results) => this.writeProgress(results), PROGRESS_BATCH_MS, PROGRESS_BATCH_MAX);
     const origins = new Set(options.corsOrigins);
     this.io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
       path: REALTIME_PATH,
       serveClient: false,
       maxHttpBufferSize: LIMITS.frameBytes,
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+      // Missed events are replayed for 30 s (each broadcast is kept that long); after that the snapshot suffices.
+      connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: false },
       ...(origins.size > 0 ? { cors: { origin: [...origins] } } : {}),
       // WebSockets have no CORS: a page of another site may only connect when its origin is configured.
       allowRequest: (request, callback) => {
@@ -225,7 +244,7 @@ export class ClassHub {
     event: keyof ClientToServer,
     role: SocketData['role'],
     schema: z.ZodType<T> | null,
-    handler: (payload: T, row: ClassRecord) => Promise<Ack<object>>,
+    handler: (payload: T) => Promise<Ack<object>>,
   ): void {
     (socket as unknown as Socket).on(event, async (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (result: Ack<object>) => void) : () => undefined;
@@ -241,7 +260,7 @@ export class ClassHub {
     role: SocketData['role'],
     schema: z.ZodType<T> | null,
     args: unknown[],
-    handler: (payload: T, row: ClassRecord) => Promise<Ack<object>>,
+    handler: (payload: T) => Promise<Ack<object>>,
   ): Promise<Ack<object>> {
     const data = socket.data;
     if (!data.bucket.take(this.now())) return refuse('rate-limited', MESSAGES.rateLimited);
@@ -253,9 +272,24 @@ export class ClassHub {
       if (!parsed.success) return refuse('invalid', describeIssues(parsed.error));
       payload = parsed.data;
     }
-    const row = await this.store.classById(data.classId);
-    if (!row || row.ended_at !== null) return refuse('ended', MESSAGES.ended);
-    return handler(payload, row);
+    if (!(await this.isOpen(data.classId))) return refuse('ended', MESSAGES.ended);
+    return handler(payload);
+  }
+
+  /**
+   * Whether a class is still open, read from the store at most once a second per class: a lab result from
+   * every mentee every second would otherwise double the store's work. An end seen here counts at once;
+   * an end made on another node reaches this node's connections by the end broadcast, which closes them.
+   */
+  private async isOpen(classId: string): Promise<boolean> {
+    const now = this.now();
+    const cached = this.openClasses.get(classId);
+    if (cached && (cached.until > now || !cached.open)) return cached.open;
+    const row = await this.store.classById(classId);
+    const open = row !== undefined && row.ended_at === null;
+    this.openClasses.set(classId, { open, until: now + OPEN_CHECK_MS });
+    if (this.openClasses.size > 10_000) this.openClasses.clear();
+    return open;
   }
 
   private registerHandlers(socket: ClassSocket): void {
@@ -319,13 +353,13 @@ export class ClassHub {
       return { ok: true };
     });
 
-    this.on(socket, 'progress', 'mentee', progressSchema(this.catalog), async (message) => {
-      const row = await this.store.recordProgress(classId, memberId(), message);
-      this.io.to(presenters).emit('progress', row);
+    this.on(socket, 'progress', 'mentee', this.progressSchema, async (message) => {
+      // Acknowledged once stored and sent to the board, so a mentee's client knows nothing was lost.
+      await this.progress.add({ classId, memberId: memberId(), message });
       return { ok: true };
     });
 
-    this.on(socket, 'help', 'mentee', helpSchema(this.catalog), async (message) => {
+    this.on(socket, 'help', 'mentee', this.helpSchema, async (message) => {
       if ((await this.store.openHelpCount(memberId())) >= MAX_OPEN_HELP) {
         return refuse('rate-limited', `답변을 기다리는 도움 요청이 이미 ${MAX_OPEN_HELP}개 있습니다.`);
       }
@@ -353,6 +387,23 @@ export class ClassHub {
     });
   }
 
+  /** Stores a batch of lab results, then sends each class's presenters that class's new rows in one message. */
+  private async writeProgress(results: ProgressResult[]): Promise<void> {
+    const rows = await this.store.recordProgress(results);
+    const classOf = new Map(results.map((result) => [result.memberId, result.classId]));
+    const byClass = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const classId = classOf.get(row.memberId);
+      if (classId) byClass.set(classId, [...(byClass.get(classId) ?? []), row]);
+    }
+    for (const [classId, classRows] of byClass) this.io.to(room.presenters(classId)).emit('progress', classRows);
+  }
+
+  /** Writes lab results still waiting for their batch (before the server closes). */
+  flush(): void {
+    this.progress.flush();
+  }
+
   /** Sends a check to everyone: mentees without the answer key, presenters with it and the tally. */
   private async emitCheck(classId: string, checkId: string): Promise<void> {
     const row = await this.store.currentCheck(classId);
@@ -375,6 +426,7 @@ export class ClassHub {
 
   /** The class ended: everyone is told, then every connection of the class is closed (on every node). */
   notifyEnded(classId: string, endedAt: number): void {
+    this.openClasses.set(classId, { open: false, until: Number.POSITIVE_INFINITY });
     this.io.to(room.all(classId)).emit('ended', endedAt);
     this.io.in(room.all(classId)).disconnectSockets(true);
   }

@@ -23,6 +23,8 @@ import { hashSecret, newId, newJoinCode, newSecret } from './ids';
 
 export type ClassRecord = Selectable<ClassesTable>;
 export type MemberRecord = Selectable<MembersTable>;
+/** One mentee's latest result in one lab, as it arrives. */
+export type ProgressResult = { classId: string; memberId: string; message: ProgressMessage };
 
 const toMember = (row: MemberRecord): MemberRow => ({ id: row.id, nickname: row.nickname, joinedAt: row.joined_at });
 
@@ -181,49 +183,58 @@ export class ClassStore {
     return Number(result.numUpdatedRows) === 1 ? 'ok' : 'not-driver';
   }
 
-  /** Records a mentee's latest result in a lab; `advancedAt` moves only when more objectives pass. */
-  async recordProgress(classId: string, memberId: string, message: ProgressMessage): Promise<ProgressRow> {
+  /**
+   * Records mentees' latest lab results, many in one statement: `advancedAt` moves only when more objectives
+   * pass than in the stored row (or the lab completes), decided by the database. Several results of one
+   * mentee and lab in one batch: the last one counts; results of mentees who have left are dropped.
+   */
+  async recordProgress(results: readonly ProgressResult[]): Promise<ProgressRow[]> {
+    if (results.length === 0) return [];
     const now = this.now();
-    const passed = message.objectives.filter((objective) => objective.pass).length;
-    const previous = await this.db
-      .selectFrom('progress')
-      .select(['passed', 'complete', 'advanced_at'])
-      .where('member_id', '=', memberId)
-      .where('lab_id', '=', message.labId)
-      .executeTakeFirst();
-    const advanced = passed > (previous?.passed ?? 0) || (message.complete && previous?.complete !== 1);
-    const row = {
-      member_id: memberId,
-      lab_id: message.labId,
-      class_id: classId,
-      objectives: JSON.stringify(message.objectives),
-      passed,
-      total: message.objectives.length,
-      complete: message.complete ? 1 : 0,
-      updated_at: now,
-      advanced_at: advanced ? now : (previous?.advanced_at ?? null),
-    };
-    await this.db
-      .insertInto('progress')
-      .values(row)
-      .onConflict((conflict) =>
-        conflict.columns(['member_id', 'lab_id']).doUpdateSet({
-          objectives: row.objectives,
-          passed: row.passed,
-          total: row.total,
-          complete: row.complete,
-          updated_at: row.updated_at,
-          advanced_at: row.advanced_at,
-        }),
-      )
+    // A mentee may leave (deleting their data) while their last result waits for its batch: it is dropped.
+    const present = await this.db
+      .selectFrom('members')
+      .select('id')
+      .where('id', 'in', [...new Set(results.map((result) => result.memberId))])
       .execute();
-    return toProgress(row);
-  }
-
-  /** How many labs a member has results for (a bound on what one mentee can add to the board). */
-  async labCount(memberId: string): Promise<number> {
-    const row = await this.db.selectFrom('progress').select((eb) => eb.fn.countAll<number>().as('n')).where('member_id', '=', memberId).executeTakeFirst();
-    return Number(row?.n ?? 0);
+    const members = new Set(present.map((row) => row.id));
+    const latest = new Map(results.filter((result) => members.has(result.memberId)).map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]));
+    if (latest.size === 0) return [];
+    const values = [...latest.values()].map(({ classId, memberId, message }) => {
+      const passed = message.objectives.filter((objective) => objective.pass).length;
+      return {
+        member_id: memberId,
+        lab_id: message.labId,
+        class_id: classId,
+        objectives: JSON.stringify(message.objectives),
+        passed,
+        total: message.objectives.length,
+        complete: message.complete ? 1 : 0,
+        updated_at: now,
+        advanced_at: passed > 0 || message.complete ? now : null,
+      };
+    });
+    const rows = await this.db
+      .insertInto('progress')
+      .values(values)
+      .onConflict((conflict) =>
+        conflict.columns(['member_id', 'lab_id']).doUpdateSet((eb) => ({
+          objectives: eb.ref('excluded.objectives'),
+          passed: eb.ref('excluded.passed'),
+          total: eb.ref('excluded.total'),
+          complete: eb.ref('excluded.complete'),
+          updated_at: eb.ref('excluded.updated_at'),
+          advanced_at: eb
+            .case()
+            .when(eb.or([eb('excluded.passed', '>', eb.ref('progress.passed')), eb.and([eb('excluded.complete', '=', 1), eb('progress.complete', '=', 0)])]))
+            .then(eb.ref('excluded.updated_at'))
+            .else(eb.ref('progress.advanced_at'))
+            .end(),
+        })),
+      )
+      .returningAll()
+      .execute();
+    return rows.map(toProgress);
   }
 
   async addHelp(classId: string, memberId: string, labId: string, objectiveId: string | null): Promise<HelpRequest> {

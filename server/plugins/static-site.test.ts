@@ -166,6 +166,31 @@ describe('caching, HEAD and Range', () => {
   });
 });
 
+describe('what the site\'s features need', () => {
+  it('lets Monaco\'s and the grader\'s workers, a service worker at /sw.js and Pagefind\'s WebAssembly run', async () => {
+    const csp = header(await rawRequest(`${base}/`), 'content-security-policy');
+    const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `));
+    // Workers (Monaco, grading, the service worker) are scripts of our own origin.
+    expect(directive('worker-src')).toBe("worker-src 'self'");
+    // Pagefind compiles WebAssembly: allowed, and nothing else that evaluates strings.
+    expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval' /);
+    expect(directive('connect-src')).toBe("connect-src 'self'");
+    // A service worker must be revalidated, or an update would wait for a cache to expire.
+    const worker = await rawRequest(`${base}/sw.js`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(worker.status).toBe(200);
+    expect(header(worker, 'content-type')).toMatch(/^(text|application)\/javascript/);
+    expect(header(worker, 'cache-control')).toBe('no-cache');
+    expect(header(worker, 'content-encoding')).toBe('br');
+    expect(brotliDecompressSync(worker.body).equals(file('sw.js'))).toBe(true);
+    // Pagefind's index is already gzipped by Pagefind: sent as it is.
+    const index = await rawRequest(`${base}/pagefind/wasm.unknown.pagefind`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(index.status).toBe(200);
+    expect(header(index, 'content-encoding')).toBe('');
+    expect(index.body.equals(file('pagefind/wasm.unknown.pagefind'))).toBe(true);
+    expect(header((await rawRequest(`${base}/pagefind/pagefind.js`)), 'cache-control')).toBe('no-cache');
+  });
+});
+
 describe('API paths', () => {
   it('answers an unknown API path with JSON 404, a locked-down CSP and no caching', async () => {
     const response = await rawRequest(`${base}/api/nope`);

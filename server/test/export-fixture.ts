@@ -37,5 +37,9 @@ export function createExportFixture(): ExportFixture {
   write('_next/static/chunks/app-abc123.js', BIG_SCRIPT);
   write('_next/static/media/font-x1.woff2', Buffer.from([0x77, 0x4f, 0x46, 0x32, 1, 2, 3]));
   write('icon.svg', `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(10)}</svg>`);
+  // What the offline and search features add to the export: a service worker at the root, Pagefind's files.
+  write('sw.js', `self.addEventListener('fetch', () => {});\n${'// precache\n'.repeat(200)}`);
+  write('pagefind/pagefind.js', `export const search = () => [];\n${'// runtime\n'.repeat(200)}`);
+  write('pagefind/wasm.unknown.pagefind', Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4]));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
