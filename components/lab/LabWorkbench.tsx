@@ -15,7 +15,6 @@ import { FileTabs } from './FileTabs';
 import { HintsPanel } from './HintsPanel';
 import { LabToolbar } from './LabToolbar';
 import { ObjectivesPanel } from './ObjectivesPanel';
-import { HelpRequestButton } from '@/components/live/HelpRequestButton';
 import { ReferencePanel } from './ReferencePanel';
 import { shownGrading, statusText } from './status';
 import { useEditorSlot } from './useEditorSlot';
