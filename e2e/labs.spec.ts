@@ -33,11 +33,12 @@ const LABS: LabCase[] = JSON.parse(
       '-e',
       `const { labs, loadSolutions } = await import('./labs/exercises/index.ts');
        const { gradeLab } = await import('./labs/exercises/grade.ts');
+       const { labPlacement } = await import('./content/lab-placement.ts');
        const out = [];
        for (const lab of labs) {
          const starter = gradeLab(lab, lab.files.map((file) => ({ name: file.name, text: file.starter })));
          out.push({
-           id: lab.id, chapter: lab.chapter, section: lab.section, hints: lab.hints, objectiveCount: lab.objectives.length,
+           id: lab.id, chapter: labPlacement(lab.id).chapter, section: labPlacement(lab.id).section, hints: lab.hints, objectiveCount: lab.objectives.length,
            files: lab.files.map((file) => ({ name: file.name, language: file.language, starter: file.starter })),
            failing: starter.objectives.filter((objective) => !objective.pass).length,
            findings: starter.result.results.flatMap((result) => result.findings).filter((finding) => !finding.suppressed).length,
