@@ -1,7 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { useTicker, useTransport, useUrlRehearsal } from '@/components/live/hooks';
+import { useTicker, useUrlRehearsal } from '@/components/live/hooks';
+import { ClassPresenterPanel } from '@/components/live/ClassPresenterPanel';
+import { usePresenterTransport } from '@/components/live/usePresenterTransport';
 import {
   addShift,
   classDriftSec,
@@ -41,7 +43,7 @@ export function Presenter({ deck }: { deck: Deck }) {
   const count = slides.length;
   const now = useTicker();
   const urlOffset = useUrlRehearsal();
-  const { self, transport } = useTransport();
+  const { self, transport } = usePresenterTransport();
   const [slide, setSlide] = useState(0);
   const [buffer, setBuffer] = useState('');
   const [shifts, setShifts] = useState<Shift[]>([]);
@@ -184,6 +186,7 @@ export function Presenter({ deck }: { deck: Deck }) {
           </div>
         </div>
         <div className="flex min-w-0 flex-col gap-4">
+          <ClassPresenterPanel />
           <section aria-labelledby="timer-heading" className="rounded-lg bg-white p-3 dark:bg-zinc-900" data-timer data-phase={clock?.phase}>
             <h2 id="timer-heading" className="text-sm font-bold">
               블록 타이머
