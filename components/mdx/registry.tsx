@@ -1,9 +1,11 @@
 /**
  * The one registry of components available in chapter MDX (no imports in MDX files).
- * All are server components; only CopyButton (inside CodeBlock) and the lab workbench (inside Lab) hydrate.
+ * All are server components; only CopyButton (inside CodeBlock), the lab workbench (inside Lab) and the quiz
+ * questions (inside Quiz) hydrate.
  */
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Lab } from '@/components/lab/Lab';
+import { Quiz } from '@/components/quiz/Quiz';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Diagram } from './Diagram';
@@ -45,6 +47,7 @@ export const mdxComponents = {
   Notes,
   Diagram,
   Lab,
+  Quiz,
   pre: CodeBlock,
   table: Table,
   h2: heading('h2'),
