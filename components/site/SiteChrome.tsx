@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
+import { SiteSearch } from '@/components/search/SiteSearch';
 
 /** Header links: the labs, the rule explanations and the presenter view (starting at the first chapter). */
 const SITE_LINKS = [
   ['/labs', '실습'],
   ['/rules', '규칙'],
   ['/present/intro', '발표'],
+  ['/progress', '내 학습'],
 ] as const;
 
 /** Header (skip link, course title, theme toggle) and footer of the reading site; the presenter views have none. */
@@ -32,6 +34,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
               </Link>
             ))}
           </nav>
+          <SiteSearch />
           <ThemeToggle />
         </div>
       </header>
