@@ -15,6 +15,7 @@ import { publishLabOutcome } from '@/lib/labs/outcome';
 import { readRecord, resetToStarter, restoreWork, saveWork } from '@/lib/labs/storage';
 import { Objectives } from './Objectives';
 import { SolutionDiff } from './SolutionDiff';
+import { ShareAttempt } from '@/components/share/ShareAttempt';
 import type { LabView } from './view';
 
 const LabEditor = dynamic(() => import('./LabEditor'), { ssr: false });
@@ -249,6 +250,7 @@ export function LabWorkbench({
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite" data-notice>
         {notice}
       </p>
+      <ShareAttempt lab={lab} files={values} />
 
       <Subheading className="mt-6 text-lg font-bold">목표</Subheading>
       <p className="mt-1 text-sm" aria-live="polite" data-lab-status>
