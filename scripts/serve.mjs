@@ -64,13 +64,16 @@ function needsBuild() {
 
 function build(reason) {
   console.log(`Building the site (${reason}) ...`);
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  // `npm run build` is next build plus the search index (Pagefind) and the service worker (Serwist).
+  const npm = process.env.npm_execpath;
+  const [command, args] = npm ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
+  const result = spawnSync(command, args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) {
-    console.error(`next build failed (exit ${result.status ?? result.signal}); not serving a stale site.`);
+    console.error(`npm run build failed (exit ${result.status ?? result.signal}); not serving a stale site.`);
     process.exit(1);
   }
 }
