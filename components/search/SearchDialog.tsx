@@ -5,7 +5,6 @@
  * section hits. ↑/↓ move, Enter opens the section (its heading anchor), Esc closes and focus returns
  * to the search button.
  */
-import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '@/lib/search/results';
 import { SearchResults } from './SearchResults';
@@ -24,8 +23,6 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const { status, hits, error } = useSiteSearch(true, query);
-  const router = useRouter();
-  const pathname = usePathname();
   const baseId = useId();
   const listId = `${baseId}-list`;
   const statusId = `${baseId}-status`;
@@ -45,8 +42,9 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const go = (hit: SearchHit) => {
     dialog.current?.close();
     const [path, hash] = hit.url.split('#');
-    if (path === pathname && hash !== undefined) window.location.hash = hash;
-    else router.push(hit.url);
+    // A document load lets the browser itself find the (percent-encoded Korean) heading id and scroll to it.
+    if (path === window.location.pathname && hash !== undefined) window.location.hash = hash;
+    else window.location.assign(hit.url);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,7 +75,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         </label>
         <input
           id={`${baseId}-input`}
-          type="search"
+          type="text"
+          enterKeyHint="search"
           role="combobox"
           aria-expanded={expanded}
           aria-controls={listId}

@@ -7,9 +7,13 @@
 import { useEffect, useState } from 'react';
 import { SearchDialog } from './SearchDialog';
 
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+
+/** True in places where "/" and Ctrl+K belong to the field (text inputs, text areas, the Monaco editor). */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
+  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null;
 }
 
 export function SiteSearch() {
