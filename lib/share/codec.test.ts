@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeAttempt, encodeAttempt, MAX_FILE_CHARS, MAX_SHARE_CHARS, sharePayload } from './codec';
 
@@ -7,7 +7,7 @@ const NAMES = ['Dockerfile'];
 const ATTEMPT = { lab: LAB, files: { Dockerfile: 'FROM alpine:3.22\nRUN adduser -D -u 10001 appuser\nUSER 10001:10001\n# 한글 주석 ✓\n' } };
 
 function payloadOf(value: unknown): string {
-  return compressToEncodedURIComponent(JSON.stringify(value));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(value));
 }
 
 function message(payload: string, lab = LAB): string {
@@ -61,7 +61,7 @@ describe('share codec', () => {
     const damaged = '공유 링크가 손상되었습니다. 링크 전체가 복사되었는지 확인해 주세요.';
     expect(message('abc%20def')).toBe(damaged);
     expect(message(good.slice(0, good.length / 2))).toBe(damaged);
-    expect(message(compressToEncodedURIComponent('not json'))).toBe(damaged);
+    expect(message(LZString.compressToEncodedURIComponent('not json'))).toBe(damaged);
     expect(message(payloadOf([1, 2]))).toBe(damaged);
     expect(message(payloadOf({ v: 1, lab: LAB, files: { Dockerfile: 7 } }))).toBe(damaged);
     expect(message(payloadOf({ lab: LAB, files: ATTEMPT.files }))).toBe(damaged);

@@ -3,7 +3,8 @@
  * which browsers never send to a server. Decoding checks everything (size first, then characters, the
  * version, the lab and its file names) and answers with a Korean message instead of throwing. Pure.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export works under every loader (Next, Vitest, Node ESM).
+import LZString from 'lz-string';
 
 export const SHARE_KEY = 'share';
 export const SHARE_VERSION = 1;
@@ -26,7 +27,7 @@ const formatCount = (n: number) => n.toLocaleString('ko-KR');
 
 /** The fragment (without '#') for `attempt`, or why it cannot be shared. */
 export function encodeAttempt(attempt: SharedAttempt): ShareResult<string> {
-  const payload = compressToEncodedURIComponent(JSON.stringify({ v: SHARE_VERSION, lab: attempt.lab, files: attempt.files }));
+  const payload = LZString.compressToEncodedURIComponent(JSON.stringify({ v: SHARE_VERSION, lab: attempt.lab, files: attempt.files }));
   const fragment = `${SHARE_KEY}=${payload}`;
   if (fragment.length > MAX_SHARE_CHARS) {
     return {
@@ -54,7 +55,7 @@ export function decodeAttempt(payload: string, lab: string, fileNames: readonly 
   if (!PAYLOAD.test(payload)) return { ok: false, message: DAMAGED };
   let data: unknown;
   try {
-    const json = decompressFromEncodedURIComponent(payload);
+    const json = LZString.decompressFromEncodedURIComponent(payload);
     if (!json) return { ok: false, message: DAMAGED };
     data = JSON.parse(json);
   } catch {
