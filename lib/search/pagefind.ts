@@ -19,7 +19,8 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const MAX_PAGES = 8;
+const MAX_PAGES = 10;
+const SECTIONS_PER_PAGE = 2;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -27,7 +28,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // Rule pages are short and say a term often; a weaker page-length bonus lets chapters that teach it rank too.
+    await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
     await module.init();
     return module;
   })().catch((error: unknown) => {
@@ -50,5 +52,5 @@ export async function searchSite(query: string): Promise<SearchHit[]> {
     }
   }
   const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PAGES);
-  return toHits(await Promise.all(top.map((result) => result.data())));
+  return toHits(await Promise.all(top.map((result) => result.data())), SECTIONS_PER_PAGE);
 }
