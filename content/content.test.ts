@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { grade } from '../packages/grader/src/index';
+import { grade } from '@w7/grader';
 import { loadChapterInfos } from '../lib/content';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
 import { parseChapterSource, validateFrontMatter } from './schema';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { grade } from '../packages/grader/src/index';
+import { grade } from '@w7/grader';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
 
 const CHAPTERS = join(import.meta.dirname, 'chapters');

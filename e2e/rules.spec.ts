@@ -26,7 +26,7 @@ const RULES: RuleCase[] = JSON.parse(
       'tsx',
       '--input-type=module',
       '-e',
-      `const { allMetas, grade } = await import('./packages/grader/src/index.ts');
+      `const { allMetas, grade } = await import('@w7/grader');
        const findings = (id, example) => grade([{ name: example.file, text: example.text }])
          .results.flatMap((result) => result.findings).filter((finding) => finding.ruleId === id && !finding.suppressed);
        process.stdout.write(JSON.stringify(allMetas.map((meta) => ({

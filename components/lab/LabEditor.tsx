@@ -17,7 +17,7 @@ import 'monaco-editor/languages/definitions/dockerfile/register';
 import 'monaco-editor/languages/definitions/shell/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import type { LabFile } from '@/labs/exercises/types';
-import type { Finding } from '@/packages/grader/src/types';
+import type { Finding } from '@w7/grader';
 import { EDITOR_LINE_HEIGHT } from './view';
 
 declare global {

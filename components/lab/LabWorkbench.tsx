@@ -9,7 +9,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FileSet, LabResult } from '@/labs/exercises/types';
-import type { Finding } from '@/packages/grader/src/types';
+import type { Finding } from '@w7/grader';
 import { gradeInWorker, referenceInWorker } from '@/lib/labs/grader';
 import { publishLabOutcome } from '@/lib/labs/outcome';
 import { readRecord, resetToStarter, restoreWork, saveWork } from '@/lib/labs/storage';

@@ -2,7 +2,7 @@
  * A rule's example on /rules/<id>, rendered at build time: the code highlighted with shiki, the lines with
  * findings of this rule marked (wavy underline on the line where each starts), and the findings listed with their positions.
  */
-import { detectLanguage, grade, type Example, type Finding } from '@/packages/grader/src/index';
+import { detectLanguage, grade, type Example, type Finding } from '@w7/grader';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 
 const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solutions as capstone } from '../exercises/capstone/solutions';
 import { getLab, labs } from '../exercises/index';
-import { main } from './main';
+import { main } from '@w7/grader/cli';
+import { courseCommands } from './commands';
 
-const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('./dist/w7-grade.js', import.meta.url));
 let dir = '';
 
 interface Run {
@@ -20,7 +21,7 @@ interface Run {
 async function inProcess(args: string[], stdin = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => stdin, cwd: dir, color: false });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => stdin, cwd: dir, color: false }, courseCommands);
   return { code, stdout, stderr };
 }
 

@@ -6,8 +6,7 @@
 import { gradeLab, matchLabFiles } from '../exercises/grade';
 import { getLab, labs } from '../exercises/index';
 import type { LabResult } from '../exercises/types';
-import { readInputs } from './inputs';
-import { UsageError, type CliIO } from './io';
+import { readInputs, UsageError, type CliIO } from '@w7/grader/cli';
 
 export const LAB_HELP = `사용법: w7-grade lab <실습 id> [옵션] <파일>...
 

@@ -2,11 +2,19 @@
  * Building blocks for lab objectives: they read the parsed files (YAML objects, the Dockerfile model), the
  * shared library's findings and the Pod Security evaluator, and answer with one Korean reason.
  */
-import type { Stage } from '../../packages/grader/src/dockerfile/model';
-import { asArray, asRecord, containersOf, type ContainerRef, type Json } from '../../packages/grader/src/k8s/index';
-import { evaluatePod, podTemplateOf } from '../../packages/grader/src/pss/index';
-import type { PssLevel, Range } from '../../packages/grader/src/types';
-import type { K8sObject } from '../../packages/grader/src/yaml/document';
+import {
+  asArray,
+  asRecord,
+  containersOf,
+  evaluatePod,
+  podTemplateOf,
+  type ContainerRef,
+  type Json,
+  type K8sObject,
+  type PssLevel,
+  type Range,
+  type Stage,
+} from '@w7/grader';
 import type { LabContext, ObjectiveResult } from './types';
 
 export function ok(reason: string): ObjectiveResult {

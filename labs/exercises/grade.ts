@@ -3,10 +3,17 @@
  * Never throws: an objective that throws becomes a failing outcome with a Korean reason.
  * Also matches the files an instructor hands to the CLI to the lab's files.
  */
-import { parseDockerfile, type DockerfileModel } from '../../packages/grader/src/dockerfile/model';
-import { baseName, grade } from '../../packages/grader/src/index';
-import type { Finding, GradeResult, SourceFile } from '../../packages/grader/src/types';
-import { parseYaml, type K8sObject } from '../../packages/grader/src/yaml/document';
+import {
+  baseName,
+  grade,
+  parseDockerfile,
+  parseYaml,
+  type DockerfileModel,
+  type Finding,
+  type GradeResult,
+  type K8sObject,
+  type SourceFile,
+} from '@w7/grader';
 import type { LabContext, LabMeta, LabResult, ObjectiveOutcome, ObjectiveResult } from './types';
 
 /**

@@ -1,5 +1,5 @@
 /** Objectives shared by the secret labs: the leaked demo password must not stay in an image or a manifest. */
-import { asArray, asRecord } from '../../packages/grader/src/k8s/index';
+import { asArray, asRecord } from '@w7/grader';
 import { containsString, envSource, fail, findApp, isApp, noFindings, ok } from './checks';
 import type { LabContext, ObjectiveResult } from './types';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { ruleMeta } from '../../packages/grader/src/registry';
+import { ruleMeta } from '@w7/grader';
 import { labs } from './index';
 
 const CHAPTERS_DIR = path.join(process.cwd(), 'content', 'chapters');

@@ -3,9 +3,16 @@
  * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/labs).
  * Pure TypeScript: no React, Next, DOM or fs.
  */
-import type { DockerfileModel } from '../../packages/grader/src/dockerfile/model';
-import type { FileLanguage, Finding, GradeOptions, GradeResult, Range, SourceFile } from '../../packages/grader/src/types';
-import type { K8sObject } from '../../packages/grader/src/yaml/document';
+import type {
+  DockerfileModel,
+  FileLanguage,
+  Finding,
+  GradeOptions,
+  GradeResult,
+  K8sObject,
+  Range,
+  SourceFile,
+} from '@w7/grader';
 
 export type LabLanguage = Exclude<FileLanguage, 'unknown'>;
 

@@ -3,7 +3,7 @@
  * first use, with promise-returning requests matched by sequence number.
  */
 import type { FileSet, LabResult } from '@/labs/exercises/types';
-import type { SourceFile } from '@/packages/grader/src/types';
+import type { SourceFile } from '@w7/grader';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = { resolve: (response: WorkerResponse) => void };

@@ -3,7 +3,7 @@
  * Every request carries a `seq`; the answer repeats it so the client can match answers to requests.
  */
 import type { FileSet, LabResult } from '@/labs/exercises/types';
-import type { SourceFile } from '@/packages/grader/src/types';
+import type { SourceFile } from '@w7/grader';
 
 export type WorkerRequest =
   | { type: 'grade'; seq: number; lab: string; files: SourceFile[] }

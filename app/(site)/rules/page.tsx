@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { groupRules, SEVERITY_LABEL } from '@/components/lab/rules';
-import { allMetas } from '@/packages/grader/src/index';
+import { allMetas } from '@w7/grader';
 import { COURSE_TITLE } from '@/lib/content';
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import { auditPolicy, isAuditPolicy, levelFor, type AuditLevel, type AuditPolicy, type AuditRequest } from '../../../packages/grader/src/audit/index';
+import { auditPolicy, isAuditPolicy, levelFor, type AuditLevel, type AuditPolicy, type AuditRequest } from '@w7/grader';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

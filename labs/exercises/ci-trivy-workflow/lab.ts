@@ -1,5 +1,4 @@
-import { asRecord } from '../../../packages/grader/src/k8s/index';
-import { parseUses, workflowOf, type Workflow, type WorkflowJob, type WorkflowStep } from '../../../packages/grader/src/workflow/index';
+import { asRecord, parseUses, workflowOf, type Workflow, type WorkflowJob, type WorkflowStep } from '@w7/grader';
 import { fail, get, noFindings, ok, unreadable } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,5 +1,4 @@
-import { asRecord } from '../../../packages/grader/src/k8s/index';
-import { selectorMatches } from '../../../packages/grader/src/rbac/index';
+import { asRecord, selectorMatches } from '@w7/grader';
 import { fail, findApp, get, isApp, noFindings, ok, pssVerdict, workloadsOf } from '../checks';
 import type { LabMeta } from '../types';
 

@@ -1,6 +1,4 @@
-import { parseShell, type ShellCommand, type ShellWord } from '../../../packages/grader/src/dockerfile/shell';
-import { LineIndex } from '../../../packages/grader/src/dockerfile/text';
-import type { Range } from '../../../packages/grader/src/types';
+import { LineIndex, parseShellText, type Range, type ShellCommand, type ShellWord } from '@w7/grader';
 import { fail, imageRepo, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -86,7 +84,7 @@ export function theRun(ctx: LabContext): DockerRun | ObjectiveResult {
   const text = ctx.text(FILE).replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail(`${FILE}이(가) 비어 있습니다.`, FILE);
   const index = new LineIndex(text);
-  const parsed = parseShell({ text, map: Array.from({ length: text.length + 1 }, (_, i) => i) }, index);
+  const parsed = parseShellText(text);
   if (!parsed.ok) return fail(`${FILE}을(를) shell로 해석할 수 없습니다: ${parsed.message}`, FILE, index.range(parsed.offset, parsed.offset + 1));
   const runs = parsed.script.commands.map(readDockerRun).filter((r): r is DockerRun => r !== null);
   if (runs.length === 0) return fail('docker run 명령이 없습니다. 컨테이너를 실행하는 명령은 남겨 두세요.', FILE);

@@ -1,4 +1,4 @@
-import type { RunInstruction, Stage } from '../../../packages/grader/src/dockerfile/model';
+import type { RunInstruction, Stage } from '@w7/grader';
 import { fail, finalStage, isStage, noFindings, ok, runsProgram } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,6 +1,4 @@
-import { asRecord } from '../../../packages/grader/src/k8s/index';
-import { isValidVersion } from '../../../packages/grader/src/pss/index';
-import type { K8sObject } from '../../../packages/grader/src/yaml/document';
+import { asRecord, isValidVersion, type K8sObject } from '@w7/grader';
 import { fail, noFindings, ok, str } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

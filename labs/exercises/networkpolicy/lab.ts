@@ -1,4 +1,4 @@
-import { buildScenario, dnsAccess, isAllowed, type Protocol, type Scenario } from '../../../packages/grader/src/netpol/index';
+import { buildScenario, dnsAccess, isAllowed, type Protocol, type Scenario } from '@w7/grader';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,4 +1,4 @@
-import { asArray, asRecord } from '../../../packages/grader/src/k8s/index';
+import { asArray, asRecord } from '@w7/grader';
 import { emptyDirAt, fail, findApp, get, isApp, noFindings, ok, pssVerdict, unreadable, workloadsOf } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

@@ -1,4 +1,4 @@
-import { canI, rbacPolicy, userInfo, type RbacPolicy, type ResourceRequest, type UserInfo } from '../../../packages/grader/src/rbac/index';
+import { canI, rbacPolicy, userInfo, type RbacPolicy, type ResourceRequest, type UserInfo } from '@w7/grader';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 

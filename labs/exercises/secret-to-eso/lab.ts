@@ -1,5 +1,4 @@
-import { asArray, asRecord } from '../../../packages/grader/src/k8s/index';
-import type { K8sObject } from '../../../packages/grader/src/yaml/document';
+import { asArray, asRecord, type K8sObject } from '@w7/grader';
 import { envSource, fail, findApp, get, isApp, noFindings, ok, str, unreadable } from '../checks';
 import { noPlaintextInManifest, passwordFromSecret } from '../secrets';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';

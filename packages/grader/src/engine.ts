@@ -5,11 +5,17 @@
  */
 import { detectLanguage } from './detect';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
-import { EMPTY_ID, IGNORE_COMMENT_ID, parseRuleMetas, RULE_ERROR_ID } from './parse-rules';
+import { findingFrom, messageText } from './messages';
+import { ignoreComment } from './rules/internal/ignore-comment';
+import { ruleError } from './rules/internal/rule-error';
+import { empty } from './rules/parse/empty';
+import { IGNORE_COMMENT_ID, parseRuleMetas } from './rules/parse/index';
+import { yamlSyntax } from './rules/parse/yaml-syntax';
+import { yamlTooLarge } from './rules/parse/yaml-too-large';
 import { allRules } from './registry';
 import type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
 import { isValidPattern, matchesAny, scanIgnores } from './select';
-import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, PssLevel, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
+import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, MessageData, PssLevel, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
 import { parseYaml, stripBom, type K8sObject } from './yaml/document';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -41,7 +47,7 @@ export function gradeWith(rules: readonly Rule[], files: readonly SourceFile[], 
       results: list.map((f) => ({
         file: fileName(f),
         language: 'unknown' as const,
-        findings: [internalError(`검사 엔진 자체가 실패했습니다: ${errorText(e)}`, `The grading engine failed: ${errorText(e)}`)],
+        findings: [internalError('engineFailed', { detail: errorText(e) })],
       })),
     };
   }
@@ -88,16 +94,7 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
     const state: FileState = { name, language, text, lineCount: countLines(text), findings: [] };
     states.push(state);
     if (text.trim() === '') {
-      state.findings.push({
-        ruleId: EMPTY_ID,
-        severity: 'info',
-        message: '빈 파일입니다. 검사할 내용이 없습니다.',
-        messageEn: 'The file is empty; there is nothing to check.',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 2,
-      });
+      state.findings.push(findingFrom(empty.meta, 'empty', undefined, FIRST_CHAR));
       continue;
     }
     if (language === 'dockerfile') {
@@ -106,36 +103,20 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
         state.dockerfile = model;
         addChecked(state, model.findings, 'parse/dockerfile-syntax');
       } catch (e) {
-        state.findings.push(internalError(`Dockerfile 파서가 실패했습니다: ${errorText(e)}`, `The Dockerfile parser failed: ${errorText(e)}`));
+        state.findings.push(internalError('parserFailed', { parser: 'Dockerfile', detail: errorText(e) }));
       }
     } else if (language === 'yaml') {
       if (text.length > MAX_YAML_LENGTH) {
         const { line, column } = positionOf(text, MAX_YAML_LENGTH);
-        state.findings.push({
-          ruleId: 'parse/yaml-too-large',
-          severity: 'error',
-          message: `YAML 파일이 너무 큽니다(${text.length.toLocaleString('en-US')}자, 한도 ${MAX_YAML_LENGTH.toLocaleString('en-US')}자). 이 위치부터 한도를 넘으므로 파일을 읽지 않습니다.`,
-          messageEn: `The YAML file is too large (${text.length} characters, limit ${MAX_YAML_LENGTH}); it exceeds the limit from here and is not read.`,
-          line,
-          column,
-          endLine: line,
-          endColumn: column + 1,
-        });
+        const length = { ko: text.length.toLocaleString('en-US'), en: String(text.length) };
+        const limit = { ko: MAX_YAML_LENGTH.toLocaleString('en-US'), en: String(MAX_YAML_LENGTH) };
+        state.findings.push(findingFrom(yamlTooLarge.meta, 'tooLarge', { length, limit }, { line, column, endLine: line, endColumn: column + 1 }));
         continue;
       }
       const tooDeep = yamlDepthOffset(text);
       if (tooDeep >= 0) {
         const { line, column } = positionOf(text, tooDeep);
-        state.findings.push({
-          ruleId: 'parse/yaml-syntax',
-          severity: 'error',
-          message: `YAML 중첩이 너무 깊습니다(${MAX_YAML_DEPTH}단계 초과). 매니페스트는 이렇게 깊게 중첩되지 않으므로 읽지 않습니다.`,
-          messageEn: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep and is not read.`,
-          line,
-          column,
-          endLine: line,
-          endColumn: column + 1,
-        });
+        state.findings.push(findingFrom(yamlSyntax.meta, 'depthLimit', { limit: MAX_YAML_DEPTH }, { line, column, endLine: line, endColumn: column + 1 }));
         continue;
       }
       try {
@@ -146,7 +127,7 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
           objectState.set(obj, state);
         }
       } catch (e) {
-        state.findings.push(internalError(`YAML 파서가 실패했습니다: ${errorText(e)}`, `The YAML parser failed: ${errorText(e)}`));
+        state.findings.push(internalError('parserFailed', { parser: 'YAML', detail: errorText(e) }));
       }
     }
   }
@@ -308,37 +289,23 @@ function runRule(meta: RuleMeta, state: FileState, options: Readonly<GradeOption
   try {
     check(ctx);
   } catch (e) {
-    state.findings.push(
-      internalError(`규칙 ${meta.id} 실행 중 내부 오류가 났습니다: ${errorText(e)}`, `Rule ${meta.id} failed: ${errorText(e)}`),
-    );
+    state.findings.push(internalError('ruleFailed', { rule: meta.id, detail: errorText(e) }));
   }
 }
 
 function toFinding(meta: RuleMeta, r: Report, state: FileState): Finding {
   const range = r?.range;
-  if (!r || typeof r.message !== 'string' || r.message === '') {
-    return internalError(`규칙 ${meta.id}이(가) 메시지 없는 결과를 보고했습니다.`, `Rule ${meta.id} reported a finding without a message.`);
+  const text = r ? messageText(meta, r.messageId, r.data) : null;
+  if (!text) {
+    return internalError('undefinedMessage', { rule: meta.id, messageId: String(r?.messageId) });
   }
   if (!isValidRange(range, state.lineCount)) {
     const where = range ? `${range.line}:${range.column}-${range.endLine}:${range.endColumn}` : '없음';
-    return internalError(
-      `규칙 ${meta.id}이(가) 잘못된 위치(${where})를 보고했습니다. 원래 메시지: ${r.message}`,
-      `Rule ${meta.id} reported an invalid range (${where}). Original message: ${r.messageEn ?? r.message}`,
-    );
+    return internalError('invalidRange', { rule: meta.id, where, message: text });
   }
   const { line, column, endLine, endColumn } = range as Range;
   const severity = r.severity && SEVERITIES.includes(r.severity) ? r.severity : meta.severity;
-  const f: Finding = {
-    ruleId: meta.id,
-    severity,
-    message: r.message,
-    line,
-    column,
-    endLine,
-    endColumn,
-  };
-  if (typeof r.messageEn === 'string' && r.messageEn !== '') f.messageEn = r.messageEn;
-  return f;
+  return { ruleId: meta.id, messageId: r.messageId, severity, message: text.ko, messageEn: text.en, line, column, endLine, endColumn };
 }
 
 /** Adds parser findings, replacing any with an impossible range by one at 1:1. */
@@ -363,23 +330,13 @@ function finish(state: FileState, rules: readonly Rule[], ignore: readonly strin
   const directives = scanIgnores(state.text, state.language);
   const findings = state.findings;
   for (const d of directives) {
-    const problem =
-      d.patterns.length === 0
-        ? ['규칙 id가 없습니다', 'it names no rule id']
-        : (() => {
-            const ids = knownIds(rules);
-            const bad = d.patterns.filter((p) => !isValidPattern(p) || !ids.some((id) => matchesAny(id, [p])));
-            return bad.length > 0 ? [`어떤 규칙과도 맞지 않는 패턴: ${bad.join(', ')}`, `patterns that match no rule: ${bad.join(', ')}`] : null;
-          })();
-    if (problem) {
-      findings.push({
-        ruleId: IGNORE_COMMENT_ID,
-        severity: 'warning',
-        message: `w7-ignore 주석이 잘못되었습니다(${problem[0]}). 예: # w7-ignore docker/user-root -- 이유`,
-        messageEn: `Invalid w7-ignore comment: ${problem[1]}.`,
-        ...d.range,
-      });
+    if (d.patterns.length === 0) {
+      findings.push(findingFrom(ignoreComment.meta, 'noIds', undefined, d.range));
+      continue;
     }
+    const ids = knownIds(rules);
+    const bad = d.patterns.filter((p) => !isValidPattern(p) || !ids.some((id) => matchesAny(id, [p])));
+    if (bad.length > 0) findings.push(findingFrom(ignoreComment.meta, 'noMatch', { patterns: bad.join(', ') }, d.range));
   }
   for (const f of findings) {
     if (f.ruleId === IGNORE_COMMENT_ID) {
@@ -405,8 +362,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-function internalError(message: string, messageEn: string): Finding {
-  return { ruleId: RULE_ERROR_ID, severity: 'error', message, messageEn, line: 1, column: 1, endLine: 1, endColumn: 2 };
+const FIRST_CHAR: Range = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/** An internal/rule-error finding at 1:1: the grader never throws, it reports what failed. */
+function internalError(messageId: string, data: MessageData): Finding {
+  return findingFrom(ruleError.meta, messageId, data, FIRST_CHAR);
 }
 
 /** Number of lines, counting a lone CR as a break too (the Dockerfile parser does). */

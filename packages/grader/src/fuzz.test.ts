@@ -4,7 +4,7 @@
  * every rule id has metadata. A failure prints the seed and the input that broke.
  */
 import { describe, expect, it } from 'vitest';
-import { dockerfile60, prng } from '../../../labs/bench/inputs';
+import { dockerfile60, prng } from '../bench/inputs';
 import { grade } from './engine';
 import { ruleMeta } from './registry';
 import type { SourceFile } from './types';

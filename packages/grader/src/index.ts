@@ -1,12 +1,20 @@
-/** Public API of the validation library (pure TypeScript: browser and CLI). */
-export { grade, gradeWith, yamlTarget } from './engine';
+/**
+ * The public entry of @w7/grader: everything the app, the labs and the CLI use. Pure TypeScript
+ * (no DOM, no fs), so it runs in the browser and in Node. Nothing outside the package imports a deeper path.
+ */
+export { grade, gradeWith, MAX_YAML_DEPTH, MAX_YAML_LENGTH, yamlDepthOffset, yamlTarget } from './engine';
 export { baseName, detectLanguage, isGradableName } from './detect';
 export { allMetas, allRules, ruleMeta } from './registry';
+export { groupOf, ruleGroups, type RuleGroup } from './rules/groups';
+export { messageText } from './messages';
 export { isValidPattern, matchesAny, matchesPattern, parseIgnoreComment, splitPatterns } from './select';
 export * from './format/index';
 export type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
 export type {
+  BadExample,
   Example,
+  ExpectedFinding,
+  MessageData,
   FileLanguage,
   FileResult,
   Finding,
@@ -22,3 +30,51 @@ export type {
   SourceFile,
   Text,
 } from './types';
+
+// Models the labs and the CLI read: parsed YAML, Dockerfiles and shell scripts.
+export { getIn, parseYaml, stripBom } from './yaml/document';
+export type { K8sObject, ParsedYaml, Path } from './yaml/document';
+export { commandsIn, parseDockerfile } from './dockerfile/model';
+export type {
+  CommandInstruction,
+  CopyInstruction,
+  DockerfileModel,
+  EnvInstruction,
+  FromInstruction,
+  Instruction,
+  RunInstruction,
+  ShellCommand,
+  ShellNode,
+  ShellPipeline,
+  ShellScript,
+  ShellWord,
+  Stage,
+  UserInstruction,
+} from './dockerfile/model';
+export { parseShellText } from './dockerfile/shell';
+export { LineIndex } from './dockerfile/text';
+export type { ShellParseResult } from './dockerfile/shell';
+export { asArray, asRecord, containerLabel, containersOf, podSpecOf, WORKLOAD_KINDS } from './k8s/index';
+export type { ContainerRef, Json, PodSpecRef } from './k8s/index';
+
+// Evaluators: Pod Security, RBAC, audit policy, GitHub Actions workflows, NetworkPolicy.
+export { evaluatePod, isValidVersion, LATEST_MINOR, podTemplateOf, policyFor } from './pss/index';
+export type { CheckResult as PssCheckResult, Policy as PssPolicy } from './pss/index';
+export {
+  canI,
+  DEFAULT_NAMESPACE,
+  findResource,
+  listFor,
+  rbacPolicy,
+  selectorMatches,
+  subjectLabel,
+  userInfo,
+  whoCan,
+} from './rbac/index';
+export type { AccessRequest, Decision, Grant, PolicyRule as RbacPolicyRule, RbacPolicy, ResourceRequest, UserInfo } from './rbac/index';
+export { AUDIT_LEVELS, auditPolicy, isAuditPolicy, levelFor } from './audit/index';
+export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, LevelDecision } from './audit/index';
+export { parseUses, parseWorkflows, workflowOf } from './workflow/index';
+export type { UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
+export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';
+export type { Connection, ConnectionQuery, Probe, Protocol, Scenario, TableOptions, TruthTable, Verdict } from './netpol/index';

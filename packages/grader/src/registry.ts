@@ -2,19 +2,19 @@
  * Every rule the grader knows: the rule sets of each area plus the metadata of
  * parse/* and internal/* findings. A new rule set is registered with one line in `allRules`.
  */
-import { parseRuleMetas } from './parse-rules';
+import { parseRuleMetas } from './rules/parse/index';
 import { pssRules } from './pss/index';
 import type { Rule } from './rule';
 import { auditRules } from './rules/audit/index';
-import { dockerfileRules } from './rules/dockerfile/index';
+import { dockerfileRules } from './rules/docker/index';
 import { ghaRules } from './rules/gha/index';
 import { k8sRules } from './rules/k8s/index';
 import { netpolRules } from './rules/netpol/index';
-import { rbacExtraRules } from './rules/rbac-extra/index';
-import { schemaRules } from './schema/index';
+import { rbacRules } from './rules/rbac/index';
+import { schemaRules } from './rules/schema/index';
 import type { RuleMeta } from './types';
 
-export const allRules: readonly Rule[] = [...dockerfileRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacExtraRules, ...auditRules, ...ghaRules, ...netpolRules];
+export const allRules: readonly Rule[] = [...dockerfileRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacRules, ...auditRules, ...ghaRules, ...netpolRules];
 
 /** Metadata of every id that can appear in a result, sorted by id. */
 export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) =>

@@ -3,7 +3,7 @@
  * finding, no exception, no internal error, and only valid ranges with known rule ids.
  */
 import { describe, expect, it } from 'vitest';
-import { hostileInputs, type HostileInput } from '../../../labs/bench/inputs';
+import { hostileInputs, type HostileInput } from '../bench/inputs';
 import { grade, MAX_YAML_DEPTH, MAX_YAML_LENGTH, yamlDepthOffset } from './engine';
 import { ruleMeta } from './registry';
 import type { Finding, GradeResult, SourceFile } from './types';

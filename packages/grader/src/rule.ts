@@ -23,3 +23,8 @@ export interface YamlRule {
 }
 
 export type Rule = DockerfileRule | YamlRule;
+
+/** parse/* and internal/*: metadata only, reported by the parsers and the engine (target 'parse'). */
+export interface MetaRule {
+  meta: RuleMeta & { target: 'parse' };
+}

@@ -22,6 +22,8 @@ export interface SourceFile {
 
 export interface Finding extends Range {
   ruleId: string;
+  /** Which of the rule's messages this is (a key of `RuleMeta.messages`). */
+  messageId?: string;
   severity: Severity;
   /** Korean message (what learners read). */
   message: string;
@@ -80,8 +82,18 @@ export interface RuleMeta {
   fix: Text;
   /** Equivalent ids in other tools, where one exists. */
   refs?: { hadolint?: string; trivy?: string; cis?: string; kubeLinter?: string; kubeScore?: string; url?: string };
-  /** Examples that the tests run: every `bad` must produce this rule, every `good` must not. */
-  examples: { good: Example[]; bad: Example[] };
+  /**
+   * What the rule can say, keyed by message id (ESLint's `meta.messages`): `{{name}}` is replaced by the
+   * report's `data.name`. Reports name a message id; the texts live here, not at each report.
+   */
+  messages: Record<string, Text>;
+  /** Examples the contract test runs: every `bad` reports exactly its `errors`, every `good` nothing. */
+  examples: {
+    good: Example[];
+    bad: BadExample[];
+    /** Why there is no bad example (a 1 MiB file, a failing rule): required when `bad` is empty. */
+    noBadExample?: Text;
+  };
   /** 0.0-10.0, for SARIF `security-severity`. */
   securitySeverity?: number;
 }
@@ -92,9 +104,22 @@ export interface Example {
   text: string;
 }
 
+/** A bad example with the findings of its rule, in order: message id and exact range. */
+export interface BadExample extends Example {
+  errors: ExpectedFinding[];
+}
+
+export interface ExpectedFinding extends Range {
+  messageId: string;
+}
+
+/** A value put into a message: the same in both languages, or one per language. */
+export type MessageData = Readonly<Record<string, string | number | Text>>;
+
 export interface Report {
-  message: string;
-  messageEn?: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data?: MessageData;
   range: Range;
   /** Overrides the rule's default severity for this one report. */
   severity?: Severity;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RuleExample } from '@/components/lab/RuleExample';
 import { SEVERITY_LABEL } from '@/components/lab/rules';
 import { labs } from '@/labs/exercises/index';
-import { allMetas, ruleMeta } from '@/packages/grader/src/index';
+import { allMetas, ruleMeta } from '@w7/grader';
 import { COURSE_TITLE } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -71,6 +71,10 @@ export default async function RulePage({ params }: Props) {
             <RuleExample key={index} ruleId={meta.id} example={example} kind="bad" />
           ))}
         </section>
+      ) : meta.examples.noBadExample ? (
+        <p className="mt-8 leading-relaxed text-zinc-600 dark:text-zinc-400" data-no-bad-example>
+          {meta.examples.noBadExample.ko}
+        </p>
       ) : null}
       {meta.examples.good.length > 0 ? (
         <section aria-labelledby="good" className="mt-8">

@@ -5,7 +5,9 @@
  * reading, differentially tested against it); arguments are re-read the way BuildKit reads them.
  * Never throws: problems become positioned `parse/dockerfile-syntax` findings.
  */
-import type { Finding, Range } from '../types';
+import { findingFrom } from '../messages';
+import { dockerfileSyntax } from '../rules/parse/dockerfile-syntax';
+import type { Finding, MessageData, Range } from '../types';
 import { scanDockerfile, type ScannedInstruction } from './scan';
 import { MAX_SCRIPT_LENGTH, MAX_SCRIPT_NODES, parseShell, type ShellCommand, type ShellPipeline, type ShellScript } from './shell';
 import { emptyLogical, joinContinuations, LineIndex, logicalRange, sliceLogical, sourceAt, sourceSpan, splitWords, unquote, type Logical, type Token } from './text';
@@ -168,7 +170,6 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 /** Larger inputs are refused: a Dockerfile is a few KB; this keeps parsing time bounded. */
 export const MAX_DOCKERFILE_LENGTH = 1_000_000;
 
-const SYNTAX = 'parse/dockerfile-syntax';
 
 export function normalizeText(raw: string): string {
   const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -179,15 +180,15 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   const text = normalizeText(rawText);
   const lines = new LineIndex(text);
   const model: DockerfileModel = { file, text, findings: [], instructions: [], runs: [], stages: [], globalArgs: [], finalStage: null, escape: '\\', lines };
-  const syntax: SyntaxReporter = (range, ko, en, severity = 'error') => model.findings.push({ ruleId: SYNTAX, severity, message: ko, messageEn: en, ...range });
+  const syntax: SyntaxReporter = (range, messageId, data, severity) => model.findings.push(findingFrom(dockerfileSyntax.meta, messageId, data, range, severity));
 
   const binary = text.search(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
   if (binary !== -1) {
-    syntax(lines.range(binary, binary + 1), '바이너리 데이터(제어 문자)가 들어 있어 Dockerfile로 읽을 수 없습니다.', 'The file contains binary data (control characters) and cannot be read as a Dockerfile.');
+    syntax(lines.range(binary, binary + 1), 'binary');
     return model;
   }
   if (text.length > MAX_DOCKERFILE_LENGTH) {
-    syntax(lines.range(0, 1), `파일이 너무 큽니다(${text.length}자). Dockerfile은 ${MAX_DOCKERFILE_LENGTH}자까지 검사합니다.`, `The file is too large (${text.length} characters); Dockerfiles are checked up to ${MAX_DOCKERFILE_LENGTH}.`);
+    syntax(lines.range(0, 1), 'tooLarge', { length: text.length, limit: MAX_DOCKERFILE_LENGTH });
     return model;
   }
 
@@ -208,12 +209,12 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
     const ins = read.ins;
     const kw = ins.keyword;
     if (!KNOWN.has(kw)) {
-      syntax(ins.keywordRange, `알 수 없는 instruction입니다: ${node.instruction}`, `Unknown instruction: ${node.instruction}`);
+      syntax(ins.keywordRange, 'unknownInstruction', { instruction: node.instruction });
     }
     const allowed = FLAGS[kw];
     if (allowed) {
       for (const f of ins.flags) {
-        if (!allowed.includes(f.name)) syntax(f.range, `${kw}에는 --${f.name} 플래그가 없습니다.`, `Unknown flag for ${kw}: --${f.name}`);
+        if (!allowed.includes(f.name)) syntax(f.range, 'unknownFlag', { kw, name: f.name });
       }
     }
     checkArgCount(ins, syntax);
@@ -232,13 +233,13 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
         model.globalArgs.push(ins);
         for (const p of ins.pairs) globalArgValues.set(p.key, p.value);
       } else if (KNOWN.has(kw)) {
-        syntax(ins.keywordRange, `${kw} instruction은 FROM보다 앞에 올 수 없습니다(FROM 앞에는 ARG만 허용).`, `${kw} cannot come before FROM (only ARG may).`);
+        syntax(ins.keywordRange, 'beforeFrom', { kw });
       }
     }
     if (kw === 'SHELL' && stageIndex >= 0) {
       const json = readJsonArray(argLogical(node, text, escape));
       if (json) stageShell[stageIndex] = json.map((j) => j.value);
-      else syntax(ins.argsRange ?? ins.keywordRange, 'SHELL은 JSON 배열 형식이어야 합니다. 예: SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'SHELL requires the arguments to be in JSON form, e.g. SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
+      else syntax(ins.argsRange ?? ins.keywordRange, 'shellJson');
     }
     if (ins.kind === 'run') {
       const shellCmd = stageIndex >= 0 ? stageShell[stageIndex] : ['/bin/sh', '-c'];
@@ -255,7 +256,7 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
 
   if (model.stages.length === 0) {
     const first = model.instructions[0];
-    syntax(first ? first.keywordRange : lines.range(0, 1), 'FROM이 없습니다. Dockerfile은 FROM으로 베이스 이미지를 정해야 합니다.', 'No FROM instruction: a Dockerfile must name its base image with FROM.');
+    syntax(first ? first.keywordRange : lines.range(0, 1), 'noFrom');
   } else {
     const last = model.stages[model.stages.length - 1];
     last.isFinal = true;
@@ -265,7 +266,7 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   return model;
 }
 
-type SyntaxReporter = (range: Range, ko: string, en: string, severity?: 'error' | 'warning') => void;
+type SyntaxReporter = (range: Range, messageId: string, data?: MessageData, severity?: 'error' | 'warning') => void;
 
 /** The instruction's text after the keyword, continuations joined. */
 function argLogical(node: ScannedInstruction, text: string, escape: string): Logical {
@@ -516,43 +517,39 @@ function checkArgCount(ins: Instruction, syntax: SyntaxReporter) {
   const at = ins.keywordRange;
   if (ins.kind === 'run' || ins.kind === 'cmd' || ins.kind === 'entrypoint') {
     // Exec form `[]` is valid JSON but runs nothing; BuildKit accepts an empty CMD/ENTRYPOINT.
-    if (ins.argsRange === null) syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
+    if (ins.argsRange === null) syntax(at, 'needsArgument', { kw });
     return;
   }
   if (AT_LEAST_ONE.has(kw) && ins.argsRange === null) {
-    syntax(at, `${kw}에 인수가 하나 이상 필요합니다.`, `${kw} requires at least one argument`);
+    syntax(at, 'needsArgument', { kw });
     return;
   }
   if (ins.kind === 'user') {
-    if (n === 0) syntax(at, 'USER에 사용자가 필요합니다. 예: USER 10001:10001', 'USER requires exactly one argument');
+    if (n === 0) syntax(at, 'userMissing');
     else if (/\s/.test(ins.value)) {
-      syntax(
-        ins.valueRange,
-        `USER 값 "${ins.value}"에 공백이 있습니다. '#' 주석은 줄 맨 앞에서만 주석이고 줄 끝의 '#'부터는 값에 포함되어, 컨테이너가 시작할 때 사용자를 찾지 못합니다. 주석은 별도의 줄로 옮기세요.`,
-        `The USER value "${ins.value}" contains whitespace. '#' starts a comment only at the beginning of a line; a trailing comment becomes part of the value and the container fails to start. Move the comment to its own line.`,
-      );
+      syntax(ins.valueRange, 'userWhitespace', { value: ins.value });
     }
   }
   if ((kw === 'COPY' || kw === 'ADD') && n < 2) {
-    syntax(ins.argsRange ?? at, `${kw}에는 원본과 대상, 최소 두 개의 인수가 필요합니다.`, `${kw} requires at least two arguments (source and destination)`);
+    syntax(ins.argsRange ?? at, 'needsTwoArguments', { kw });
   }
   if (ins.kind === 'env' || ins.kind === 'arg') {
     for (const p of ins.pairs) {
-      if (!p.key) syntax(p.range, `${kw} 이름이 비어 있습니다.`, `${kw} names can not be blank`);
+      if (!p.key) syntax(p.range, 'blankName', { kw });
     }
     if (ins.kind === 'env' && ins.pairs.length) {
       const legacy = ins.pairs.length === 1 && !ins.args[0].raw.includes('=');
-      if (legacy && ins.pairs[0].value === null) syntax(ins.pairs[0].range, `ENV ${ins.pairs[0].key}에 값이 없습니다. ENV ${ins.pairs[0].key}=<값> 형식으로 쓰세요.`, `ENV must have two arguments (ENV ${ins.pairs[0].key}=<value>)`);
+      if (legacy && ins.pairs[0].value === null) syntax(ins.pairs[0].range, 'envNoValue', { key: ins.pairs[0].key });
       if (!legacy) {
         for (const p of ins.pairs) {
-          if (p.value === null) syntax(p.range, `ENV의 "${p.key}"에 '='이 없습니다. name=value 형식이어야 합니다.`, `Syntax error - can't find = in "${p.key}". Must be of the form: name=value`);
+          if (p.value === null) syntax(p.range, 'envNoEquals', { key: p.key });
         }
       }
     }
   }
   if (kw === 'HEALTHCHECK' && n > 0) {
     const typ = ins.args[0].value.toUpperCase();
-    if (typ !== 'CMD' && typ !== 'NONE') syntax(ins.args[0].range, `HEALTHCHECK 유형 "${ins.args[0].value}"을(를) 알 수 없습니다(CMD 또는 NONE).`, `Unknown type "${ins.args[0].value}" in HEALTHCHECK (try CMD)`);
+    if (typ !== 'CMD' && typ !== 'NONE') syntax(ins.args[0].range, 'healthcheckType', { value: ins.args[0].value });
   }
 }
 
@@ -593,12 +590,12 @@ function makeStage(ins: FromInstruction, index: number, aliases: Map<string, num
     alias = args[2].value.toLowerCase();
     aliasRange = args[2].range;
     if (!STAGE_NAME.test(alias)) {
-      syntax(args[2].range, `빌드 stage 이름 "${args[2].value}"이(가) 올바르지 않습니다. 소문자로 시작하고 기호를 쓰지 마세요.`, `invalid name for build stage: "${args[2].value}", name can't start with a number or contain symbols`);
+      syntax(args[2].range, 'stageName', { value: args[2].value });
     } else if (aliases.has(alias)) {
-      syntax(args[2].range, `stage 이름 "${alias}"이(가) 중복됩니다.`, `duplicate stage name "${alias}"`);
+      syntax(args[2].range, 'duplicateStage', { alias });
     }
   } else if (args.length !== 1 && ins.argsRange) {
-    syntax(ins.argsRange, 'FROM에는 인수가 1개(이미지) 또는 3개(이미지 AS 이름)여야 합니다.', 'FROM requires either one or three arguments');
+    syntax(ins.argsRange, 'fromArguments');
   }
   const image = imageWord ? imageWord.value : '';
   const argExpanded = image.includes('$');
@@ -681,14 +678,9 @@ function fillRun(ins: RunInstruction, read: ReadInstruction, lines: LineIndex, s
     ins.commands = res.script.commands;
     ins.pipelines = res.script.pipelines;
   } else if (res.tooLarge) {
-    syntax(
-      ins.keywordRange,
-      `RUN 셸 스크립트가 너무 커서(${MAX_SCRIPT_LENGTH}자 또는 구문 요소 약 ${MAX_SCRIPT_NODES}개 초과) 셸 분석과 RUN 검사를 건너뜁니다. 긴 스크립트는 파일로 COPY한 뒤 실행하세요.`,
-      `The RUN shell script is too large (${res.message}); shell analysis and the RUN checks were skipped. COPY a script file and run it instead.`,
-      'warning',
-    );
+    syntax(ins.keywordRange, 'runTooLarge', { maxLength: MAX_SCRIPT_LENGTH, maxNodes: MAX_SCRIPT_NODES, message: res.message }, 'warning');
   } else {
     const p = lines.pos(res.offset);
-    syntax(ins.keywordRange, `RUN의 셸 스크립트를 해석할 수 없습니다(${p.line}행 ${p.column}열): ${res.message}`, `The RUN shell script does not parse (line ${p.line}, column ${p.column}): ${res.message}`);
+    syntax(ins.keywordRange, 'runSyntax', { line: p.line, column: p.column, message: res.message });
   }
 }

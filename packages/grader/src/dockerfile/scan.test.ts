@@ -7,11 +7,11 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
-import { dockerfile60 } from '../../../../labs/bench/inputs';
+import { dockerfile60 } from '../../bench/inputs';
 import { labs, loadSolutions } from '../../../../labs/exercises';
 import { normalizeText } from './model';
 import { scanDockerfile } from './scan';
-import { chapterDockerfiles, exampleDockerfiles, mutations } from './testing';
+import { chapterDockerfiles, exampleDockerfiles, mutations } from '../../test/dockerfile-corpora';
 
 function oracle(text: string): string[] {
   // dockerfile-ast speaks LSP positions (0-based line and character): back to offsets.

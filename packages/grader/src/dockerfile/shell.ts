@@ -5,7 +5,7 @@
  */
 import type { Range } from '../types';
 import { parseScript, stmtEnd, type Cmd, type Stmt, type Word } from './sh/parser';
-import { logicalRange, sourceAt, sourceSpan, type LineIndex, type Logical } from './text';
+import { LineIndex, logicalRange, sourceAt, sourceSpan, type Logical } from './text';
 
 export interface ShellWord {
   /** As written in the script. */
@@ -197,3 +197,8 @@ function estimateNodes(s: string): number {
   return n;
 }
 
+
+/** Parses a whole text as one shell script (a `docker run` line, a script file): positions are in `text`. */
+export function parseShellText(text: string): ShellParseResult {
+  return parseShell({ text, base: 0 }, new LineIndex(text));
+}

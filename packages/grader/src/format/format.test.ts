@@ -48,6 +48,7 @@ const meta = (id: string, severity: RuleMeta['severity'], securitySeverity?: num
   title: { ko: `${id} 제목`, en: `${id} title` },
   why: { ko: '이유', en: 'Why it matters.' },
   fix: { ko: '고치는 법', en: 'How to fix.' },
+  messages: {},
   examples: { good: [], bad: [] },
   ...(securitySeverity === undefined ? {} : { securitySeverity }),
   refs: { url: 'https://docs.docker.com/' },

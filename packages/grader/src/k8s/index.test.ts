@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../yaml/document';
 import { asArray, asRecord, containerAnchor, containerLabel, containersOf, podSpecOf, podSpecPathOf, WORKLOAD_KINDS } from './index';
-import { yaml } from './test-helper';
+import { yaml } from '../../test/yaml-rules';
 
 const one = (text: string) => {
   const p = parseYaml('t.yaml', text);

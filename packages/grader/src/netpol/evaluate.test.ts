@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dnsAccess, evaluate, isAllowed } from './evaluate';
 import { buildScenario } from './model';
-import { policy, scenarioOf, xyz } from './test-fixtures';
+import { policy, scenarioOf, xyz } from '../../test/netpol-fixtures';
 
 const tcp = (from: string, to: string, port = 80) => ({ from, to, protocol: 'TCP' as const, port });
 const podA = 'podSelector:\n  matchLabels: {pod: a}\n';

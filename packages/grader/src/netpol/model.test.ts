@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario } from './model';
-import { policy, scenarioOf } from './test-fixtures';
+import { policy, scenarioOf } from '../../test/netpol-fixtures';
 
 const deploy = (kind: string, name: string, ns: string | null, labels: string) =>
   `apiVersion: apps/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  template:\n    metadata:\n      labels: ${labels}\n    spec:\n      containers:\n        - name: app\n          image: i\n          ports: [{containerPort: 8080, name: http}, {containerPort: 9000, protocol: UDP}, {containerPort: 70000}, {containerPort: 1, protocol: ICMP}]\n`;

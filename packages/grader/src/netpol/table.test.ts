@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultExternals, defaultProbes, formatMatrix, MAX_CONNECTIONS, truthTable } from './table';
-import { grid, policy, xyz, XYZ_PODS } from './test-fixtures';
+import { grid, policy, xyz, XYZ_PODS } from '../../test/netpol-fixtures';
 
 const TCP80 = { protocol: 'TCP', port: 80 } as const;
 const TCP81 = { protocol: 'TCP', port: 81 } as const;

@@ -3,6 +3,7 @@
  * behaviour from v1.0 to v1.37. See ./registry.ts for the evaluator and ./checks/ for the checks.
  */
 export { pssRules, podTemplateOf, policyFor, ENFORCE_LABEL, ENFORCE_VERSION_LABEL } from './rules';
+export type { Policy, PodTemplate } from './rules';
 export { evaluatePod, aggregateForbidden, checksFor, CHECKS } from './registry';
 export { parseVersion, isValidVersion, compareVersions, formatMinor, LATEST_MINOR } from './versions';
 export type { PolicyVersion } from './versions';

@@ -5,51 +5,13 @@
  * ids sorted, then restricted ids sorted (upstream's order, which keeps messages stable).
  */
 import type { PssLevel } from '../types';
-import type { PssCheckModule } from './doc';
+import type { PssCheckModule } from '../rules/_shared/pss';
 import type { Check, CheckPodFn, CheckResult, VersionedCheck } from './types';
 import { byCodeUnit } from './pod';
 import { LATEST_MINOR, parseVersion } from './versions';
-import { allowPrivilegeEscalation } from './checks/allowPrivilegeEscalation';
-import { appArmorProfile } from './checks/appArmorProfile';
-import { capabilities_baseline } from './checks/capabilities_baseline';
-import { capabilities_restricted } from './checks/capabilities_restricted';
-import { hostNamespaces } from './checks/hostNamespaces';
-import { hostPathVolumes } from './checks/hostPathVolumes';
-import { hostPorts } from './checks/hostPorts';
-import { hostProbesAndHostLifecycle } from './checks/hostProbesAndHostLifecycle';
-import { privileged } from './checks/privileged';
-import { procMount } from './checks/procMount';
-import { procMount_restricted } from './checks/procMount_restricted';
-import { restrictedVolumes } from './checks/restrictedVolumes';
-import { runAsNonRoot } from './checks/runAsNonRoot';
-import { runAsUser } from './checks/runAsUser';
-import { seccompProfile_baseline } from './checks/seccompProfile_baseline';
-import { seccompProfile_restricted } from './checks/seccompProfile_restricted';
-import { seLinuxOptions } from './checks/seLinuxOptions';
-import { sysctls } from './checks/sysctls';
-import { windowsHostProcess } from './checks/windowsHostProcess';
+import { pssCheckModules } from '../rules/pss/index';
 
-export const CHECK_MODULES: readonly PssCheckModule[] = [
-  privileged,
-  hostNamespaces,
-  hostPorts,
-  hostPathVolumes,
-  capabilities_baseline,
-  appArmorProfile,
-  seLinuxOptions,
-  procMount,
-  seccompProfile_baseline,
-  sysctls,
-  windowsHostProcess,
-  hostProbesAndHostLifecycle,
-  allowPrivilegeEscalation,
-  capabilities_restricted,
-  procMount_restricted,
-  restrictedVolumes,
-  runAsNonRoot,
-  runAsUser,
-  seccompProfile_restricted,
-];
+export const CHECK_MODULES: readonly PssCheckModule[] = pssCheckModules;
 
 export const CHECKS: readonly Check[] = CHECK_MODULES.map((m) => m.check);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GradeOptions, Range } from '../types';
+import { findingFrom } from '../messages';
+import type { GradeOptions, Range, Report } from '../types';
 import { parseYaml } from '../yaml/document';
 import { aggregateForbidden, compareVersions, evaluatePod, isValidVersion, parseVersion, pssRules } from './index';
 import { ERRATA_SAMPLES } from '../errata-samples';
@@ -19,7 +20,11 @@ function grade(texts: string | string[], options: GradeOptions = {}): Hit[] {
   for (const obj of objects) {
     if (!obj.apiVersion || !obj.kind) continue;
     for (const rule of pssRules) {
-      rule.check(obj, { options, report: (r) => hits.push({ ruleId: rule.meta.id, message: r.message, messageEn: r.messageEn, ...r.range }) }, { objects });
+      const report = (r: Report) => {
+        const f = findingFrom(rule.meta, r.messageId, r.data, r.range);
+        hits.push({ ruleId: rule.meta.id, message: f.message, messageEn: f.messageEn, ...r.range });
+      };
+      rule.check(obj, { options, report }, { objects });
     }
   }
   return hits;

@@ -6,7 +6,7 @@
 import type { YamlInput, YamlRule } from '../rule';
 import type { GradeOptions, PssLevel, Range, RuleMeta } from '../types';
 import type { K8sObject, Path } from '../yaml/document';
-import type { PssCheckModule } from './doc';
+import type { PssCheckModule } from '../rules/_shared/pss';
 import { asObj, asStr, get } from './pod';
 import { CHECK_MODULES, checksFor } from './registry';
 import { formatMinor, LATEST_MINOR, parseVersion } from './versions';
@@ -84,6 +84,14 @@ function namespacesOf(input: YamlInput): Map<string, K8sObject> {
   return map;
 }
 
+/** Every pss/* rule says the same thing: upstream's forbidden reason and detail, at the policy level and version. */
+const PSS_MESSAGES = {
+  violation: {
+    ko: '{{label}} 위반{{where}} - {{reason}}: {{detail}}',
+    en: 'violates PodSecurity "{{label}}": {{reason}} ({{detail}})',
+  },
+};
+
 function ruleFor(mod: PssCheckModule): YamlRule {
   const { check, doc } = mod;
   const meta: RuleMeta & { target: 'kubernetes' } = {
@@ -94,6 +102,7 @@ function ruleFor(mod: PssCheckModule): YamlRule {
     why: doc.why,
     fix: doc.fix,
     refs: { url: `${PSS_DOC_URL}#${doc.anchor}` },
+    messages: PSS_MESSAGES,
     examples: doc.examples,
     securitySeverity: doc.securitySeverity,
   };
@@ -107,11 +116,14 @@ function ruleFor(mod: PssCheckModule): YamlRule {
       if (!entry) return;
       const result = entry.checkPod(pod.metadata, pod.spec);
       if (result.allowed) return;
-      const label = `${policy.level}:${formatMinor(policy.minor)}`;
-      const where = policy.source === 'namespace' ? ` (namespace "${obj.namespace}"의 enforce label)` : '';
       ctx.report({
-        message: `${label} 위반${where} - ${result.forbiddenReason}: ${result.forbiddenDetailKo}`,
-        messageEn: `violates PodSecurity "${label}": ${result.forbiddenReason} (${result.forbiddenDetail})`,
+        messageId: 'violation',
+        data: {
+          label: `${policy.level}:${formatMinor(policy.minor)}`,
+          where: policy.source === 'namespace' ? { ko: ` (namespace "${obj.namespace}"의 enforce label)`, en: '' } : '',
+          reason: result.forbiddenReason ?? '',
+          detail: { ko: result.forbiddenDetailKo ?? '', en: result.forbiddenDetail ?? '' },
+        },
         range: rangeOf(obj, pod.prefix, result.locations?.[0]),
       });
     },

@@ -4,7 +4,7 @@
  * The analysis runs once per object (memoised) and each schema/* rule reports its own share.
  */
 import type { K8sObject, Path } from '../yaml/document';
-import type { Range, Severity } from '../types';
+import type { MessageData, Range, Severity } from '../types';
 import { asArray, asRecord, type Json } from '../k8s';
 import { findRemovedApi } from './deprecated';
 import { extraDefinitions, extraKinds } from './extra';
@@ -26,8 +26,9 @@ export type SchemaRuleId =
 
 export interface SchemaIssue {
   ruleId: SchemaRuleId;
-  message: string;
-  messageEn: string;
+  /** A message id of the rule (rules/schema/*.ts holds the texts). */
+  messageId: string;
+  data?: MessageData;
   range: Range;
   severity?: Severity;
 }
@@ -135,8 +136,8 @@ function run(obj: K8sObject): SchemaIssue[] {
   if (!root) {
     issues.push({
       ruleId: 'schema/type',
-      message: `Kubernetes 객체는 매핑(키: 값)이어야 하는데 ${describeValue(obj.value).ko}입니다.`,
-      messageEn: `A Kubernetes object must be a mapping, found ${describeValue(obj.value).en}.`,
+      messageId: 'notMapping',
+      data: { found: describeValue(obj.value) },
       range: obj.docRange,
     });
     return issues;
@@ -151,8 +152,8 @@ function run(obj: K8sObject): SchemaIssue[] {
     if (value === undefined || value === null) {
       issues.push({
         ruleId: 'schema/required',
-        message: `필수 필드 ${field}이(가) 없습니다. 모든 Kubernetes 객체에는 apiVersion과 kind가 있어야 합니다.`,
-        messageEn: `Missing required field ${field}: every Kubernetes object needs apiVersion and kind.`,
+        messageId: 'apiVersionKind',
+        data: { field },
         range: topRange,
       });
     } else if (typeof value !== 'string') {
@@ -163,16 +164,11 @@ function run(obj: K8sObject): SchemaIssue[] {
 
   const removed = findRemovedApi(apiVersion, kind);
   if (removed) {
-    const ko = removed.replacement
-      ? `${apiVersion}의 ${kind}은(는) ${removed.removedIn}부터 제공되지 않습니다. apiVersion: ${removed.replacement}로 바꾸세요.`
-      : `${apiVersion}의 ${kind}은(는) ${removed.removedIn}에서 제거되었습니다.`;
-    const en = removed.replacement
-      ? `${kind} in ${apiVersion} is no longer served since ${removed.removedIn}: use apiVersion: ${removed.replacement}.`
-      : `${kind} in ${apiVersion} was removed in ${removed.removedIn}.`;
+    const note = removed.note ? { ko: ` ${removed.note.ko}`, en: ` ${removed.note.en}` } : '';
     issues.push({
       ruleId: 'schema/api-deprecated',
-      message: removed.note ? `${ko} ${removed.note.ko}` : ko,
-      messageEn: removed.note ? `${en} ${removed.note.en}` : en,
+      messageId: removed.replacement ? 'replaced' : 'removed',
+      data: { apiVersion, kind, removedIn: removed.removedIn, replacement: removed.replacement ?? '', note },
       range: obj.range(['apiVersion']),
     });
   }
@@ -187,23 +183,23 @@ function run(obj: K8sObject): SchemaIssue[] {
       issues.push({
         ruleId: 'schema/unknown-kind',
         severity: 'error',
-        message: `apiVersion ${apiVersion}에는 kind ${kind}이(가) 없습니다. 혹시 "${close}"인가요? kind는 대소문자를 구분합니다.`,
-        messageEn: `There is no kind ${kind} in apiVersion ${apiVersion}. Did you mean "${close}"? Kinds are case-sensitive.`,
+        messageId: 'kindTypo',
+        data: { apiVersion, kind, close },
         range: obj.range(['kind']),
       });
     } else if (others.length) {
       issues.push({
         ruleId: 'schema/unknown-kind',
         severity: 'error',
-        message: `apiVersion ${apiVersion}에는 ${kind}이(가) 없습니다. apiVersion: ${others.join(' 또는 ')}을(를) 쓰세요.`,
-        messageEn: `There is no ${kind} in apiVersion ${apiVersion}: use apiVersion: ${others.join(' or ')}.`,
+        messageId: 'wrongApiVersion',
+        data: { apiVersion, kind, others: { ko: others.join(' 또는 '), en: others.join(' or ') } },
         range: obj.range(['apiVersion']),
       });
     } else {
       issues.push({
         ruleId: 'schema/unknown-kind',
-        message: `${apiVersion} ${kind}에 대한 스키마가 없어 구조(필드, 타입) 검사를 건너뜁니다.`,
-        messageEn: `No schema for ${apiVersion} ${kind}: its structure (fields, types) is not checked.`,
+        messageId: 'noSchema',
+        data: { apiVersion, kind },
         range: obj.range(['kind']),
       });
     }
@@ -239,8 +235,8 @@ function typeIssue(obj: K8sObject, path: Path, value: unknown, expected: string,
   }
   return {
     ruleId: 'schema/type',
-    message: `${formatPath(path)}: ${want.ko} 값이어야 하는데 ${got.ko}입니다.${hint ? ' ' + hint.ko : ''}`,
-    messageEn: `${formatPath(path)}: expected ${want.en}, found ${got.en}.${hint ? ' ' + hint.en : ''}`,
+    messageId: 'wrongType',
+    data: { path: formatPath(path), want, got, hint: hint ? { ko: ` ${hint.ko}`, en: ` ${hint.en}` } : '' },
     range: obj.range(path),
   };
 }
@@ -261,8 +257,8 @@ function requiredIssue(obj: K8sObject, path: Path, field: string, hint?: { ko: s
   const full = field.includes('.') ? field : formatPath([...path, field]);
   return {
     ruleId: 'schema/required',
-    message: `필수 필드 ${full}이(가) 없습니다.${hint ? ' ' + hint.ko : ''}`,
-    messageEn: `Missing required field ${full}.${hint ? ' ' + hint.en : ''}`,
+    messageId: 'missingField',
+    data: { field: full, hint: hint ? { ko: ` ${hint.ko}`, en: ` ${hint.en}` } : '' },
     range: anchorFor(obj, path, asRecord(value)),
   };
 }
@@ -303,8 +299,8 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
       const close = suggest(value, type.enum);
       issues.push({
         ruleId: 'schema/type',
-        message: `${formatPath(path)}: "${value}"은(는) 허용되지 않는 값입니다. 허용 값: ${type.enum.join(', ')}.${close ? ` 혹시 "${close}"인가요?` : ''}`,
-        messageEn: `${formatPath(path)}: unsupported value "${value}"; allowed: ${type.enum.join(', ')}.${close ? ` Did you mean "${close}"?` : ''}`,
+        messageId: 'notAllowed',
+        data: { path: formatPath(path), value, allowed: type.enum.join(', '), suggestion: close ? { ko: ` 혹시 "${close}"인가요?`, en: ` Did you mean "${close}"?` } : '' },
         range: obj.range(path),
       });
     }
@@ -363,8 +359,8 @@ function unknownField(obj: K8sObject, defName: string, known: string[], path: Pa
   const enHint = reloc ? ` ${key} ${reloc.en}.` : close ? ` Did you mean "${close}"?` : '';
   return {
     ruleId: 'schema/unknown-field',
-    message: `알 수 없는 필드 "${key}"입니다(${where === '(문서)' ? '최상위' : where}).${koHint}`,
-    messageEn: `Unknown field "${key}" in ${where === '(문서)' ? 'the top level' : where}.${enHint}`,
+    messageId: 'unknownField',
+    data: { key, where: where === '(문서)' ? { ko: '최상위', en: 'the top level' } : where, hint: { ko: koHint, en: enHint } },
     range: obj.keyRange(path),
   };
 }
@@ -384,8 +380,8 @@ function checkSelector(obj: K8sObject, root: Json, kind: string, issues: SchemaI
   if (Object.keys(matchLabels).length === 0 && exprs.length === 0) {
     issues.push({
       ruleId: 'schema/selector-mismatch',
-      message: `spec.selector가 비어 있습니다. ${kind}은(는) 빈 selector를 허용하지 않습니다(empty selector is invalid). matchLabels를 지정하세요.`,
-      messageEn: `spec.selector is empty; ${kind} rejects an empty selector. Set matchLabels.`,
+      messageId: 'emptySelector',
+      data: { kind },
       range: obj.keyRange(['spec', 'selector']),
     });
     return;
@@ -395,12 +391,8 @@ function checkSelector(obj: K8sObject, root: Json, kind: string, issues: SchemaI
     if (has && labels[k] === v) continue;
     issues.push({
       ruleId: 'schema/selector-mismatch',
-      message: has
-        ? `selector는 ${k}=${String(v)}을(를) 찾는데 spec.template.metadata.labels의 ${k} 값은 ${String(labels[k])}입니다. API 서버가 거부합니다(selector does not match template labels).`
-        : `selector의 ${k}=${String(v)} 라벨이 spec.template.metadata.labels에 없습니다. API 서버가 거부합니다(selector does not match template labels).`,
-      messageEn: has
-        ? `The selector wants ${k}=${String(v)} but the template label ${k} is ${String(labels[k])}; the API server rejects it.`
-        : `The selector label ${k}=${String(v)} is missing from spec.template.metadata.labels; the API server rejects it.`,
+      messageId: has ? 'labelValue' : 'labelMissing',
+      data: { key: k, value: String(v), actual: String(labels[k]) },
       range: obj.keyRange(['spec', 'selector', 'matchLabels', k]),
     });
   }
@@ -419,8 +411,8 @@ function checkSelector(obj: K8sObject, root: Json, kind: string, issues: SchemaI
     if (!ok) {
       issues.push({
         ruleId: 'schema/selector-mismatch',
-        message: `selector.matchExpressions[${i}] (${ex.key} ${ex.operator})가 spec.template.metadata.labels와 맞지 않습니다.`,
-        messageEn: `selector.matchExpressions[${i}] (${ex.key} ${ex.operator}) does not match spec.template.metadata.labels.`,
+        messageId: 'expression',
+        data: { index: i, key: ex.key, operator: ex.operator },
         range: obj.range(['spec', 'selector', 'matchExpressions', i]),
       });
     }

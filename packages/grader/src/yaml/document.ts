@@ -3,6 +3,10 @@
  * Never throws: every problem becomes a positioned `parse/*` finding.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { findingFrom } from '../messages';
+import { yamlAliases } from '../rules/parse/yaml-aliases';
+import { yamlDuplicateKey } from '../rules/parse/yaml-duplicate-key';
+import { yamlSyntax } from '../rules/parse/yaml-syntax';
 import type { Finding, Range } from '../types';
 
 export type Path = ReadonlyArray<string | number>;
@@ -63,13 +67,7 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     // The parser never runs here, so the line counter has to learn the line starts itself.
     lc.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-    findings.push({
-      ruleId: 'parse/yaml-syntax',
-      severity: 'error',
-      message: '바이너리 데이터(NUL 문자)가 들어 있어 YAML로 읽을 수 없습니다.',
-      messageEn: 'The file contains binary data (a NUL character) and cannot be read as YAML.',
-      ...rangeOf(off, off + 1),
-    });
+    findings.push(findingFrom(yamlSyntax.meta, 'binary', undefined, rangeOf(off, off + 1)));
     return { objects, findings, pos, text };
   }
 
@@ -79,7 +77,7 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     // (a 5 MB ConfigMap took minutes).
     docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
   } catch (e) {
-    findings.push(syntaxFinding(`YAML을 읽지 못했습니다: ${errText(e)}`, `Could not parse YAML: ${errText(e)}`, rangeOf(0, 1)));
+    findings.push(findingFrom(yamlSyntax.meta, 'unreadable', { detail: errText(e) }, rangeOf(0, 1)));
     return { objects, findings, pos, text };
   }
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
@@ -92,35 +90,15 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       const dup = err.code === 'DUPLICATE_KEY';
       const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
       const deep = /call stack/i.test(err.message);
-      findings.push({
-        ruleId: dup ? 'parse/yaml-duplicate-key' : 'parse/yaml-syntax',
-        severity: 'error',
-        message: dup
-          ? '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.'
-          : tab
-            ? 'YAML 들여쓰기에 탭 문자를 쓸 수 없습니다. 스페이스로 바꾸세요.'
-            : deep
-              ? 'YAML 중첩이 너무 깊어 읽을 수 없습니다. 매니페스트는 이렇게 깊게 중첩되지 않습니다.'
-              : `YAML 문법 오류: ${firstLine(err.message)}`,
-        messageEn: dup
-          ? 'Duplicate key: only the last value would be used.'
-          : tab
-            ? 'Tabs cannot be used for YAML indentation.'
-            : deep
-              ? 'The YAML is nested too deeply to be read.'
-              : `YAML syntax error: ${firstLine(err.message)}`,
-        ...rangeOf(s, e),
-      });
+      findings.push(
+        dup
+          ? findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e))
+          : findingFrom(yamlSyntax.meta, tab ? 'tab' : deep ? 'nestedTooDeep' : 'syntax', { detail: firstLine(err.message) }, rangeOf(s, e)),
+      );
     }
     for (const [s, e] of duplicateKeys(doc.contents as Node | null)) {
       bad = true;
-      findings.push({
-        ruleId: 'parse/yaml-duplicate-key',
-        severity: 'error',
-        message: '같은 키가 두 번 나옵니다. Kubernetes는 뒤의 값만 쓰므로 앞의 설정이 조용히 사라집니다.',
-        messageEn: 'Duplicate key: only the last value would be used.',
-        ...rangeOf(s, e),
-      });
+      findings.push(findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e)));
     }
     if (bad) return;
     const contents = doc.contents;
@@ -130,13 +108,7 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (e) {
-      findings.push({
-        ruleId: 'parse/yaml-aliases',
-        severity: 'error',
-        message: `YAML alias가 너무 많이 펼쳐집니다(alias bomb 의심). 앵커와 alias를 줄이세요: ${errText(e)}`,
-        messageEn: `Excessive YAML alias expansion (possible alias bomb): ${errText(e)}`,
-        ...docRange,
-      });
+      findings.push(findingFrom(yamlAliases.meta, 'aliasBomb', { detail: errText(e) }, docRange));
       return;
     }
     if (value == null) return;
@@ -223,10 +195,6 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
-}
-
-function syntaxFinding(message: string, messageEn: string, range: Range): Finding {
-  return { ruleId: 'parse/yaml-syntax', severity: 'error', message, messageEn, ...range };
 }
 
 function firstLine(s: string): string {

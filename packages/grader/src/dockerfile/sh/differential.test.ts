@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { Range } from '../../types';
 import { parseShell, type ShellNode, type ShellParseResult } from '../shell';
 import { scanDockerfile } from '../scan';
-import { chapterDockerfiles, exampleDockerfiles, mutations } from '../testing';
+import { chapterDockerfiles, exampleDockerfiles, mutations } from '../../../test/dockerfile-corpora';
 import { joinContinuations, LineIndex, sliceLogical, splitWords, type Logical } from '../text';
-import { parseShellMvdan } from './mvdan-oracle';
+import { parseShellMvdan } from '../../../test/mvdan-oracle';
 
 const at = (r: Range) => `${r.line}:${r.column}-${r.endLine}:${r.endColumn}`;
 

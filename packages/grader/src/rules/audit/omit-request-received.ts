@@ -1,6 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { AUDIT_LEVELS, auditPolicy, isAuditPolicy } from '../../audit/policy';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 
 export const auditOmitRequestReceived: YamlRule = {
   meta: {
@@ -15,9 +15,15 @@ export const auditOmitRequestReceived: YamlRule = {
     fix: { ko: '정책 최상위에 `omitStages: ["RequestReceived"]`를 두세요.', en: 'Set `omitStages: ["RequestReceived"]` at the top of the policy.' },
     refs: { url: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy' },
     securitySeverity: 1.0,
+    messages: {
+      omitRequestReceived: {
+        ko: 'omitStages에 RequestReceived가 없어 rules[{{rules}}] 규칙이 기록하는 요청마다 이벤트가 한 번 더 남습니다. 최상위에 omitStages: ["RequestReceived"]를 두세요.',
+        en: 'omitStages lacks RequestReceived: every request logged by rules[{{rules}}] produces an extra event.',
+      },
+    },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Metadata\n') }],
+      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Metadata\n'), errors: [{ messageId: 'omitRequestReceived', line: 3, column: 1, endLine: 3, endColumn: 6 }] }],
     },
   },
   check(obj, ctx) {
@@ -27,8 +33,8 @@ export const auditOmitRequestReceived: YamlRule = {
     const flooding = policy.rules.filter((r) => r.level !== 'None' && (AUDIT_LEVELS as readonly string[]).includes(r.level) && !r.omitStages.includes('RequestReceived'));
     if (flooding.length === 0) return;
     ctx.report({
-      message: `omitStages에 RequestReceived가 없어 rules[${flooding.map((r) => r.index).join('], rules[')}] 규칙이 기록하는 요청마다 이벤트가 한 번 더 남습니다. 최상위에 omitStages: ["RequestReceived"]를 두세요.`,
-      messageEn: `omitStages lacks RequestReceived: every request logged by rules[${flooding.map((r) => r.index).join('], rules[')}] produces an extra event.`,
+      messageId: 'omitRequestReceived',
+      data: { rules: flooding.map((r) => r.index).join('], rules[') },
       range: obj.has(['omitStages']) ? obj.range(['omitStages']) : obj.has(['rules']) ? obj.keyRange(['rules']) : obj.range(['kind']),
     });
   },

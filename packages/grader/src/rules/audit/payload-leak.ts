@@ -1,6 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { auditPolicy, isAuditPolicy, type AuditRule } from '../../audit/policy';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 
 interface Target {
   resource: string;
@@ -48,9 +48,15 @@ export const auditPayloadLeak: YamlRule = {
     },
     refs: { cis: '3.2.2', url: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy' },
     securitySeverity: 7.5,
+    messages: {
+      payloadLeak: {
+        ko: 'rules[{{index}}] 규칙이 {{what}} 요청을 {{level}} 수준으로 기록할 수 있어 Secret 값과 토큰이 audit 로그에 남습니다. 이 규칙 앞에 {{what}} 요청을 Metadata로 기록하는 규칙을 두세요.',
+        en: 'rules[{{index}}] can log {{what}} requests at {{level}}: secret values and tokens end up in the audit log. Put a Metadata rule for them first.',
+      },
+    },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n', 'omitStages: ["RequestReceived"]\n') }],
+      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'payloadLeak', line: 5, column: 12, endLine: 5, endColumn: 27 }] }],
     },
   },
   check(obj, ctx) {
@@ -62,8 +68,8 @@ export const auditPayloadLeak: YamlRule = {
       if (leaks.length === 0) return;
       const what = leaks.map(label).join(', ');
       ctx.report({
-        message: `rules[${r.index}] 규칙이 ${what} 요청을 ${r.level} 수준으로 기록할 수 있어 Secret 값과 토큰이 audit 로그에 남습니다. 이 규칙 앞에 ${what} 요청을 Metadata로 기록하는 규칙을 두세요.`,
-        messageEn: `rules[${r.index}] can log ${what} requests at ${r.level}: secret values and tokens end up in the audit log. Put a Metadata rule for them first.`,
+        messageId: 'payloadLeak',
+        data: { index: r.index, what, level: r.level },
         range: obj.range([...r.path, 'level']),
       });
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { at, runRules } from '../../../test/yaml-rules';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 import { auditRules } from './index';
 import { auditNoCatchAll } from './no-catch-all';
 import { auditOmitRequestReceived } from './omit-request-received';

@@ -1,6 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { auditPolicy, isAuditPolicy } from '../../audit/policy';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 
 export const auditUserWildcard: YamlRule = {
   meta: {
@@ -18,9 +18,15 @@ export const auditUserWildcard: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/reference/config-api/apiserver-audit.v1/#audit-k8s-io-v1-PolicyRule' },
     securitySeverity: 4.0,
+    messages: {
+      userWildcard: {
+        ko: '{{field}}의 "{{name}}"는 이름과 정확히 비교되어 와일드카드로 동작하지 않으므로 rules[{{index}}] 규칙은 이 항목으로 아무도 고르지 못합니다.{{hint}}',
+        en: '"{{name}}" in {{field}} is compared exactly, not as a wildcard: it selects nobody.{{saHintEn}}',
+      },
+    },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Request\n    users: ["system:serviceaccount:*:*"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n') }],
+      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Request\n    users: ["system:serviceaccount:*:*"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'userWildcard', line: 6, column: 13, endLine: 6, endColumn: 40 }] }],
     },
   },
   check(obj, ctx) {
@@ -32,8 +38,8 @@ export const auditUserWildcard: YamlRule = {
           const sa = /^system:serviceaccounts?:/.test(name);
           const hint = sa ? ' 모든 ServiceAccount는 userGroups: ["system:serviceaccounts"]로 고르세요.' : ' 정확한 이름이나 그룹을 적으세요.';
           ctx.report({
-            message: `${field}의 "${name}"는 이름과 정확히 비교되어 와일드카드로 동작하지 않으므로 rules[${r.index}] 규칙은 이 항목으로 아무도 고르지 못합니다.${hint}`,
-            messageEn: `"${name}" in ${field} is compared exactly, not as a wildcard: it selects nobody.${sa ? ' Use userGroups: ["system:serviceaccounts"].' : ''}`,
+            messageId: 'userWildcard',
+            data: { field, name, index: r.index, hint, saHintEn: sa ? ' Use userGroups: ["system:serviceaccounts"].' : '' },
             range: obj.range([...r.path, field, j]),
           });
         });

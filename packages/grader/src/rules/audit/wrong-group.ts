@@ -1,7 +1,7 @@
 import type { YamlRule } from '../../rule';
 import { auditPolicy, isAuditPolicy } from '../../audit/policy';
 import { groupOfResource } from '../../rbac/resources';
-import { auditPolicyYaml, GOOD_POLICY } from './fixtures';
+import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 
 /** Resources served by more than one group today. */
 const ALSO_IN: Record<string, readonly string[]> = { events: ['events.k8s.io'] };
@@ -19,9 +19,15 @@ export const auditWrongGroup: YamlRule = {
     fix: { ko: 'resource를 올바른 group 항목으로 옮기세요. 예: `- group: "apps"` 아래에 deployments.', en: 'Move the resource under its group, e.g. deployments under `- group: "apps"`.' },
     refs: { url: 'https://kubernetes.io/docs/reference/config-api/apiserver-audit.v1/#audit-k8s-io-v1-GroupResources' },
     securitySeverity: 4.0,
+    messages: {
+      wrongGroup: {
+        ko: '{{base}}는 API group {{shown}}에 있는데 group {{shown2}} 아래에 적혀 있어 rules[{{index}}] 규칙이 이 요청과 맞지 않습니다.',
+        en: '{{base}} is in API group "{{group}}", not "{{group2}}": rules[{{index}}] never matches these requests.',
+      },
+    },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "deployments"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n') }],
+      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "deployments"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'wrongGroup', line: 8, column: 29, endLine: 8, endColumn: 42 }] }],
     },
   },
   check(obj, ctx) {
@@ -34,8 +40,8 @@ export const auditWrongGroup: YamlRule = {
           if (group === undefined || group === gr.group || (ALSO_IN[base] ?? []).includes(gr.group)) return;
           const shown = (g: string) => (g === '' ? '""(core)' : `"${g}"`);
           ctx.report({
-            message: `${base}는 API group ${shown(group)}에 있는데 group ${shown(gr.group)} 아래에 적혀 있어 rules[${r.index}] 규칙이 이 요청과 맞지 않습니다.`,
-            messageEn: `${base} is in API group "${group}", not "${gr.group}": rules[${r.index}] never matches these requests.`,
+            messageId: 'wrongGroup',
+            data: { base, shown: shown(group), shown2: shown(gr.group), index: r.index, group, group2: gr.group },
             range: obj.range([...r.path, 'resources', k, 'resources', m]),
           });
         });

@@ -1,7 +1,7 @@
 import type { YamlRule } from '../../rule';
 import { parseUses, workflowOf, type WorkflowStep } from '../../workflow/model';
-import { GOOD_WORKFLOW, SEED_WORKFLOW } from './fixtures';
-import { isTrivyAction } from './trivy';
+import { GOOD_WORKFLOW, SEED_WORKFLOW } from '../_shared/workflow-examples';
+import { isTrivyAction } from '../_shared/trivy';
 
 /** `${{ a.b }}` written with any spacing compares equal. */
 const normExpr = (s: string) => s.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_m, e: string) => `\${{${e.replace(/\s+/g, '')}}}`);
@@ -61,9 +61,15 @@ export const ghaImageNotBuilt: YamlRule = {
     },
     refs: { url: 'https://github.com/aquasecurity/trivy-action#usage' },
     securitySeverity: 4.0,
+    messages: {
+      imageNotBuilt: {
+        ko: '{{id}} job은 "{{image}}" 이미지를 빌드하지 않아 Trivy가 레지스트리에서 받으려 합니다. 없으면 job이 실패하고, 있어도 이번 커밋의 이미지가 아닙니다. 스캔 전에 그 태그로 빌드하세요.',
+        en: `Job {{id}} never builds "{{image}}", so Trivy pulls it from a registry: the job fails if it is missing, and otherwise scans something other than this commit's image.`,
+      },
+    },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: SEED_WORKFLOW }],
+      bad: [{ file: '.github/workflows/scan.yml', text: SEED_WORKFLOW, errors: [{ messageId: 'imageNotBuilt', line: 11, column: 22, endLine: 11, endColumn: 36 }] }],
     },
   },
   check(obj, ctx) {
@@ -80,8 +86,8 @@ export const ghaImageNotBuilt: YamlRule = {
         if ([...built].some((b) => b.includes('$') && !b.includes('${{'))) return; // a shell variable tag: unknown
         if (built.has(normalizeImage(image))) return;
         ctx.report({
-          message: `${job.id} job은 "${image}" 이미지를 빌드하지 않아 Trivy가 레지스트리에서 받으려 합니다. 없으면 job이 실패하고, 있어도 이번 커밋의 이미지가 아닙니다. 스캔 전에 그 태그로 빌드하세요.`,
-          messageEn: `Job ${job.id} never builds "${image}", so Trivy pulls it from a registry: the job fails if it is missing, and otherwise scans something other than this commit's image.`,
+          messageId: 'imageNotBuilt',
+          data: { id: job.id, image },
           range: obj.range([...step.path, 'with', 'image-ref']),
         });
       });

@@ -1,6 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { workflowOf } from '../../workflow/model';
-import { GOOD_WORKFLOW, workflowYaml } from './fixtures';
+import { GOOD_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
 
 export const ghaNoPermissions: YamlRule = {
   meta: {
@@ -15,9 +15,15 @@ export const ghaNoPermissions: YamlRule = {
     fix: { ko: '워크플로 최상위에 `permissions: contents: read`를 두고, 더 필요한 권한은 그 job에만 추가하세요.', en: 'Set `permissions: contents: read` at the top and add more only to the job that needs it.' },
     refs: { url: 'https://docs.zizmor.sh/audits/#excessive-permissions' },
     securitySeverity: 5.0,
+    messages: {
+      noPermissions: {
+        ko: '최상위 permissions가 없어 {{jobs}} job의 GITHUB_TOKEN이 저장소 기본 권한(쓰기일 수 있음)을 받습니다. 최상위에 permissions: contents: read를 두세요.',
+        en: 'No top-level permissions: the GITHUB_TOKEN of job(s) {{jobs}} gets the repository default, possibly write. Set permissions: contents: read.',
+      },
+    },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml('      - run: make test\n', '[push]', '') }],
+      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml('      - run: make test\n', '[push]', ''), errors: [{ messageId: 'noPermissions', line: 3, column: 1, endLine: 3, endColumn: 5 }] }],
     },
   },
   check(obj, ctx) {
@@ -26,8 +32,8 @@ export const ghaNoPermissions: YamlRule = {
     const open = wf.jobs.filter((j) => !j.hasPermissions);
     if (open.length === 0) return;
     ctx.report({
-      message: `최상위 permissions가 없어 ${open.map((j) => j.id).join(', ')} job의 GITHUB_TOKEN이 저장소 기본 권한(쓰기일 수 있음)을 받습니다. 최상위에 permissions: contents: read를 두세요.`,
-      messageEn: `No top-level permissions: the GITHUB_TOKEN of job(s) ${open.map((j) => j.id).join(', ')} gets the repository default, possibly write. Set permissions: contents: read.`,
+      messageId: 'noPermissions',
+      data: { jobs: open.map((j) => j.id).join(', ') },
       range: obj.keyRange(['jobs']),
     });
   },

@@ -1,6 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { parseUses, workflowOf } from '../../workflow/model';
-import { GOOD_WORKFLOW, workflowYaml } from './fixtures';
+import { GOOD_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
 
 const HEAD = /github\.event\.pull_request\.head\.(sha|ref|repo)|github\.head_ref|refs\/pull\//;
 const SHA_CHECKOUT = 'actions/checkout@1af3b93b6815bc44a9784bd300feb67ff0d1eeb3';
@@ -21,12 +21,18 @@ export const ghaPrTargetCheckout: YamlRule = {
     },
     refs: { url: 'https://docs.zizmor.sh/audits/#dangerous-triggers' },
     securitySeverity: 9.0,
+    messages: {
+      prTargetCheckout: {
+        ko: 'pull_request_target 워크플로의 {{id}} job이 PR의 head 코드를 가져옵니다. 이 코드는 base 저장소의 토큰과 Secret을 가진 채 실행됩니다. pull_request 트리거로 옮기세요.',
+        en: `Job {{id}} of a pull_request_target workflow checks out the pull request head, which then runs with the base repository's token and secrets.`,
+      },
+    },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
       bad: [
         {
           file: '.github/workflows/pr.yml',
-          text: workflowYaml(`      - uses: ${SHA_CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test\n`, 'pull_request_target'),
+          text: workflowYaml(`      - uses: ${SHA_CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test\n`, 'pull_request_target'), errors: [{ messageId: 'prTargetCheckout', line: 11, column: 16, endLine: 11, endColumn: 57 }],
         },
       ],
     },
@@ -42,8 +48,8 @@ export const ghaPrTargetCheckout: YamlRule = {
         const gitRun = step.run !== undefined && (/\bgh\s+pr\s+checkout\b/.test(step.run) || (/\bgit\s+(fetch|checkout|pull)\b/.test(step.run) && HEAD.test(step.run)));
         if (!input && !gitRun) continue;
         ctx.report({
-          message: `pull_request_target 워크플로의 ${job.id} job이 PR의 head 코드를 가져옵니다. 이 코드는 base 저장소의 토큰과 Secret을 가진 채 실행됩니다. pull_request 트리거로 옮기세요.`,
-          messageEn: `Job ${job.id} of a pull_request_target workflow checks out the pull request head, which then runs with the base repository's token and secrets.`,
+          messageId: 'prTargetCheckout',
+          data: { id: job.id },
           range: obj.range(input ? [...step.path, 'with', input] : [...step.path, 'run']),
         });
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
-import { GOOD_WORKFLOW, SEED_WORKFLOW, workflowYaml } from './fixtures';
+import { at, runRules } from '../../../test/yaml-rules';
+import { GOOD_WORKFLOW, SEED_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
 import { ghaImageNotBuilt, imagesProvided, normalizeImage } from './image-not-built';
 import { ghaRules } from './index';
 import { ghaNoPermissions } from './no-permissions';

@@ -1,7 +1,7 @@
 import type { YamlRule } from '../../rule';
 import { workflowOf } from '../../workflow/model';
-import { GOOD_WORKFLOW, workflowYaml } from './fixtures';
-import { isTrivyAction } from './trivy';
+import { GOOD_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
+import { isTrivyAction } from '../_shared/trivy';
 
 const SHA_TRIVY = 'aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25';
 
@@ -18,9 +18,15 @@ export const ghaTrivyNoExitCode: YamlRule = {
     fix: { ko: '`with:`에 `exit-code: "1"`과 막을 `severity`(예: CRITICAL,HIGH)를 지정하세요.', en: 'Set `exit-code: "1"` and the `severity` to block (e.g. CRITICAL,HIGH) under `with:`.' },
     refs: { url: 'https://github.com/aquasecurity/trivy-action#inputs' },
     securitySeverity: 5.0,
+    messages: {
+      trivyNoExitCode: {
+        ko: 'trivy-action에 exit-code가 없어 취약점을 찾아도 {{id}} job이 성공합니다. with:에 exit-code: "1"을 지정하세요.',
+        en: 'trivy-action has no exit-code: job {{id}} succeeds whatever it finds. Set exit-code: "1".',
+      },
+    },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml(`      - uses: ${SHA_TRIVY}\n        with:\n          scan-type: fs\n          severity: CRITICAL,HIGH\n`) }],
+      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml(`      - uses: ${SHA_TRIVY}\n        with:\n          scan-type: fs\n          severity: CRITICAL,HIGH\n`), errors: [{ messageId: 'trivyNoExitCode', line: 9, column: 15, endLine: 9, endColumn: 81 }] }],
     },
   },
   check(obj, ctx) {
@@ -30,8 +36,8 @@ export const ghaTrivyNoExitCode: YamlRule = {
       for (const step of job.steps) {
         if (!isTrivyAction(step) || step.with['exit-code'] !== undefined) continue;
         ctx.report({
-          message: `trivy-action에 exit-code가 없어 취약점을 찾아도 ${job.id} job이 성공합니다. with:에 exit-code: "1"을 지정하세요.`,
-          messageEn: `trivy-action has no exit-code: job ${job.id} succeeds whatever it finds. Set exit-code: "1".`,
+          messageId: 'trivyNoExitCode',
+          data: { id: job.id },
           range: obj.range([...step.path, 'uses']),
         });
       }

@@ -1,7 +1,7 @@
 import type { YamlRule } from '../../rule';
 import { parseUses, workflowOf } from '../../workflow/model';
 import type { Path } from '../../yaml/document';
-import { GOOD_WORKFLOW, workflowYaml } from './fixtures';
+import { GOOD_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
 
 /** Owners whose actions GitHub itself publishes: still pin them, but a compromise is less likely. */
 const FIRST_PARTY = ['actions', 'github'];
@@ -22,9 +22,19 @@ export const ghaUnpinnedAction: YamlRule = {
     },
     refs: { url: 'https://docs.zizmor.sh/audits/#unpinned-uses' },
     securitySeverity: 8.0,
+    messages: {
+      imageNotPinned: {
+        ko: 'Docker 이미지 "{{image}}"를 digest 없이 참조합니다. 태그는 다른 이미지로 바뀔 수 있으니 @sha256:... digest로 고정하세요.',
+        en: 'Docker image "{{image}}" is not pinned by digest; pin it with @sha256:...',
+      },
+      actionNotPinned: {
+        ko: 'action {{owner}}/{{repo}}{{path}}이(가) {{how}} 참조되어 있습니다. 누가 그 ref를 옮기면 다음 실행부터 다른 코드가 돕니다. 40자리 커밋 SHA로 고정하고 버전은 주석으로 남기세요.',
+        en: '{{owner}}/{{repo}} is referenced by {{refEn}}, which can be moved to other code; pin a full commit SHA.',
+      },
+    },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml('      - uses: aquasecurity/trivy-action@master\n        with:\n          scan-type: fs\n          exit-code: "1"\n') }],
+      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml('      - uses: aquasecurity/trivy-action@master\n        with:\n          scan-type: fs\n          exit-code: "1"\n'), errors: [{ messageId: 'actionNotPinned', line: 9, column: 15, endLine: 9, endColumn: 47 }] }],
     },
   },
   check(obj, ctx) {
@@ -35,8 +45,8 @@ export const ghaUnpinnedAction: YamlRule = {
       if (ref.kind === 'local' || ref.pinned) return;
       if (ref.kind === 'docker') {
         ctx.report({
-          message: `Docker 이미지 "${ref.image}"를 digest 없이 참조합니다. 태그는 다른 이미지로 바뀔 수 있으니 @sha256:... digest로 고정하세요.`,
-          messageEn: `Docker image "${ref.image}" is not pinned by digest; pin it with @sha256:...`,
+          messageId: 'imageNotPinned',
+          data: { image: ref.image },
           range: obj.range(path),
         });
         return;
@@ -44,8 +54,8 @@ export const ghaUnpinnedAction: YamlRule = {
       const firstParty = FIRST_PARTY.includes(ref.owner);
       const how = ref.ref === '' ? '버전 없이' : `커밋 SHA가 아닌 "${ref.ref}"(브랜치나 태그)로`;
       ctx.report({
-        message: `action ${ref.owner}/${ref.repo}${ref.path ? `/${ref.path}` : ''}이(가) ${how} 참조되어 있습니다. 누가 그 ref를 옮기면 다음 실행부터 다른 코드가 돕니다. 40자리 커밋 SHA로 고정하고 버전은 주석으로 남기세요.`,
-        messageEn: `${ref.owner}/${ref.repo} is referenced by ${ref.ref === '' ? 'no ref' : `"${ref.ref}" (a branch or tag)`}, which can be moved to other code; pin a full commit SHA.`,
+        messageId: 'actionNotPinned',
+        data: { owner: ref.owner, repo: ref.repo, path: ref.path ? `/${ref.path}` : '', how, refEn: ref.ref === '' ? 'no ref' : `"${ref.ref}" (a branch or tag)` },
         range: obj.range(path),
         ...(firstParty ? { severity: 'warning' as const } : {}),
       });

@@ -27,9 +27,19 @@ export const automountSaToken: YamlRule = {
     },
     refs: { trivy: 'KSV036', cis: '5.1.6' },
     securitySeverity: 3.0,
+    messages: {
+      explicitMount: {
+        ko: 'automountServiceAccountToken: true로 ServiceAccount 토큰을 마운트합니다. 이 Pod가 Kubernetes API를 정말 호출하는지 확인하고, 아니라면 false로 바꾸세요.',
+        en: 'automountServiceAccountToken: true mounts the ServiceAccount token; set false unless the pod calls the Kubernetes API.',
+      },
+      defaultMount: {
+        ko: 'Pod spec에 automountServiceAccountToken: false가 없어 ServiceAccount "{{saName}}"의 토큰이 자동으로 마운트됩니다. API를 쓰지 않는 Pod라면 false로 설정하세요.',
+        en: 'The pod spec lacks automountServiceAccountToken: false, so the token of ServiceAccount "{{saName}}" is mounted automatically.',
+      },
+    },
     examples: {
       good: [{ file: 'pod.yaml', text: pod('  automountServiceAccountToken: false\n') }],
-      bad: [{ file: 'pod.yaml', text: pod('') }],
+      bad: [{ file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'defaultMount', line: 5, column: 1, endLine: 5, endColumn: 5 }] }],
     },
   },
   check(obj, ctx, input) {
@@ -39,8 +49,7 @@ export const automountSaToken: YamlRule = {
     if (value === false) return;
     if (value === true) {
       ctx.report({
-        message: 'automountServiceAccountToken: true로 ServiceAccount 토큰을 마운트합니다. 이 Pod가 Kubernetes API를 정말 호출하는지 확인하고, 아니라면 false로 바꾸세요.',
-        messageEn: 'automountServiceAccountToken: true mounts the ServiceAccount token; set false unless the pod calls the Kubernetes API.',
+        messageId: 'explicitMount',
         range: obj.range([...ps.path, 'automountServiceAccountToken']),
       });
       return;
@@ -50,8 +59,8 @@ export const automountSaToken: YamlRule = {
     const sa = input.objects.find((o) => o.kind === 'ServiceAccount' && o.apiVersion === 'v1' && o.name === saName && (o.namespace ?? '') === (obj.namespace ?? ''));
     if (sa && asRecord(sa.value)?.automountServiceAccountToken === false) return;
     ctx.report({
-      message: `Pod spec에 automountServiceAccountToken: false가 없어 ServiceAccount "${saName}"의 토큰이 자동으로 마운트됩니다. API를 쓰지 않는 Pod라면 false로 설정하세요.`,
-      messageEn: `The pod spec lacks automountServiceAccountToken: false, so the token of ServiceAccount "${saName}" is mounted automatically.`,
+      messageId: 'defaultMount',
+      data: { saName },
       range: obj.keyRange(ps.path),
     });
   },

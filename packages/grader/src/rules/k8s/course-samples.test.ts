@@ -5,11 +5,11 @@
  * - the seed's samples (indentation rebuilt from the seed and ERRATA) get what a reviewer expects.
  */
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
-import { schemaRules } from '../../schema';
+import { at, runRules } from '../../../test/yaml-rules';
+import { schemaRules } from '../schema';
 import { ERRATA_SAMPLES } from '../../errata-samples';
 import { k8sRules } from './index';
-import { SEED_RBAC } from './rbac-fixtures';
+import { SEED_RBAC } from '../../../test/rbac-seed';
 
 const ALL = [...schemaRules, ...k8sRules];
 const grade = (text: string) => runRules(ALL, text);

@@ -55,9 +55,15 @@ export const envSecretValue: YamlRule = {
     },
     refs: { kubeLinter: 'env-var-secret', cis: '5.4.1' },
     securitySeverity: 7.5,
+    messages: {
+      envSecretValue: {
+        ko: '{{containerLabel}}: 환경 변수 {{name}}에 비밀값이 평문으로 들어 있습니다. Secret에 두고 valueFrom.secretKeyRef로 참조하세요.',
+        en: '{{containerLabel}}: environment variable {{name}} holds a plaintext secret; use valueFrom.secretKeyRef.',
+      },
+    },
     examples: {
       good: [{ file: 'pod.yaml', text: pod('        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db-secret\n              key: password\n') }],
-      bad: [{ file: 'pod.yaml', text: pod('        - name: DB_PASSWORD\n          value: secret123\n') }],
+      bad: [{ file: 'pod.yaml', text: pod('        - name: DB_PASSWORD\n          value: secret123\n'), errors: [{ messageId: 'envSecretValue', line: 11, column: 18, endLine: 11, endColumn: 27 }] }],
     },
   },
   check(obj, ctx) {
@@ -69,8 +75,8 @@ export const envSecretValue: YamlRule = {
         if (!env || typeof env.name !== 'string' || typeof env.value !== 'string' || env.value === '') return;
         if (!looksSecret(env.name, env.value)) return;
         ctx.report({
-          message: `${containerLabel(c)}: 환경 변수 ${env.name}에 비밀값이 평문으로 들어 있습니다. Secret에 두고 valueFrom.secretKeyRef로 참조하세요.`,
-          messageEn: `${containerLabel(c)}: environment variable ${env.name} holds a plaintext secret; use valueFrom.secretKeyRef.`,
+          messageId: 'envSecretValue',
+          data: { containerLabel: containerLabel(c), name: env.name },
           range: obj.range([...c.path, 'env', i, 'value']),
         });
       });

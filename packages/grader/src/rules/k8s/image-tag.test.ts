@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules, yaml } from '../../k8s/test-helper';
+import { at, runRules, yaml } from '../../../test/yaml-rules';
 import { imageTag, imageTagProblem } from './image-tag';
-import { HARDENED_POD, podWith } from './test-fixtures';
+import { HARDENED_POD, podWith } from '../../../test/hardened-pod';
 
 const run = (t: string) => runRules([imageTag], t);
 

@@ -33,14 +33,24 @@ export const imageTag: YamlRule = {
     fix: { ko: '버전 태그(예: 1.27.3)를 쓰고, 가능하면 digest(@sha256:...)로 고정하세요.', en: 'Use a version tag (e.g. 1.27.3), ideally pinned by digest (@sha256:...).' },
     refs: { kubeScore: 'container-image-tag', kubeLinter: 'latest-tag', trivy: 'KSV013' },
     securitySeverity: 4.0,
+    messages: {
+      latestTag: {
+        ko: '{{container}}: 이미지 "{{image}}"에 :latest 태그를 썼습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.',
+        en: '{{container}}: image "{{image}}" uses :latest; pin a version tag or digest.',
+      },
+      noTag: {
+        ko: '{{container}}: 이미지 "{{image}}"에 태그가 없어 :latest로 받습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.',
+        en: '{{container}}: image "{{image}}" has no tag (pulled as :latest); pin a version tag or digest.',
+      },
+    },
     examples: {
       good: [
         { file: 'pod.yaml', text: pod('registry.example.com/app:1.0.0') },
         { file: 'pod.yaml', text: pod('registry.example.com/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef') },
       ],
       bad: [
-        { file: 'pod.yaml', text: pod('nginx:latest') },
-        { file: 'pod.yaml', text: pod('localhost:5000/app') },
+        { file: 'pod.yaml', text: pod('nginx:latest'), errors: [{ messageId: 'latestTag', line: 8, column: 14, endLine: 8, endColumn: 26 }] },
+        { file: 'pod.yaml', text: pod('localhost:5000/app'), errors: [{ messageId: 'noTag', line: 8, column: 14, endLine: 8, endColumn: 32 }] },
       ],
     },
   },
@@ -53,14 +63,8 @@ export const imageTag: YamlRule = {
       const problem = imageTagProblem(image.trim());
       if (!problem) continue;
       ctx.report({
-        message:
-          problem === 'latest'
-            ? `${containerLabel(c)}: 이미지 "${image}"에 :latest 태그를 썼습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.`
-            : `${containerLabel(c)}: 이미지 "${image}"에 태그가 없어 :latest로 받습니다. 버전 태그나 digest(@sha256:...)로 고정하세요.`,
-        messageEn:
-          problem === 'latest'
-            ? `${containerLabel(c)}: image "${image}" uses :latest; pin a version tag or digest.`
-            : `${containerLabel(c)}: image "${image}" has no tag (pulled as :latest); pin a version tag or digest.`,
+        messageId: problem === 'latest' ? 'latestTag' : 'noTag',
+        data: { container: containerLabel(c), image },
         range: obj.range([...c.path, 'image']),
       });
     }

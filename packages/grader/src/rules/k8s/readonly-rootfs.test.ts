@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { readonlyRootfs } from './readonly-rootfs';
-import { deploymentOf, HARDENED_POD, podWith } from './test-fixtures';
-import { yaml } from '../../k8s/test-helper';
+import { deploymentOf, HARDENED_POD, podWith } from '../../../test/hardened-pod';
+import { yaml } from '../../../test/yaml-rules';
 
 const run = (t: string) => runRules([readonlyRootfs], t);
 

@@ -27,11 +27,21 @@ export const readonlyRootfs: YamlRule = {
     },
     refs: { kubeScore: 'container-security-context-readonlyrootfilesystem', kubeLinter: 'no-read-only-root-fs', trivy: 'KSV014' },
     securitySeverity: 4.0,
+    messages: {
+      setFalse: {
+        ko: '{{container}}: readOnlyRootFilesystem이 false라 루트 파일시스템에 쓸 수 있습니다. true로 바꾸고 쓰기 경로는 emptyDir로 마운트하세요.',
+        en: '{{container}}: readOnlyRootFilesystem is false, so the root filesystem is writable.',
+      },
+      notSet: {
+        ko: '{{container}}: securityContext.readOnlyRootFilesystem: true가 없어 루트 파일시스템에 쓸 수 있습니다. 쓰기 경로(/tmp 등)는 emptyDir로 마운트하세요.',
+        en: '{{container}}: no securityContext.readOnlyRootFilesystem: true, so the root filesystem is writable.',
+      },
+    },
     examples: {
       good: [{ file: 'pod.yaml', text: pod('      securityContext:\n        readOnlyRootFilesystem: true\n') }],
       bad: [
-        { file: 'pod.yaml', text: pod('') },
-        { file: 'pod.yaml', text: pod('      securityContext:\n        readOnlyRootFilesystem: false\n') },
+        { file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'notSet', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
+        { file: 'pod.yaml', text: pod('      securityContext:\n        readOnlyRootFilesystem: false\n'), errors: [{ messageId: 'setFalse', line: 10, column: 33, endLine: 10, endColumn: 38 }] },
       ],
     },
   },
@@ -44,12 +54,8 @@ export const readonlyRootfs: YamlRule = {
       if (value === true) continue;
       const explicit = value === false;
       ctx.report({
-        message: explicit
-          ? `${containerLabel(c)}: readOnlyRootFilesystem이 false라 루트 파일시스템에 쓸 수 있습니다. true로 바꾸고 쓰기 경로는 emptyDir로 마운트하세요.`
-          : `${containerLabel(c)}: securityContext.readOnlyRootFilesystem: true가 없어 루트 파일시스템에 쓸 수 있습니다. 쓰기 경로(/tmp 등)는 emptyDir로 마운트하세요.`,
-        messageEn: explicit
-          ? `${containerLabel(c)}: readOnlyRootFilesystem is false, so the root filesystem is writable.`
-          : `${containerLabel(c)}: no securityContext.readOnlyRootFilesystem: true, so the root filesystem is writable.`,
+        messageId: explicit ? 'setFalse' : 'notSet',
+        data: { container: containerLabel(c) },
         range: explicit ? obj.range([...c.path, 'securityContext', 'readOnlyRootFilesystem']) : containerAnchor(obj, c),
       });
     }

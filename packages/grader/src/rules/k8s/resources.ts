@@ -31,11 +31,17 @@ export const resources: YamlRule = {
     },
     refs: { kubeScore: 'container-resources', kubeLinter: 'unset-cpu-requirements, unset-memory-requirements', trivy: 'KSV015, KSV016, KSV018' },
     securitySeverity: 3.0,
+    messages: {
+      resources: {
+        ko: '{{containerLabel}}: resources의 {{missing}}이(가) 없습니다. 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.',
+        en: '{{containerLabel}}: missing resources {{missing}}.',
+      },
+    },
     examples: {
       good: [{ file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n        limits: {memory: 256Mi}\n') }],
       bad: [
-        { file: 'pod.yaml', text: pod('') },
-        { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n') },
+        { file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
+        { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n'), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
       ],
     },
   },
@@ -53,8 +59,8 @@ export const resources: YamlRule = {
       if (!has(limits, 'memory')) missing.push('limits.memory');
       if (!missing.length) continue;
       ctx.report({
-        message: `${containerLabel(c)}: resources의 ${missing.join(', ')}이(가) 없습니다. 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.`,
-        messageEn: `${containerLabel(c)}: missing resources ${missing.join(', ')}.`,
+        messageId: 'resources',
+        data: { containerLabel: containerLabel(c), missing: missing.join(', ') },
         range: containerAnchor(obj, c),
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules, yaml } from '../../k8s/test-helper';
+import { at, runRules, yaml } from '../../../test/yaml-rules';
 import { secretStringdata } from './secret-stringdata';
 
 const run = (t: string) => runRules([secretStringdata], t);

@@ -24,6 +24,16 @@ export const secretStringdata: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/concepts/security/secrets-good-practices/' },
     securitySeverity: 6.5,
+    messages: {
+      plaintext: {
+        ko: 'Secret "{{name}}"의 stringData에 평문 비밀값이 들어 있습니다. Git에 커밋하지 말고 ESO, Sealed Secrets, SOPS를 쓰세요.',
+        en: 'Secret "{{name}}" has plaintext values in stringData; use ESO, Sealed Secrets or SOPS instead of committing it.',
+      },
+      base64: {
+        ko: 'Secret "{{name}}"의 data는 base64 인코딩일 뿐 암호화가 아닙니다. Git에 커밋하지 말고 ESO, Sealed Secrets, SOPS를 쓰세요.',
+        en: 'Secret "{{name}}" data is only base64-encoded, not encrypted; use ESO, Sealed Secrets or SOPS instead of committing it.',
+      },
+    },
     examples: {
       good: [
         {
@@ -32,8 +42,8 @@ export const secretStringdata: YamlRule = {
         },
       ],
       bad: [
-        { file: 'secret.yaml', text: secret('stringData:\n  password: change-me\n') },
-        { file: 'secret.yaml', text: secret('data:\n  password: Y2hhbmdlLW1l\n') },
+        { file: 'secret.yaml', text: secret('stringData:\n  password: change-me\n'), errors: [{ messageId: 'plaintext', line: 6, column: 1, endLine: 6, endColumn: 11 }] },
+        { file: 'secret.yaml', text: secret('data:\n  password: Y2hhbmdlLW1l\n'), errors: [{ messageId: 'base64', line: 6, column: 1, endLine: 6, endColumn: 5 }] },
       ],
     },
   },
@@ -45,14 +55,8 @@ export const secretStringdata: YamlRule = {
       const map = asRecord(root[field]);
       if (!map || Object.keys(map).length === 0) continue;
       ctx.report({
-        message:
-          field === 'stringData'
-            ? `Secret "${obj.name ?? ''}"의 stringData에 평문 비밀값이 들어 있습니다. Git에 커밋하지 말고 ESO, Sealed Secrets, SOPS를 쓰세요.`
-            : `Secret "${obj.name ?? ''}"의 data는 base64 인코딩일 뿐 암호화가 아닙니다. Git에 커밋하지 말고 ESO, Sealed Secrets, SOPS를 쓰세요.`,
-        messageEn:
-          field === 'stringData'
-            ? `Secret "${obj.name ?? ''}" has plaintext values in stringData; use ESO, Sealed Secrets or SOPS instead of committing it.`
-            : `Secret "${obj.name ?? ''}" data is only base64-encoded, not encrypted; use ESO, Sealed Secrets or SOPS instead of committing it.`,
+        messageId: field === 'stringData' ? 'plaintext' : 'base64',
+        data: { name: obj.name ?? '' },
         range: obj.keyRange([field]),
       });
     }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFenceMeta, scanCodeBlocks } from '../../../../../lib/mdx/fence';
-import { at, runRules } from '../../k8s/test-helper';
+import { at, runRules } from '../../../test/yaml-rules';
 import { ERRATA_SAMPLES } from '../../errata-samples';
 import { netpolRules } from './index';
 

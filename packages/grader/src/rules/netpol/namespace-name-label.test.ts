@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules, yaml } from '../../k8s/test-helper';
-import { netpolExample } from './context';
+import { at, runRules, yaml } from '../../../test/yaml-rules';
+import { netpolExample } from '../_shared/netpol-context';
 import { namespaceNameLabel } from './namespace-name-label';
 
 const run = (t: string) => runRules([namespaceNameLabel], t);

@@ -2,7 +2,7 @@ import { asArray, asRecord } from '../../k8s';
 import type { YamlRule } from '../../rule';
 import type { Range, RuleContext } from '../../types';
 import { getIn } from '../../yaml/document';
-import { netpolContext, netpolExample } from './context';
+import { netpolContext, netpolExample } from '../_shared/netpol-context';
 
 export const namespaceNameLabel: YamlRule = {
   meta: {
@@ -20,6 +20,12 @@ export const namespaceNameLabel: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/reference/labels-annotations-taints/#kubernetes-io-metadata-name' },
     securitySeverity: 3.0,
+    messages: {
+      namespaceNameLabel: {
+        ko: 'Namespace에는 name 라벨이 자동으로 붙지 않아 이 namespaceSelector는 어떤 Namespace와도 맞지 않습니다. 자동 라벨인 {{hint}}을(를) 쓰세요.',
+        en: 'Namespaces do not get a \`name\` label automatically, so this namespaceSelector matches no Namespace; use the automatic label {{hint}}.',
+      },
+    },
     examples: {
       good: [
         {
@@ -36,7 +42,7 @@ export const namespaceNameLabel: YamlRule = {
       bad: [
         {
           file: 'netpol.yaml',
-          text: netpolExample('allow-frontend', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend'),
+          text: netpolExample('allow-frontend', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend'), errors: [{ messageId: 'namespaceNameLabel', line: 12, column: 15, endLine: 12, endColumn: 19 }],
         },
       ],
     },
@@ -67,8 +73,8 @@ export const namespaceNameLabel: YamlRule = {
 function report(ctx: RuleContext, range: Range, value: string | null): void {
   const hint = value !== null ? `kubernetes.io/metadata.name: ${value}` : 'kubernetes.io/metadata.name';
   ctx.report({
-    message: `Namespace에는 name 라벨이 자동으로 붙지 않아 이 namespaceSelector는 어떤 Namespace와도 맞지 않습니다. 자동 라벨인 ${hint}을(를) 쓰세요.`,
-    messageEn: `Namespaces do not get a \`name\` label automatically, so this namespaceSelector matches no Namespace; use the automatic label ${hint}.`,
+    messageId: 'namespaceNameLabel',
+    data: { hint },
     range,
   });
 }

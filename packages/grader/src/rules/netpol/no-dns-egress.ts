@@ -1,7 +1,7 @@
 import { describeSelector, matches, type Selector } from '../../netpol/selector';
 import type { PodInfo } from '../../netpol/model';
 import type { YamlRule } from '../../rule';
-import { netpolContext, netpolExample } from './context';
+import { netpolContext, netpolExample } from '../_shared/netpol-context';
 
 const DNS_RULE =
   '  - to:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: kube-system\n        podSelector:\n          matchLabels:\n            k8s-app: kube-dns\n    ports:\n      - protocol: UDP\n        port: 53\n      - protocol: TCP\n        port: 53\n';
@@ -23,12 +23,18 @@ export const noDnsEgress: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/concepts/services-networking/network-policies/' },
     securitySeverity: 2.0,
+    messages: {
+      noDnsEgress: {
+        ko: 'NetworkPolicy "{{name}}"가 Egress를 제한하지만 DNS({{id}}로 가는 {{missing}})가 허용되지 않습니다 ({{shown}}). 이름 해석이 실패하므로 kube-dns로 가는 UDP/TCP 53 egress 규칙을 더하세요.',
+        en: 'NetworkPolicy "{{name}}" restricts egress but DNS ({{missing}} to {{id}}) is not allowed ({{shownEn}}); add an egress rule to kube-dns on UDP/TCP 53.',
+      },
+    },
     examples: {
       good: [
         { file: 'netpol.yaml', text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DNS_RULE}${DB_RULE}`) },
         { file: 'netpol.yaml', text: netpolExample('default-deny-all', 'production', 'podSelector: {}\npolicyTypes: [Ingress, Egress]') },
       ],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DB_RULE}`) }],
+      bad: [{ file: 'netpol.yaml', text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DB_RULE}`), errors: [{ messageId: 'noDnsEgress', line: 11, column: 3, endLine: 11, endColumn: 9 }] }],
     },
   },
   check(obj, ctx, input) {
@@ -60,8 +66,8 @@ export const noDnsEgress: YamlRule = {
     const shown = standInUsed ? `${pol.namespace} Namespace의 ${sel} Pod` : ids + (more > 0 ? ` 외 ${more}개` : '');
     const shownEn = standInUsed ? `pods ${sel} in ${pol.namespace}` : ids + (more > 0 ? ` and ${more} more` : '');
     ctx.report({
-      message: `NetworkPolicy "${pol.name}"가 Egress를 제한하지만 DNS(${s.dns.id}로 가는 ${missing})가 허용되지 않습니다 (${shown}). 이름 해석이 실패하므로 kube-dns로 가는 UDP/TCP 53 egress 규칙을 더하세요.`,
-      messageEn: `NetworkPolicy "${pol.name}" restricts egress but DNS (${missing} to ${s.dns.id}) is not allowed (${shownEn}); add an egress rule to kube-dns on UDP/TCP 53.`,
+      messageId: 'noDnsEgress',
+      data: { name: pol.name, id: s.dns.id, missing, shown, shownEn },
       range: obj.keyRange(['spec', 'egress']),
     });
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, runRules } from '../../k8s/test-helper';
-import { netpolExample } from './context';
+import { at, runRules } from '../../../test/yaml-rules';
+import { netpolExample } from '../_shared/netpol-context';
 import { orNotAnd } from './or-not-and';
 
 const run = (t: string) => runRules([orNotAnd], t);

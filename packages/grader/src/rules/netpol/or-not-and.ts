@@ -1,7 +1,7 @@
 import { asArray, asRecord } from '../../k8s';
 import type { YamlRule } from '../../rule';
 import { getIn } from '../../yaml/document';
-import { netpolContext, netpolExample } from './context';
+import { netpolContext, netpolExample } from '../_shared/netpol-context';
 
 const FROM_OR =
   'podSelector:\n  matchLabels:\n    app: api\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: frontend\n      - podSelector:\n          matchLabels:\n            app: web';
@@ -24,9 +24,15 @@ export const orNotAnd: YamlRule = {
     },
     refs: { url: 'https://kubernetes.io/docs/concepts/services-networking/network-policies/#behavior-of-to-and-from-selectors' },
     securitySeverity: 3.0,
+    messages: {
+      orNotAnd: {
+        ko: '{{listKey}}의 {{first}}번째 항목({{a}})과 {{second}}번째 항목({{b}})은 OR입니다. "그 Namespace의 그 Pod만"을 의도했다면 두 selector를 한 항목에 함께 쓰세요.',
+        en: 'Items {{first}} ({{a}}) and {{second}} ({{b}}) of {{listKey}} are ORed; to allow only those pods of that namespace, put both selectors in one item.',
+      },
+    },
     examples: {
       good: [{ file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', FROM_AND) }],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', FROM_OR) }],
+      bad: [{ file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', FROM_OR), errors: [{ messageId: 'orNotAnd', line: 15, column: 11, endLine: 15, endColumn: 22 }] }],
     },
   },
   check(obj, ctx, input) {
@@ -41,8 +47,8 @@ export const orNotAnd: YamlRule = {
         const b = soleSelector(items[j + 1]);
         if (!a || !b || a === b) continue;
         ctx.report({
-          message: `${listKey}의 ${j + 1}번째 항목(${a})과 ${j + 2}번째 항목(${b})은 OR입니다. "그 Namespace의 그 Pod만"을 의도했다면 두 selector를 한 항목에 함께 쓰세요.`,
-          messageEn: `Items ${j + 1} (${a}) and ${j + 2} (${b}) of ${listKey} are ORed; to allow only those pods of that namespace, put both selectors in one item.`,
+          messageId: 'orNotAnd',
+          data: { listKey, first: j + 1, a, second: j + 2, b },
           range: obj.keyRange([...rule.path, listKey, j + 1, b]),
         });
         j++;

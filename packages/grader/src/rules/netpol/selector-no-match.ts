@@ -1,7 +1,7 @@
 import { NAME_LABEL, type Peer, type Policy, type Scenario } from '../../netpol/model';
 import { describeSelector, isEmptySelector, matches, type Selector } from '../../netpol/selector';
 import type { YamlRule } from '../../rule';
-import { netpolContext, netpolExample } from './context';
+import { netpolContext, netpolExample } from '../_shared/netpol-context';
 
 const ns = (name: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n---\n`;
 const pod = (name: string, namespace: string, app: string) =>
@@ -23,19 +23,33 @@ export const selectorNoMatch: YamlRule = {
     },
     refs: { kubeScore: 'networkpolicy-targets-pod', url: 'https://kubernetes.io/docs/concepts/services-networking/network-policies/' },
     securitySeverity: 4.0,
+    messages: {
+      podSelector: {
+        ko: 'spec.podSelector({{sel}})와 맞는 Pod가 {{namespace}} Namespace에 없습니다. 이 정책은 아무 Pod도 격리하지 않습니다.',
+        en: 'spec.podSelector ({{sel}}) matches no pod in namespace {{namespace}}; the policy isolates nothing.',
+      },
+      namespaceSelector: {
+        ko: 'namespaceSelector({{sel}})와 맞는 Namespace가 입력에 없습니다. 이 항목은 아무 트래픽도 허용하지 않습니다.',
+        en: 'namespaceSelector ({{sel}}) matches no Namespace of the input; this peer allows nothing.',
+      },
+      peerPodSelector: {
+        ko: 'podSelector({{sel}})와 맞는 Pod가 {{where}} Namespace에 없습니다. 이 항목은 아무 트래픽도 허용하지 않습니다.',
+        en: 'podSelector ({{sel}}) matches no pod in namespace {{where}}; this peer allows nothing.',
+      },
+    },
     examples: {
       good: [
         { file: 'netpol.yaml', text: pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Ingress]') },
         { file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Ingress]') },
       ],
       bad: [
-        { file: 'netpol.yaml', text: pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: apl\npolicyTypes: [Ingress]') },
+        { file: 'netpol.yaml', text: pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: apl\npolicyTypes: [Ingress]'), errors: [{ messageId: 'podSelector', line: 19, column: 3, endLine: 19, endColumn: 14 }] },
         {
           file: 'netpol.yaml',
           text:
             ns('production') +
             ns('frontend') +
-            netpolExample('api-ingress', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            team: frontend'),
+            netpolExample('api-ingress', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            team: frontend'), errors: [{ messageId: 'namespaceSelector', line: 20, column: 11, endLine: 20, endColumn: 28 }],
         },
       ],
     },
@@ -49,8 +63,8 @@ export const selectorNoMatch: YamlRule = {
     if (declaredPods(pol.namespace) && !s.pods.some((p) => p.namespace === pol.namespace && matches(pol.podSelector, p.labels))) {
       const sel = describeSelector(pol.podSelector);
       ctx.report({
-        message: `spec.podSelector(${sel})와 맞는 Pod가 ${pol.namespace} Namespace에 없습니다. 이 정책은 아무 Pod도 격리하지 않습니다.`,
-        messageEn: `spec.podSelector (${sel}) matches no pod in namespace ${pol.namespace}; the policy isolates nothing.`,
+        messageId: 'podSelector',
+        data: { sel, namespace: pol.namespace },
         range: obj.keyRange(['spec', 'podSelector']),
       });
     }
@@ -63,8 +77,8 @@ export const selectorNoMatch: YamlRule = {
         if (peer.namespaceSelector && anyNamespaceDeclared && nss.length === 0 && !namesOnly(peer.namespaceSelector)) {
           const sel = describeSelector(peer.namespaceSelector);
           ctx.report({
-            message: `namespaceSelector(${sel})와 맞는 Namespace가 입력에 없습니다. 이 항목은 아무 트래픽도 허용하지 않습니다.`,
-            messageEn: `namespaceSelector (${sel}) matches no Namespace of the input; this peer allows nothing.`,
+            messageId: 'namespaceSelector',
+            data: { sel },
             range: obj.keyRange([...peer.path, 'namespaceSelector']),
           });
           continue;
@@ -75,8 +89,8 @@ export const selectorNoMatch: YamlRule = {
         const sel = describeSelector(podSel);
         const where = nss.join(', ');
         ctx.report({
-          message: `podSelector(${sel})와 맞는 Pod가 ${where} Namespace에 없습니다. 이 항목은 아무 트래픽도 허용하지 않습니다.`,
-          messageEn: `podSelector (${sel}) matches no pod in namespace ${where}; this peer allows nothing.`,
+          messageId: 'peerPodSelector',
+          data: { sel, where },
           range: obj.keyRange([...peer.path, 'podSelector']),
         });
       }
