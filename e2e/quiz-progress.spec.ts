@@ -89,6 +89,18 @@ test('checking without a choice asks for one; the quiz passes axe', async ({ pag
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('on a 390 px phone the quiz and its code samples fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/chapters/kubernetes-security#quiz');
+  for (const question of await page.locator('[data-question]').all()) {
+    const box = await question.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  // The long code line scrolls inside its own box.
+  const code = page.locator('[data-question="from-or-line"] .quiz-code');
+  expect(await code.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+});
+
 test('export, then import in a fresh browser, restores labs with saved work, quiz answers and reading', async ({ page, browser }) => {
   await readToEnd(page, 'hands-on');
   const question = page.locator('[data-question="minikube-cni"]');

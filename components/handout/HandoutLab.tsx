@@ -57,7 +57,11 @@ export async function HandoutLab({ id }: { id: string }) {
           </figure>
         ))}
         <p className="mt-3 text-sm">
-          브라우저에서 직접 고치고 채점하려면: <a href={`/labs/${id}`} className="text-blue-800 underline dark:text-blue-300">/labs/{id}</a>
+          브라우저에서 직접 고치고 채점하려면{' '}
+          <a href={`/labs/${id}`} className="text-blue-800 underline dark:text-blue-300">
+            실습 페이지
+          </a>
+          를 여세요.
         </p>
       </div>
     </section>

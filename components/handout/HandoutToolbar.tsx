@@ -1,8 +1,9 @@
 'use client';
 
 /**
- * The handout's screen-only toolbar (print button, way back), and the print theme: paper is always
- * printed in the light theme, so the `dark` class is lifted for the print and put back afterwards.
+ * The handout's screen-only toolbar (print button, way back), and two things for paper: links into the
+ * course print with this site's address (handout.css reads --w7-origin), and the page is always printed in
+ * the light theme, so the `dark` class is lifted for the print and put back afterwards.
  */
 import Link from 'next/link';
 import { useEffect } from 'react';
@@ -10,6 +11,7 @@ import { useEffect } from 'react';
 export function HandoutToolbar() {
   useEffect(() => {
     const root = document.documentElement;
+    root.style.setProperty('--w7-origin', JSON.stringify(window.location.origin));
     let wasDark = false;
     const before = () => {
       wasDark = root.classList.contains('dark');
@@ -23,6 +25,7 @@ export function HandoutToolbar() {
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
+      root.style.removeProperty('--w7-origin');
     };
   }, []);
 

@@ -68,7 +68,8 @@ export function QuestionCard({
 
   return (
     <form onSubmit={submit} className="rounded-xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-700" data-question={question.id} data-kind={question.kind}>
-      <fieldset>
+      {/* min-w-0: a fieldset is as wide as its content by default, which lets a wide code sample widen the page. */}
+      <fieldset className="min-w-0">
         <legend className="font-semibold">
           <span className="mr-2 rounded bg-blue-100 px-1.5 py-0.5 text-xs font-bold text-blue-900 dark:bg-blue-950 dark:text-blue-100">
             {number}. {KIND_LABEL[question.kind]}
