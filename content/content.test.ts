@@ -48,37 +48,40 @@ describe('timetable', () => {
     expect(infos.map((c) => c.id)).toEqual(['intro', 'basics', 'container-security', 'kubernetes-security', 'hands-on']);
     for (const info of infos) {
       const block = timetable.find((s) => s.chapter === info.id) as Slot;
-      expect([info.start, info.end]).toEqual([block.start, block.end]);
+      expect([info.title, info.start, info.end]).toEqual([block.title, block.start, block.end]);
     }
   });
 });
 
 const VALID = {
   id: 'basics',
-  title: 'Docker/Container/Kubernetes 기본 이해',
-  start: '10:25',
-  end: '10:50',
   objectives: ['컨테이너와 VM의 차이를 설명한다'],
   summary: '요약',
 };
 
 describe('front matter validation', () => {
-  it('accepts a valid front matter and trims values', () => {
-    expect(validateFrontMatter('x.mdx', { ...VALID, title: '  제목 ' }).title).toBe('제목');
+  it('accepts a valid front matter, trims values, and takes title and time slot from the timetable block', () => {
+    expect(validateFrontMatter('x.mdx', { ...VALID, summary: '  요약 ' })).toEqual({
+      id: 'basics',
+      title: 'Docker/Container/Kubernetes 기본 이해',
+      start: '10:25',
+      end: '10:50',
+      objectives: ['컨테이너와 VM의 차이를 설명한다'],
+      summary: '요약',
+    });
   });
 
   const cases: [string, Record<string, unknown>, string][] = [
-    ['missing title', { ...VALID, title: undefined }, 'x.mdx: front matter field "title": is missing'],
+    ['missing summary', { ...VALID, summary: undefined }, 'x.mdx: front matter field "summary": is missing'],
     ['empty summary', { ...VALID, summary: ' ' }, 'x.mdx: front matter field "summary": must not be empty'],
-    ['numeric start', { ...VALID, start: 1025 }, 'x.mdx: front matter field "start": must be a string, got number 1025'],
-    ['bad time', { ...VALID, end: '10:5' }, 'x.mdx: front matter field "end": "10:5" must be a quoted "HH:MM" time'],
     ['objectives not a list', { ...VALID, objectives: 'a' }, 'x.mdx: front matter field "objectives": must be a list of strings, got string "a"'],
     ['empty objectives', { ...VALID, objectives: [] }, 'x.mdx: front matter field "objectives": must contain at least one objective'],
     ['objective not a string', { ...VALID, objectives: ['a', 3] }, 'x.mdx: front matter field "objectives": item 2 must be a non-empty string, got number 3'],
     ['id with capitals', { ...VALID, id: 'Basics' }, 'x.mdx: front matter field "id": "Basics" must be lowercase words joined by "-"'],
     ['unknown id', { ...VALID, id: 'extra' }, 'x.mdx: front matter field "id": "extra" is not the chapter of any block in content/timetable.ts'],
-    ['start off the timetable', { ...VALID, start: '10:20' }, 'x.mdx: front matter field "start": "10:20" must equal the timetable block start "10:25"'],
-    ['end off the timetable', { ...VALID, end: '10:55' }, 'x.mdx: front matter field "end": "10:55" must equal the timetable block end "10:50"'],
+    ['a title (the timetable has it)', { ...VALID, title: '제목' }, 'x.mdx: front matter field "title": comes from the chapter\'s block in content/timetable.ts: remove it here'],
+    ['a start time', { ...VALID, start: '10:25' }, 'x.mdx: front matter field "start": comes from the chapter\'s block in content/timetable.ts'],
+    ['an end time', { ...VALID, end: '10:50' }, 'x.mdx: front matter field "end": comes from the chapter\'s block in content/timetable.ts'],
   ];
   for (const [name, data, message] of cases) {
     it(`rejects ${name} naming the file and the field`, () => {

@@ -1,10 +1,12 @@
 /**
  * Chapter front matter: parsing and validation. Every problem throws an Error whose message names
- * the file and the field, so a broken chapter fails `next build` with a clear pointer.
+ * the file and the field, so a broken chapter fails `next build` with a clear pointer. A chapter's title and
+ * time slot are not written in its front matter: they come from its block in content/timetable.ts (one source).
  */
 import { parse as parseYamlText } from 'yaml';
 import { timetable, type Slot } from './timetable';
 
+/** A chapter's facts: `id`, `objectives` and `summary` from its front matter, the rest from its timetable block. */
 export interface ChapterFrontMatter {
   id: string;
   title: string;
@@ -14,7 +16,8 @@ export interface ChapterFrontMatter {
   summary: string;
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Fields the timetable owns: written in front matter they could drift from it, so they are refused there. */
+const TIMETABLE_FIELDS = ['title', 'start', 'end'] as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class FrontMatterError extends Error {
@@ -32,11 +35,11 @@ export class FrontMatterError extends Error {
 export function splitFrontMatter(file: string, source: string): { yaml: string; body: string; bodyLine: number } {
   const text = source.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) throw new FrontMatterError(file, '(front matter)', 'the file must start with a "---" block (id, title, start, end, objectives, summary)');
+  if (!match) throw new FrontMatterError(file, '(front matter)', 'the file must start with a "---" block (id, objectives, summary)');
   return { yaml: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function nonEmptyString(file: string, data: Record<string, unknown>, field: keyof ChapterFrontMatter): string {
+function nonEmptyString(file: string, data: Record<string, unknown>, field: 'id' | 'summary'): string {
   const value = data[field];
   if (value === undefined || value === null) throw new FrontMatterError(file, field, 'is missing');
   if (typeof value !== 'string') throw new FrontMatterError(file, field, `must be a string, got ${describe(value)}`);
@@ -63,11 +66,9 @@ export function validateFrontMatter(file: string, data: unknown, slots: readonly
   const record = data as Record<string, unknown>;
   const id = nonEmptyString(file, record, 'id');
   if (!ID.test(id)) throw new FrontMatterError(file, 'id', `"${id}" must be lowercase words joined by "-"`);
-  const title = nonEmptyString(file, record, 'title');
-  const start = nonEmptyString(file, record, 'start');
-  if (!TIME.test(start)) throw new FrontMatterError(file, 'start', `"${start}" must be a quoted "HH:MM" time`);
-  const end = nonEmptyString(file, record, 'end');
-  if (!TIME.test(end)) throw new FrontMatterError(file, 'end', `"${end}" must be a quoted "HH:MM" time`);
+  for (const field of TIMETABLE_FIELDS) {
+    if (field in record) throw new FrontMatterError(file, field, `comes from the chapter's block in content/timetable.ts: remove it here`);
+  }
 
   const objectives = record.objectives;
   if (objectives === undefined || objectives === null) throw new FrontMatterError(file, 'objectives', 'is missing');
@@ -82,10 +83,8 @@ export function validateFrontMatter(file: string, data: unknown, slots: readonly
 
   const block = blockFor(id, slots);
   if (!block) throw new FrontMatterError(file, 'id', `"${id}" is not the chapter of any block in content/timetable.ts`);
-  if (block.start !== start) throw new FrontMatterError(file, 'start', `"${start}" must equal the timetable block start "${block.start}"`);
-  if (block.end !== end) throw new FrontMatterError(file, 'end', `"${end}" must equal the timetable block end "${block.end}"`);
 
-  return { id, title, start, end, objectives: (objectives as string[]).map((o) => o.trim()), summary };
+  return { id, title: block.title, start: block.start, end: block.end, objectives: (objectives as string[]).map((o) => o.trim()), summary };
 }
 
 /** Splits, parses and validates the front matter of an MDX chapter file. */

@@ -51,7 +51,7 @@ export async function RuleExample({ ruleId, example, kind }: { ruleId: string; e
         <ul className="border-t border-zinc-200 px-3 py-2 text-sm dark:border-zinc-700" data-findings>
           {findings.length === 0 ? <li>이 예시에서는 검출되지 않았습니다.</li> : null}
           {findings.map((finding, index) => (
-            <li key={index} data-finding={`${finding.line}:${finding.column}`}>
+            <li key={index} data-finding={`${finding.line}:${finding.column}`} data-message-id={finding.messageId}>
               <span className="font-mono text-zinc-600 dark:text-zinc-400">
                 {finding.line}:{finding.column}
               </span>{' '}

@@ -5,8 +5,6 @@ import { editorHeight, sectionHref, toLabView } from './view';
 const lab: LabMeta = {
   id: 'demo',
   title: '데모',
-  chapter: 'container-security',
-  section: '최소-권한-원칙',
   summary: '요약',
   files: [{ name: 'Dockerfile', language: 'dockerfile', starter: 'FROM alpine:3.22\n' }],
   objectives: [
@@ -23,8 +21,6 @@ describe('toLabView', () => {
     expect(view).toEqual({
       id: 'demo',
       title: '데모',
-      chapter: 'container-security',
-      section: '최소-권한-원칙',
       summary: '요약',
       files: [{ name: 'Dockerfile', language: 'dockerfile', starter: 'FROM alpine:3.22\n' }],
       objectives: [

@@ -14,8 +14,6 @@ export interface ObjectiveView {
 export interface LabView {
   id: string;
   title: string;
-  chapter: string;
-  section: string;
   summary: string;
   files: readonly LabFile[];
   objectives: readonly ObjectiveView[];
@@ -26,8 +24,6 @@ export function toLabView(lab: LabMeta): LabView {
   return {
     id: lab.id,
     title: lab.title,
-    chapter: lab.chapter,
-    section: lab.section,
     summary: lab.summary,
     files: lab.files.map(({ name, language, starter }) => ({ name, language, starter })),
     objectives: lab.objectives.map((objective) => ({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ChapterLabMarks } from '@/components/lab/LabProgress';
-import { labs } from '@/labs/exercises/index';
+import { courseMap } from '@/content/lab-placement';
 import { timetable } from '@/content/timetable';
 import { durationMinutes, timeRange } from '@/lib/time';
 
@@ -29,7 +29,7 @@ export function Sidebar({ currentId }: { currentId: string }) {
               >
                 <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{timeRange(slot.start, slot.end)}</span>
                 {slot.title}
-                <ChapterLabMarks ids={labs.filter((lab) => lab.chapter === slot.chapter).map((lab) => lab.id)} />
+                <ChapterLabMarks ids={courseMap().placements.filter((p) => p.chapter === slot.chapter).map((p) => p.lab)} />
               </Link>
             </li>
           ),

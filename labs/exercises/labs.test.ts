@@ -41,8 +41,6 @@ describe('lab registry', () => {
 const twoFiles: LabMeta = {
   id: 'two',
   title: 't',
-  chapter: 'hands-on',
-  section: 's',
   summary: '',
   files: [
     { name: 'Dockerfile', language: 'dockerfile', starter: '' },

@@ -1,52 +1,42 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import GithubSlugger from 'github-slugger';
+/**
+ * Lab placement comes from the chapters' <Lab id="..." /> embeds (content/lab-placement.ts): every lab is embedded
+ * once, every embed names a lab, the labs are listed in course order, and every section an objective links to is a
+ * real heading id. Heading ids are checked against the site's own compile (lib/content.ts, rehypeHeadings).
+ */
 import { describe, expect, it } from 'vitest';
 import { ruleMeta } from '@w7/grader';
+import { courseMap, labPlacement } from '@/content/lab-placement';
+import { compileChapter, loadChapterInfos } from '@/lib/content';
 import { labs } from './index';
 
-const CHAPTERS_DIR = path.join(process.cwd(), 'content', 'chapters');
+const { headings, placements } = courseMap();
 
-/** Heading ids of each chapter, in order, as lib/mdx/plugins.ts rehypeHeadings makes them (h2-h4, github-slugger on the text). */
-function chapterHeadings(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const file of fs.readdirSync(CHAPTERS_DIR).filter((f) => f.endsWith('.mdx')).sort()) {
-    const text = fs.readFileSync(path.join(CHAPTERS_DIR, file), 'utf8');
-    const id = /^id:\s*(\S+)\s*$/m.exec(text.split(/^---\s*$/m)[1] ?? '')?.[1];
-    if (!id) continue;
-    const slugger = new GithubSlugger();
-    const ids: string[] = [];
-    let fence: string | null = null;
-    for (const line of text.split('\n')) {
-      const f = /^\s*(`{3,}|~{3,})/.exec(line);
-      if (f) {
-        if (fence === null) fence = f[1]!;
-        else if (f[1]!.startsWith(fence)) fence = null;
-        continue;
-      }
-      if (fence !== null) continue;
-      const h = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(line);
-      if (!h) continue;
-      const plain = h[1]!.replace(/`([^`]*)`/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-      ids.push(slugger.slug(plain));
-    }
-    out.set(id, ids);
-  }
-  return out;
-}
-
-const headings = chapterHeadings();
-const CHAPTER_ORDER = [...headings.keys()];
-
-describe('lab sections', () => {
-  it('reads the chapters', () => {
-    expect(CHAPTER_ORDER).toEqual(['intro', 'basics', 'container-security', 'kubernetes-security', 'hands-on']);
+describe('lab placement from the chapters', () => {
+  it('reads the chapters in course order', () => {
+    expect([...headings.keys()]).toEqual(['intro', 'basics', 'container-security', 'kubernetes-security', 'hands-on']);
     expect(headings.get('kubernetes-security')).toContain('network-policies-or와-and-그리고-dns');
   });
 
-  it.each(labs.map((l) => [l.id, l] as const))('%s: chapter, section and objective sections exist', (_, lab) => {
-    expect(headings.get(lab.chapter), `chapter ${lab.chapter}`).toBeDefined();
-    expect(headings.get(lab.chapter)).toContain(lab.section);
+  it('derives heading ids exactly as the compiled site does (h2 and h3 of every chapter)', async () => {
+    for (const info of loadChapterInfos()) {
+      const { toc } = await compileChapter(info);
+      const derived = headings.get(info.id)!;
+      expect(toc.map((t) => t.id), info.id).toEqual(derived.filter((id) => toc.some((t) => t.id === id)));
+      expect(toc.length, info.id).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('embeds every lab exactly once, and only labs that exist', () => {
+    expect(placements.map((p) => p.lab).sort()).toEqual(labs.map((l) => l.id).sort());
+  });
+
+  it('lists the labs in course order (labs/exercises/index.ts follows the chapters)', () => {
+    expect(labs.map((l) => l.id)).toEqual(placements.map((p) => p.lab));
+  });
+
+  it.each(labs.map((l) => [l.id, l] as const))('%s: sits in a real section, and its objectives link to real headings', (id, lab) => {
+    const placement = labPlacement(id);
+    expect(headings.get(placement.chapter)).toContain(placement.section);
     for (const o of lab.objectives) {
       if (o.section === undefined) continue;
       const [chapter, heading] = o.section.split('#') as [string, string];
@@ -59,10 +49,7 @@ describe('lab sections', () => {
     for (const o of lab.objectives) for (const r of o.rules ?? []) expect(ruleMeta(r), `${o.id}: ${r}`).toBeDefined();
   });
 
-  it('labs are in course order: by chapter, then by the position of their section', () => {
-    const key = (l: (typeof labs)[number]) => [CHAPTER_ORDER.indexOf(l.chapter), headings.get(l.chapter)!.indexOf(l.section)];
-    const keys = labs.map(key);
-    const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
-    expect(keys).toEqual(sorted);
+  it('names the lab of an unknown id and a lab outside every chapter', () => {
+    expect(() => labPlacement('no-such-lab')).toThrow('lab "no-such-lab" is not embedded in any chapter');
   });
 });

@@ -65,9 +65,6 @@ export interface LabMeta {
   id: string;
   /** Korean title. */
   title: string;
-  /** The chapter that embeds the lab, and the heading id of the section it follows. */
-  chapter: string;
-  section: string;
   /** One Korean paragraph: the task. The full instructions are `instructions.mdx` in the lab folder. */
   summary: string;
   files: readonly LabFile[];

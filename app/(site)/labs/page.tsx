@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { labPlacement } from '@/content/lab-placement';
 import { LabCompleteBadge } from '@/components/lab/LabProgress';
 import { labs } from '@/labs/exercises/index';
 import { COURSE_TITLE, getChapterInfos } from '@/lib/content';
@@ -18,7 +19,10 @@ export default function LabsPage() {
         각 실습은 해당 내용을 가르치는 챕터 안에도 있습니다. 코드를 고치면 브라우저 안에서 바로 채점되고, 작업은 이 브라우저에만 저장됩니다.
       </p>
       {chapters.map((chapter) => {
-        const chapterLabs = labs.filter((lab) => lab.chapter === chapter.id);
+        const chapterLabs = labs.flatMap((lab) => {
+          const placement = labPlacement(lab.id);
+          return placement.chapter === chapter.id ? [{ ...lab, placement }] : [];
+        });
         if (chapterLabs.length === 0) return null;
         return (
           <section key={chapter.id} className="mt-10" aria-labelledby={`labs-${chapter.id}`}>
@@ -37,7 +41,7 @@ export default function LabsPage() {
                   <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lab.summary}</p>
                   <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
                     파일 <span className="font-mono">{lab.files.map((file) => file.name).join(', ')}</span> · 목표 {lab.objectives.length}개 ·{' '}
-                    <Link href={`/chapters/${lab.chapter}#${lab.section}`} className="underline">
+                    <Link href={`/chapters/${lab.placement.chapter}#${lab.placement.section}`} className="underline">
                       챕터에서 보기
                     </Link>
                   </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ProgressView } from '@/components/progress/ProgressView';
+import { courseMap } from '@/content/lab-placement';
 import { labs } from '@/labs/exercises/index';
 import { COURSE_TITLE, getChapterInfos } from '@/lib/content';
 import type { OutlineChapter } from '@/lib/progress/summary';
@@ -16,7 +17,10 @@ export default function ProgressPage() {
     id: chapter.id,
     title: chapter.title,
     questions: loadChapterQuestions(chapter.id),
-    labs: labs.filter((lab) => lab.chapter === chapter.id).map((lab) => ({ id: lab.id, title: lab.title })),
+    // Course order (the chapter's <Lab> embeds), which is also the order the next step suggests them in.
+    labs: courseMap()
+      .placements.filter((p) => p.chapter === chapter.id)
+      .map((p) => ({ id: p.lab, title: labs.find((lab) => lab.id === p.lab)?.title ?? p.lab })),
   }));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 outline-none">

@@ -80,8 +80,6 @@ function expectLevels(asks: readonly Ask[], ok_: (l: AuditLevel) => boolean, exp
 export const lab: LabMeta = {
   id: 'audit-policy',
   title: 'Audit policy: Secret은 Metadata로, 나머지도 빠짐없이',
-  chapter: 'kubernetes-security',
-  section: '감사-로깅-audit',
   summary:
     '원래 노트의 audit policy는 production 밖의 Secret과 나머지 요청을 기록하지 않고, 존재하지 않는 wildcard 사용자와 잘못된 API group 때문에 워크로드 변경도 놓칩니다. 처음 맞는 규칙만 적용된다는 점을 이용해 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

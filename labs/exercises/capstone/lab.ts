@@ -53,8 +53,6 @@ const all = (...checks: ((ctx: LabContext) => ObjectiveResult)[]) => (ctx: LabCo
 export const lab: LabMeta = {
   id: 'capstone',
   title: '종합: High 8건 모두 고치기',
-  chapter: 'hands-on',
-  section: '8건-전체-정리',
   summary:
     '출시 직전 점검에서 High 8건이 나온 서비스의 Dockerfile과 deployment.yaml입니다. 앱이 그대로 실행되게 두고, 8건(root 실행, 평문 Secret, capability, :latest, 쓰기 가능한 root filesystem, seccomp, 리소스 제한, ServiceAccount 토큰)을 모두 고치세요.',
   files: [

@@ -30,8 +30,6 @@ const SECTION = 'kubernetes-security#원본-deployment를-restricted에-맞게-�
 export const lab: LabMeta = {
   id: 'deployment-repair',
   title: 'Deployment: API 서버가 받아 주는 Deployment로 고치기',
-  chapter: 'kubernetes-security',
-  section: '원본-deployment를-restricted에-맞게-고치기',
   summary:
     '원래 노트의 Deployment는 spec.selector가 없어 API 서버가 거부하고, selector를 채워도 Pod가 Restricted를 통과하지 못합니다. 유효한 Deployment로 고치고 Pod가 Restricted Namespace에서 만들어지게 하세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

@@ -132,8 +132,6 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 export const lab: LabMeta = {
   id: 'docker-run-flags',
   title: 'docker run: 실행 옵션으로 컨테이너 강화하기',
-  chapter: 'container-security',
-  section: '최소-권한-원칙',
   summary:
     'run.sh의 docker run은 기본값 그대로 실행합니다. 같은 이미지를 숫자 UID의 비루트 사용자, 읽기 전용 root filesystem(/tmp만 tmpfs), capability 전부 제거, no-new-privileges로 실행하고, 포트는 127.0.0.1에만 여세요.',
   files: [{ name: FILE, language: 'shell', starter: STARTER }],

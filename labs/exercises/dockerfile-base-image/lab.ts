@@ -44,8 +44,6 @@ function multiStage(ctx: LabContext): ObjectiveResult {
 export const lab: LabMeta = {
   id: 'dockerfile-base-image',
   title: 'Dockerfile: 지원 중인 베이스 이미지와 multi-stage 빌드',
-  chapter: 'container-security',
-  section: '원본-dockerfile에서-고친-점',
   summary:
     '원래 노트의 Node.js Dockerfile은 지원이 끝난 node:18-alpine과 deprecated된 npm --only=production을 씁니다. 지원 중인 버전 태그로 고정한 베이스, 의존성 설치와 실행을 나눈 multi-stage 빌드, npm ci --omit=dev로 고치세요.',
   files: [{ name: 'Dockerfile', language: 'dockerfile', starter: STARTER }],

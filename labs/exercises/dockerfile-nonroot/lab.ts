@@ -12,8 +12,6 @@ const SECTION = 'hands-on#실전-사례-1-루트-사용자로-실행되는-이�
 export const lab: LabMeta = {
   id: 'dockerfile-nonroot',
   title: 'Dockerfile: root로 실행하지 않기',
-  chapter: 'hands-on',
-  section: '실전-사례-1-루트-사용자로-실행되는-이미지',
   summary:
     '실전 사례 1의 Dockerfile은 USER root로 실행됩니다. 앱(/app/server)은 그대로 실행되게 두고, 최종 이미지가 숫자 UID의 비루트 사용자로 실행되도록 고치세요.',
   files: [{ name: 'Dockerfile', language: 'dockerfile', starter: STARTER }],

@@ -48,8 +48,6 @@ const SECTION = 'hands-on#실전-사례-2-dockerfile의-평문-secret';
 export const lab: LabMeta = {
   id: 'dockerfile-secrets',
   title: 'Dockerfile: 평문 Secret을 실행 시점으로 옮기기',
-  chapter: 'hands-on',
-  section: '실전-사례-2-dockerfile의-평문-secret',
   summary:
     '실전 사례 2의 Dockerfile은 DB 비밀번호를 ENV에 평문으로 넣었습니다. 이미지에서 비밀번호를 없애고, 같은 앱이 Kubernetes Secret에서 DB_PASSWORD를 실행 시점에 받도록 Deployment를 고치세요.',
   files: [

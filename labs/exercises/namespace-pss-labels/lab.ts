@@ -44,8 +44,6 @@ function mode(labels: Record<string, unknown>, ns: K8sObject, name: string): Obj
 export const lab: LabMeta = {
   id: 'namespace-pss-labels',
   title: 'Namespace: Restricted를 버전 고정으로 적용하기',
-  chapter: 'kubernetes-security',
-  section: 'pss-적용-namespace-라벨과-버전-고정',
   summary:
     'production Namespace는 baseline만 enforce합니다. restricted를 enforce하되 정책 버전을 고정해 클러스터 업그레이드로 정책이 조용히 바뀌지 않게 하고, audit과 warn도 restricted로 켜세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

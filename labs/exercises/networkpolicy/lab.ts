@@ -115,8 +115,6 @@ function table(rows: readonly Probe[], passReason: string) {
 export const lab: LabMeta = {
   id: 'networkpolicy',
   title: 'NetworkPolicy: default deny와 꼭 필요한 연결만',
-  chapter: 'kubernetes-security',
-  section: 'network-policies-or와-and-그리고-dns',
   summary:
     'production의 NetworkPolicy는 namespaceSelector가 아무것도 고르지 못하고, OR와 AND를 혼동했고, DNS를 막습니다. production을 default deny로 두고 frontend의 웹 Pod에서 앱 8080, 앱에서 database의 postgres 5432, 그리고 DNS만 허용하세요. 연결 진리표로 채점합니다.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

@@ -23,8 +23,6 @@ const SECTION = 'container-security#보안-강화-pod-수정-전과-후';
 export const lab: LabMeta = {
   id: 'pod-security-context',
   title: 'Pod: securityContext 강화하기',
-  chapter: 'container-security',
-  section: '보안-강화-pod-수정-전과-후',
   summary:
     '실전 사례 3의 Pod에는 securityContext가 거의 없습니다. 같은 앱 컨테이너를 runAsNonRoot, allowPrivilegeEscalation: false, 읽기 전용 root filesystem(/tmp는 emptyDir), capabilities drop ALL, seccomp RuntimeDefault로 실행하도록 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

@@ -48,8 +48,6 @@ function securePod(ctx: LabContext): ObjectiveResult {
 export const lab: LabMeta = {
   id: 'pss-restricted-pod',
   title: 'Pod Security Standards: secure-app을 Restricted에 들이기',
-  chapter: 'hands-on',
-  section: '실습-3-보안-강화-pod-배포',
   summary:
     '원래 노트의 secure-app Pod는 Restricted Namespace에서 seccompProfile이 없어 거부되고, 거부되지 않아도 일반 nginx 이미지가 비루트와 읽기 전용 root에서 CrashLoop에 빠집니다. Restricted를 통과하고 실제로 8080에서 뜨는 Pod로 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

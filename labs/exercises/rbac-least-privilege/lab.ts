@@ -89,8 +89,6 @@ function expectDenied(ctx: LabContext, who: UserInfo, asks: Ask[], passReason: s
 export const lab: LabMeta = {
   id: 'rbac-least-privilege',
   title: 'RBAC: 개발자를 위한 최소 권한 Role',
-  chapter: 'kubernetes-security',
-  section: 'rbac-최소-권한',
   summary:
     'developer-user에게 production의 모든 권한(*)이 주어져 있습니다. Deployment 배포와 Pod·로그 조회만 할 수 있고, Secret은 읽을 수 없는 Role과 RoleBinding으로 줄이세요. kubectl auth can-i로 확인하듯 채점합니다.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],

@@ -60,8 +60,6 @@ function externalSecrets(ctx: LabContext): K8sObject[] | ObjectiveResult {
 export const lab: LabMeta = {
   id: 'secret-to-eso',
   title: 'Secret: 평문 env에서 secretKeyRef, 그리고 ExternalSecret으로',
-  chapter: 'container-security',
-  section: 'external-secrets-operator',
   summary:
     'Deployment가 DB 비밀번호를 env에 평문으로 적었습니다. 비밀번호를 Secret의 키로 옮겨 secretKeyRef로 참조하고, 그 Secret은 Git에 올리지 않고 External Secrets Operator의 ExternalSecret(external-secrets.io/v1)이 만들게 하세요.',
   files: [

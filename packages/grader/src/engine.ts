@@ -6,6 +6,7 @@
 import { detectLanguage } from './detect';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model';
 import { findingFrom, messageText } from './messages';
+import { normalizeOptions } from './options';
 import { ignoreComment } from './rules/internal/ignore-comment';
 import { ruleError } from './rules/internal/rule-error';
 import { empty } from './rules/parse/empty';
@@ -15,11 +16,14 @@ import { yamlTooLarge } from './rules/parse/yaml-too-large';
 import { allRules } from './registry';
 import type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
 import { isValidPattern, matchesAny, scanIgnores } from './select';
-import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, MessageData, PssLevel, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
+import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, MessageData, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
 import { parseYaml, stripBom, type K8sObject } from './yaml/document';
+import { MAX_YAML_DEPTH, MAX_YAML_LENGTH, positionOf, yamlDepthOffset } from './yaml/limits';
+
+export { MAX_YAML_DEPTH, MAX_YAML_LENGTH, yamlDepthOffset } from './yaml/limits';
+export { normalizeOptions, type NormalizedOptions } from './options';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const PSS_LEVELS: readonly PssLevel[] = ['privileged', 'baseline', 'restricted'];
 
 interface FileState {
   name: string;
@@ -51,32 +55,6 @@ export function gradeWith(rules: readonly Rule[], files: readonly SourceFile[], 
       })),
     };
   }
-}
-
-export type NormalizedOptions = GradeOptions & { pssLevel: PssLevel; pssVersion: string; today: string };
-
-/** Options with defaults filled in; values of the wrong shape fall back to the defaults. */
-export function normalizeOptions(options: GradeOptions): NormalizedOptions {
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
-  const out: NormalizedOptions = {
-    pssLevel: PSS_LEVELS.includes(options.pssLevel as PssLevel) ? options.pssLevel! : 'restricted',
-    pssVersion: typeof options.pssVersion === 'string' && /^(?:latest|v1\.\d{1,3})$/.test(options.pssVersion) ? options.pssVersion : 'latest',
-    today: typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : todayUtc(),
-  };
-  const rules = strings(options.rules);
-  const ignore = strings(options.ignore);
-  if (rules && rules.length > 0) out.rules = rules;
-  if (ignore && ignore.length > 0) out.ignore = ignore;
-  return out;
-}
-
-let todayCache = { day: -1, text: '' };
-
-/** Today's date (UTC) as YYYY-MM-DD, formatted once per day. */
-function todayUtc(): string {
-  const day = Math.floor(Date.now() / 86_400_000);
-  if (day !== todayCache.day) todayCache = { day, text: new Date(day * 86_400_000).toISOString().slice(0, 10) };
-  return todayCache.text;
 }
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
@@ -183,91 +161,6 @@ function knownIds(rules: readonly Rule[]): readonly string[] {
   const ids = () => [...parseRuleMetas.map((m) => m.id), ...rules.map((r) => r.meta.id)];
   if (rules !== allRules) return ids();
   return (registryIds ??= ids());
-}
-
-/**
- * Longer YAML files than this (in UTF-16 code units, about 1 MiB of ASCII) are refused before parsing:
- * Kubernetes stores objects up to about 1.5 MB, and parsing several megabytes takes seconds.
- */
-export const MAX_YAML_LENGTH = 1_048_576;
-
-/**
- * Deeper YAML than this is refused before parsing: the YAML composer recurses once per level and
- * overflows the stack at a few hundred levels (in V8 an overflow at the wrong moment can even abort
- * the process). Real manifests, CRD schemas included, stay far below.
- */
-export const MAX_YAML_DEPTH = 128;
-
-/**
- * Offset where the nesting depth first exceeds MAX_YAML_DEPTH, or -1. A cheap upper-bound scan:
- * block depth from a stack of indentation levels (plus compact `- `/`? ` indicators on one line),
- * flow depth from `[`/`{` outside quoted scalars and comments. Block scalar bodies are skipped.
- */
-export function yamlDepthOffset(text: string): number {
-  const indents: number[] = [];
-  let flow = 0;
-  let blockScalarIndent = -1;
-  let pos = 0;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end === -1) end = text.length;
-    let i = pos;
-    while (i < end && text.charCodeAt(i) === 32) i++;
-    const indent = i - pos;
-    const blank = i >= end || text[i] === '#' || text[i] === '\r';
-    if (blockScalarIndent >= 0 && (blank || indent > blockScalarIndent)) {
-      pos = end + 1;
-      continue;
-    }
-    blockScalarIndent = -1;
-    if (!blank && flow === 0) {
-      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
-      indents.push(indent);
-      // Compact nested collections on one line: `- - - x`, `- ? x`.
-      while (i + 1 < end && (text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
-        i += 2;
-        while (i < end && text.charCodeAt(i) === 32) i++;
-        indents.push(i - pos);
-        if (indents.length > MAX_YAML_DEPTH) return i;
-      }
-      if (indents.length > MAX_YAML_DEPTH) return i;
-    }
-    let quote = '';
-    let lastValueStart = -1;
-    for (let j = i; j < end; j++) {
-      const c = text[j]!;
-      if (quote) {
-        if (c === quote) {
-          if (quote === "'" && text[j + 1] === "'") j++;
-          else quote = '';
-        } else if (c === '\\' && quote === '"') j++;
-        continue;
-      }
-      const prev = j === 0 ? '\n' : text[j - 1]!;
-      const atTokenStart = prev === ' ' || prev === '\t' || prev === '\n' || prev === '[' || prev === '{' || prev === ',';
-      if (c === '#' && atTokenStart) break;
-      if ((c === '"' || c === "'") && atTokenStart) quote = c;
-      else if (c === '[' || c === '{') {
-        flow++;
-        if (indents.length + flow > MAX_YAML_DEPTH) return j;
-      } else if ((c === ']' || c === '}') && flow > 0) flow--;
-      else if ((c === '|' || c === '>') && atTokenStart && flow === 0) lastValueStart = j;
-      else if (c !== ' ' && c !== '\t' && c !== '\r' && lastValueStart >= 0 && !/[0-9+-]/.test(c)) lastValueStart = -1;
-    }
-    if (lastValueStart >= 0) blockScalarIndent = indent;
-    pos = end + 1;
-  }
-  return -1;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** Which rule set sees a YAML document: Kubernetes objects and GitHub Actions workflows. */

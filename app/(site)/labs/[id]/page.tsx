@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { labPlacement } from '@/content/lab-placement';
 import { notFound } from 'next/navigation';
 import { Lab } from '@/components/lab/Lab';
 import { getLab, labs } from '@/labs/exercises/index';
@@ -26,7 +27,8 @@ export default async function LabPage({ params }: Props) {
   const { id } = await params;
   const lab = getLab(id);
   if (!lab) notFound();
-  const chapter = getChapterInfo(lab.chapter);
+  const placement = labPlacement(lab.id);
+  const chapter = getChapterInfo(placement.chapter);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none" data-pagefind-body>
       <nav aria-label="이동 경로" className="text-sm">
@@ -36,7 +38,7 @@ export default async function LabPage({ params }: Props) {
         {chapter ? (
           <>
             <span aria-hidden="true"> · </span>
-            <Link href={`/chapters/${lab.chapter}#${lab.section}`} className="text-blue-800 underline dark:text-blue-300">
+            <Link href={`/chapters/${placement.chapter}#${placement.section}`} className="text-blue-800 underline dark:text-blue-300">
               챕터: {chapter.title}
             </Link>
           </>

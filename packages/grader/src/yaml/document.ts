@@ -49,25 +49,16 @@ export function stripBom(text: string): string {
 export function parseYaml(file: string, rawText: string): ParsedYaml {
   const text = stripBom(rawText);
   const lc = new LineCounter();
-  const pos = (offset: number) => {
-    const p = lc.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: p.line, column: p.col };
-  };
-  const rangeOf = (start: number, end: number): Range => {
-    const a = pos(start);
-    const b = pos(Math.max(start, end));
-    if (b.line === a.line && b.column <= a.column) return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 };
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
+  const { pos, rangeOf } = positions(text, lc);
   const findings: Finding[] = [];
   const objects: K8sObject[] = [];
 
-  if (text.includes('\u0000')) {
-    const off = text.indexOf('\u0000');
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
     // The parser never runs here, so the line counter has to learn the line starts itself.
     lc.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-    findings.push(findingFrom(yamlSyntax.meta, 'binary', undefined, rangeOf(off, off + 1)));
+    for (let i = text.indexOf('\n'); i !== -1 && i < nul; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    findings.push(findingFrom(yamlSyntax.meta, 'binary', undefined, rangeOf(nul, nul + 1)));
     return { objects, findings, pos, text };
   }
 
@@ -83,26 +74,10 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
 
   docs.forEach((doc, docIndex) => {
-    let bad = false;
-    for (const err of doc.errors) {
-      bad = true;
-      const [s, e] = err.pos;
-      const dup = err.code === 'DUPLICATE_KEY';
-      const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
-      const deep = /call stack/i.test(err.message);
-      findings.push(
-        dup
-          ? findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e))
-          : findingFrom(yamlSyntax.meta, tab ? 'tab' : deep ? 'nestedTooDeep' : 'syntax', { detail: firstLine(err.message) }, rangeOf(s, e)),
-      );
-    }
-    for (const [s, e] of duplicateKeys(doc.contents as Node | null)) {
-      bad = true;
-      findings.push(findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e)));
-    }
-    if (bad) return;
+    const problems = documentProblems(doc, rangeOf);
+    findings.push(...problems);
     const contents = doc.contents;
-    if (contents == null) return; // empty document (e.g. a trailing ---)
+    if (problems.length > 0 || contents == null) return; // a broken or empty document (e.g. a trailing ---)
     const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
     let value: unknown;
     try {
@@ -111,64 +86,104 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       findings.push(findingFrom(yamlAliases.meta, 'aliasBomb', { detail: errText(e) }, docRange));
       return;
     }
-    if (value == null) return;
-    const nodeAt = (path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } => {
-      let node: Node | null = contents as Node;
-      let pair: Pair | null = null;
-      let parent: Node | null = null;
-      let depth = 0;
-      for (const seg of path) {
-        if (isMap(node)) {
-          const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg)) as Pair | undefined;
-          if (!p) break;
-          parent = node;
-          pair = p;
-          node = (p.value as Node | null) ?? null;
-          depth++;
-          if (!node) break;
-        } else if (isSeq(node) && typeof seg === 'number') {
-          const it = node.items[seg] as Node | undefined;
-          if (!it) break;
-          parent = node;
-          pair = null;
-          node = it;
-          depth++;
-        } else break;
-      }
-      return { node, pair, depth, parent };
-    };
-    const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
-    const obj: K8sObject = {
-      file,
-      docIndex,
-      value,
-      docRange,
-      range(path) {
-        const { node, pair, depth } = nodeAt(path);
-        if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
-        // The path stops early: point at the deepest existing key, else the node.
-        return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
-      },
-      keyRange(path) {
-        const { node, pair, depth } = nodeAt(path);
-        if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
-        return nodeRange(node) ?? docRange;
-      },
-      has(path) {
-        return nodeAt(path).depth === path.length;
-      },
-    };
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const v = value as Record<string, unknown>;
-      const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
-      if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
-      if (typeof v.kind === 'string') obj.kind = v.kind;
-      if (typeof meta.name === 'string') obj.name = meta.name;
-      if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
-    }
-    objects.push(obj);
+    if (value != null) objects.push(toObject(file, docIndex, value, contents as Node, docRange, rangeOf));
   });
   return { objects, findings, pos, text };
+}
+
+type RangeOf = (start: number, end: number) => Range;
+
+/** 1-based positions of offsets in `text`, and ranges that are never empty (an empty span covers one character). */
+function positions(text: string, lc: LineCounter): { pos: ParsedYaml['pos']; rangeOf: RangeOf } {
+  const pos = (offset: number) => {
+    const p = lc.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: p.line, column: p.col };
+  };
+  const rangeOf = (start: number, end: number): Range => {
+    const a = pos(start);
+    const b = pos(Math.max(start, end));
+    if (b.line === a.line && b.column <= a.column) return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column + 1 };
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  return { pos, rangeOf };
+}
+
+/** The parser's errors of one document, and its repeated keys. */
+function documentProblems(doc: Document.Parsed, rangeOf: RangeOf): Finding[] {
+  const out: Finding[] = [];
+  for (const err of doc.errors) {
+    const [s, e] = err.pos;
+    const tab = err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message);
+    const deep = /call stack/i.test(err.message);
+    out.push(
+      err.code === 'DUPLICATE_KEY'
+        ? findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e))
+        : findingFrom(yamlSyntax.meta, tab ? 'tab' : deep ? 'nestedTooDeep' : 'syntax', { detail: firstLine(err.message) }, rangeOf(s, e)),
+    );
+  }
+  for (const [s, e] of duplicateKeys(doc.contents as Node | null)) out.push(findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e)));
+  return out;
+}
+
+/** The node at `path` (as far as it exists), the pair holding it, how deep the walk got, and its parent. */
+function nodeAt(contents: Node, path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } {
+  let node: Node | null = contents;
+  let pair: Pair | null = null;
+  let parent: Node | null = null;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg)) as Pair | undefined;
+      if (!p) break;
+      parent = node;
+      pair = p;
+      node = (p.value as Node | null) ?? null;
+      depth++;
+      if (!node) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const it = node.items[seg] as Node | undefined;
+      if (!it) break;
+      parent = node;
+      pair = null;
+      node = it;
+      depth++;
+    } else break;
+  }
+  return { node, pair, depth, parent };
+}
+
+/** One document as a K8sObject: its value, identity fields, and ranges looked up in the YAML nodes. */
+function toObject(file: string, docIndex: number, value: unknown, contents: Node, docRange: Range, rangeOf: RangeOf): K8sObject {
+  const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
+  const obj: K8sObject = {
+    file,
+    docIndex,
+    value,
+    docRange,
+    range(path) {
+      const { node, pair, depth } = nodeAt(contents, path);
+      if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
+      // The path stops early: point at the deepest existing key, else the node.
+      return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
+    },
+    keyRange(path) {
+      const { node, pair, depth } = nodeAt(contents, path);
+      if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
+      return nodeRange(node) ?? docRange;
+    },
+    has(path) {
+      return nodeAt(contents, path).depth === path.length;
+    },
+  };
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
+    if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
+    if (typeof v.kind === 'string') obj.kind = v.kind;
+    if (typeof meta.name === 'string') obj.name = meta.name;
+    if (typeof meta.namespace === 'string') obj.namespace = meta.namespace;
+  }
+  return obj;
 }
 
 /** Offsets of every repeated scalar key, map by map (iterative: no recursion on deep input). */
