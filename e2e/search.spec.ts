@@ -69,6 +69,19 @@ test('"seccomp" finds the rule that requires it and the chapter sections that te
   await expect(page).toHaveURL(new RegExp(target.split('#')[0].replace(/\//g, '\\/')));
 });
 
+test('particles in the query do not hide pages: "DNS를 허용" and "NetworkPolicy를" find what the bare words find', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page, () => page.keyboard.press('/'));
+  const bare = await search(page, 'DNS 허용');
+  const withParticle = await search(page, 'DNS를 허용');
+  expect(withParticle).toContain('/rules/netpol/no-dns-egress');
+  expect(withParticle.some((url) => url.startsWith('/chapters/kubernetes-security#'))).toBe(true);
+  expect(new Set(withParticle)).toEqual(new Set([...bare, ...withParticle]));
+  const policy = await search(page, 'NetworkPolicy를');
+  expect(policy).toContain('/labs/networkpolicy');
+  expect(policy.length).toBeGreaterThanOrEqual(8);
+});
+
 test('keyboard: Ctrl+K opens, arrows move the active option, Esc closes and returns focus; typing in a field does not open it', async ({ page }) => {
   await page.goto('/chapters/intro');
   await openSearch(page, () => page.keyboard.press('Control+k'));

@@ -1,9 +1,10 @@
 /**
  * Loads Pagefind's own search runtime from /pagefind/ (built by `npm run build` after `next build`) the
- * first time search opens, then searches the query as typed and, when it uses a Korean spelling of a
- * course term, its English form too. Browser only; nothing leaves the site.
+ * first time search opens, then searches the query as typed, without its Korean particles ("이미지를" →
+ * "이미지"), and with Korean spellings of course terms in their English form. Browser only; nothing leaves the site.
  */
 import { toHits, type PagefindData, type SearchHit } from './results';
+import { withoutParticles } from './particles';
 import { expandQuery } from './synonyms';
 
 interface PagefindResult {
@@ -39,10 +40,17 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Searches `query` (and its English form); the best pages first, merged by page. */
+/** The query as typed, its stems, and its English form; no term twice. */
+export function queryTerms(query: string): string[] {
+  const stems = withoutParticles(query);
+  const terms = [query, stems, expandQuery(stems ?? query)].filter((term): term is string => Boolean(term));
+  return [...new Set(terms)];
+}
+
+/** Searches every form of `query` (queryTerms); the best pages first, merged by page. */
 export async function searchSite(query: string): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
-  const terms = [query, expandQuery(query)].filter((term): term is string => Boolean(term));
+  const terms = queryTerms(query);
   const responses = await Promise.all(terms.map((term) => pagefind.search(term)));
   const best = new Map<string, PagefindResult>();
   for (const response of responses) {
