@@ -25,10 +25,20 @@ async function firstVisit(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-test('after one visit, a chapter, a lab with its grading, and search work with no network', async ({ browser }) => {
+test('after one visit, a reload, a link to an unopened chapter, a lab with its grading, and search work with no network', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await firstVisit(context);
   await context.setOffline(true);
+
+  // A reload with no network, then a link to a chapter never opened: its page payload was never fetched, so
+  // the client navigation misses and Next falls back to loading the precached page.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '7주차: Docker & Kubernetes 보안 실전' })).toBeVisible();
+  await page.locator('main a[href="/chapters/container-security"]').first().click();
+  await expect(page).toHaveURL(/\/chapters\/container-security$/);
+  await expect(page.getByRole('heading', { level: 1, name: '컨테이너 보안 Best Practices' })).toBeVisible();
+  // Diagrams are SVG inside the page, so they come with it.
+  await expect(page.locator('[data-diagram="ce464365a20d09a0"] svg').first()).toBeVisible();
 
   await page.goto('/chapters/hands-on');
   await expect(page.getByRole('heading', { level: 1, name: '실습 및 Q&A' })).toBeVisible();
