@@ -49,3 +49,27 @@ test('the handout passes axe', async ({ page }) => {
   await page.goto('/handout');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('printed from a dark page, the handout prints light (diagrams and code) and the page is dark again afterwards', async ({ page }) => {
+  await page.goto('/handout');
+  await page.evaluate(() => localStorage.setItem('w7-theme', 'dark'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  // What the page looks like while the printer renders it: recorded at the last moment before printing.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __printSeen: seen });
+    window.addEventListener('beforeprint', () => queueMicrotask(() => seen.push(`before:${document.documentElement.classList.contains('dark')}`)));
+    window.addEventListener('afterprint', () => seen.push(`after:${document.documentElement.classList.contains('dark')}`));
+  });
+  await page.pdf({ format: 'A4' });
+  expect(await page.evaluate(() => (window as unknown as { __printSeen: string[] }).__printSeen)).toEqual(['before:false', 'after:true']);
+
+  // Even with the dark class still on (a browser that prints without beforeprint), print media shows the light diagrams.
+  await page.emulateMedia({ media: 'print' });
+  const diagram = page.locator('[data-diagram]').first();
+  await expect(diagram.locator('.w7-diagram__svg--light')).toBeVisible();
+  await expect(diagram.locator('.w7-diagram__svg--dark')).toBeHidden();
+  const token = page.locator('.handout .shiki span[style*="--shiki-light:#953800"]').first();
+  await expect(token).toHaveCSS('color', 'rgb(149, 56, 0)');
+});
