@@ -73,8 +73,10 @@ describe('w7-grade lab', () => {
       expect.stringMatching(/^ {4}kim\/answer\.txt:3:6 {2}최종 이미지의 마지막 USER가 "root"/),
       '✖ 실패  실행 사용자를 숫자 UID로 적어 runAsNonRoot가 확인할 수 있다  [numeric-user]',
       '    kim/answer.txt:3:6  USER root: 이름 대신 숫자 UID(예: 10001:10001)를 쓰세요. kubelet은 이름만으로 비루트인지 알 수 없습니다.',
+      '✔ 통과  이미지 안에 root로 돌아갈 길(setuid, setcap, sudo, doas)이 없다  [no-way-back]',
+      '    비루트 사용자가 root로 돌아갈 setuid 파일, capability, sudo/doas가 없습니다.',
       '',
-      '✖ 미완료: 목표 3개 중 1개 통과',
+      '✖ 미완료: 목표 4개 중 2개 통과',
       '',
     ]);
   });
@@ -85,8 +87,8 @@ describe('w7-grade lab', () => {
     const json = JSON.parse(r.stdout) as { lab: string; complete: boolean; objectives: Record<string, unknown>[] };
     expect(json.lab).toBe('dockerfile-nonroot');
     expect(json.complete).toBe(true);
-    expect(json.objectives.map((o) => Object.keys(o))).toEqual(Array(3).fill(['id', 'title', 'pass', 'reason']));
-    expect(json.objectives.map((o) => [o.id, o.pass])).toEqual([['runs-app', true], ['non-root', true], ['numeric-user', true]]);
+    expect(json.objectives.map((o) => Object.keys(o))).toEqual(Array(4).fill(['id', 'title', 'pass', 'reason']));
+    expect(json.objectives.map((o) => [o.id, o.pass])).toEqual([['runs-app', true], ['non-root', true], ['numeric-user', true], ['no-way-back', true]]);
   });
 
   it('matches several files by base name, in any order and directory', async () => {
@@ -98,7 +100,7 @@ describe('w7-grade lab', () => {
   it('reads standard input for a one-file lab', async () => {
     const r = await inProcess(['lab', 'dockerfile-nonroot', '--format', 'json', '-'], STARTER);
     expect(r.code).toBe(1);
-    expect((JSON.parse(r.stdout) as { objectives: { pass: boolean }[] }).objectives.map((o) => o.pass)).toEqual([true, false, false]);
+    expect((JSON.parse(r.stdout) as { objectives: { pass: boolean }[] }).objectives.map((o) => o.pass)).toEqual([true, false, false, true]);
   });
 
   it('reports usage errors with exit 2', async () => {

@@ -10,6 +10,7 @@ import {
   parseYaml,
   type DockerfileModel,
   type Finding,
+  type GradeOptions,
   type GradeResult,
   type K8sObject,
   type SourceFile,
@@ -70,9 +71,10 @@ function runObjective(check: (ctx: LabContext) => ObjectiveResult, ctx: LabConte
   }
 }
 
-export function gradeLab(lab: LabMeta, files: readonly SourceFile[]): LabResult {
+/** `options` adds to the lab's gradeOptions (tests pin `today`, the date the image lifecycle data is read at). */
+export function gradeLab(lab: LabMeta, files: readonly SourceFile[], options: GradeOptions = {}): LabResult {
   const named = labFiles(lab, files);
-  const result = grade(named, lab.gradeOptions ?? {});
+  const result = grade(named, { ...(lab.gradeOptions ?? {}), ...options });
   const ctx = createContext(named, result);
   const objectives: ObjectiveOutcome[] = lab.objectives.map((o) => {
     const r = runObjective(o.check, ctx);

@@ -1,4 +1,5 @@
-import { appPss, emptyDirAt, fail, findApp, get, isApp, noFindings, ok, runsProgram } from '../checks';
+import { effectiveUserOf } from '@w7/grader';
+import { apiAccepts, appPss, emptyDirAt, fail, finalStage, findApp, get, isApp, isStage, noFindings, ok, runsProgram, startsPods } from '../checks';
 import { leakInDockerfile, noPlaintextInManifest, passwordFromSecret } from '../secrets';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -50,6 +51,34 @@ const all = (...checks: ((ctx: LabContext) => ObjectiveResult)[]) => (ctx: LabCo
   return last;
 };
 
+/**
+ * runAsNonRoot makes the kubelet check the image's user before it starts the container. A named USER (appuser)
+ * cannot be checked, so with runAsNonRoot: true and no runAsUser the Pod never starts
+ * (CreateContainerConfigError: "image has non-numeric user ..., cannot verify user is non-root").
+ */
+function kubeletCanVerify(ctx: LabContext): ObjectiveResult {
+  const df = ctx.dockerfile(DF);
+  const stage = finalStage(ctx, DF);
+  if (!df || !isStage(stage)) return ok('');
+  const eff = effectiveUserOf(df, stage);
+  const user = eff.user;
+  if (user === null || user === '' || /^\d+$/.test(user)) return ok('');
+  const app = findApp(ctx, DEPLOY, 'Deployment', REPO);
+  if (!isApp(app)) return ok('');
+  const podSc = get(app.w.spec, 'securityContext');
+  const sc = get(app.c.container, 'securityContext');
+  const runAsUser = get(sc, 'runAsUser') ?? get(podSc, 'runAsUser');
+  const nonRoot = get(sc, 'runAsNonRoot') ?? get(podSc, 'runAsNonRoot');
+  if (nonRoot === true && runAsUser === undefined) {
+    return fail(
+      `이미지의 USER가 이름("${user}")이고 Deployment에는 runAsNonRoot: true만 있고 runAsUser가 없습니다. kubelet은 이름으로는 비루트인지 확인할 수 없어 컨테이너를 시작하지 않습니다(CreateContainerConfigError). Dockerfile에 숫자 UID(USER 10001:10001)를 쓰거나 runAsUser를 지정하세요.`,
+      DF,
+      eff.ins?.valueRange,
+    );
+  }
+  return ok('');
+}
+
 export const lab: LabMeta = {
   id: 'capstone',
   title: '종합: High 8건 모두 고치기',
@@ -69,7 +98,10 @@ export const lab: LabMeta = {
         (ctx) => {
           const app = findApp(ctx, DEPLOY, 'Deployment', REPO);
           if (!isApp(app)) return app;
-          if (get(app.w.obj.value, 'spec', 'replicas') === 0) return fail('replicas: 0이면 Pod가 하나도 없습니다.', DEPLOY, app.w.obj.range(['spec', 'replicas']));
+          const api = apiAccepts(ctx, DEPLOY);
+          if (!api.pass) return api;
+          const r = startsPods(app.w, DEPLOY);
+          if (!r.pass) return r;
           return ok('이미지는 /app/server를 실행하고, Deployment는 그 이미지를 실행합니다.');
         },
       ),
@@ -77,17 +109,21 @@ export const lab: LabMeta = {
     {
       id: 'non-root',
       title: '1. 이미지가 root가 아닌 사용자로 실행된다',
-      rules: ['docker/user-root', 'docker/user-in-run'],
+      rules: ['docker/user-root', 'docker/user-in-run', 'docker/root-escalation', 'docker/user-non-numeric'],
       section: 'hands-on#실전-사례-1-루트-사용자로-실행되는-이미지',
-      check: (ctx) => noFindings(ctx, DF, ['docker/user-root', 'docker/user-in-run'], '최종 이미지가 비루트로 실행됩니다.'),
+      check: all(
+        (ctx) => noFindings(ctx, DF, ['docker/user-root', 'docker/user-in-run', 'docker/root-escalation'], ''),
+        kubeletCanVerify,
+        () => ok('최종 이미지가 비루트로 실행되고, root로 돌아갈 길이 없습니다.'),
+      ),
     },
     {
       id: 'no-plaintext-secret',
       title: '2. 비밀번호가 이미지와 매니페스트에 없고 Secret에서 들어온다',
-      rules: ['docker/secret-in-env', 'k8s/env-secret-value', 'k8s/secret-stringdata'],
+      rules: ['docker/secret-in-env', 'docker/secret-file', 'k8s/env-secret-value', 'k8s/secret-stringdata'],
       section: 'hands-on#실전-사례-2-dockerfile의-평문-secret',
       check: all(
-        (ctx) => noFindings(ctx, DF, ['docker/secret-in-env'], ''),
+        (ctx) => noFindings(ctx, DF, ['docker/secret-in-env', 'docker/secret-file'], ''),
         (ctx) => leakInDockerfile(ctx, DF) ?? ok(''),
         (ctx) => noPlaintextInManifest(ctx, DEPLOY),
         (ctx) => passwordFromSecret(ctx, DEPLOY),
@@ -102,10 +138,14 @@ export const lab: LabMeta = {
     },
     {
       id: 'image-tag',
-      title: '4. 이미지를 :latest가 아닌 버전이나 digest로 고정한다',
-      rules: ['k8s/image-tag'],
+      title: '4. 이미지를 :latest가 아닌 버전이나 digest로 고정한다 (베이스 이미지도, 지원 기간 안의 버전으로)',
+      rules: ['k8s/image-tag', 'k8s/eol-image', 'docker/image-tag', 'docker/eol-base-image'],
       section: SECTION,
-      check: k8sRule('k8s/image-tag', '모든 이미지가 고정되어 있습니다.'),
+      check: all(
+        k8sRule('k8s/image-tag', ''),
+        k8sRule('k8s/eol-image', ''),
+        (ctx) => noFindings(ctx, DF, ['docker/image-tag', 'docker/eol-base-image'], '모든 이미지가 지원 중인 버전으로 고정되어 있습니다.'),
+      ),
     },
     {
       id: 'read-only-rootfs',

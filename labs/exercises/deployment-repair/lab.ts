@@ -1,5 +1,6 @@
 import { asRecord, selectorMatches } from '@w7/grader';
-import { fail, findApp, get, isApp, noFindings, ok, pssVerdict, workloadsOf } from '../checks';
+import { API_REJECTS, fail, findApp, get, isApp, linuxPod, noFindings, ok, pssVerdict, startsPods, workloadsOf } from '../checks';
+import type { Range } from '@w7/grader';
 import type { LabMeta } from '../types';
 
 const STARTER = `apiVersion: apps/v1
@@ -24,6 +25,14 @@ spec:
 `;
 
 const FILE = 'deployment.yaml';
+/** Everything the API server refuses except a selector that misses the template (its own objective). */
+const VALIDATION = ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated', 'schema/api-validation'];
+
+/** The first error finding inside `range` (a Pod template), if any. */
+function rejectedWithin<T extends Range & { severity: string }>(findings: readonly T[], range: Range): T | undefined {
+  const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return findings.find((f) => f.severity === 'error' && before(range, f) && before({ line: f.endLine, column: f.endColumn }, { line: range.endLine, column: range.endColumn }));
+}
 const REPO = 'myapp';
 const SECTION = 'kubernetes-security#원본-deployment를-restricted에-맞게-고치기';
 
@@ -36,13 +45,13 @@ export const lab: LabMeta = {
   objectives: [
     {
       id: 'valid',
-      title: 'API 스키마 검증을 통과한다 (필수 필드, 타입)',
-      rules: ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated'],
+      title: 'API 서버의 검증을 통과한다 (필수 필드, 타입, 값의 범위와 조합)',
+      rules: ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated', 'schema/api-validation'],
       section: SECTION,
       check(ctx) {
         const app = findApp(ctx, FILE, 'Deployment', REPO);
         if (!isApp(app)) return app;
-        return noFindings(ctx, FILE, ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated'], 'API 서버의 스키마 검증을 통과합니다.');
+        return noFindings(ctx, FILE, VALIDATION, 'API 서버의 검증을 통과합니다.');
       },
     },
     {
@@ -70,8 +79,9 @@ export const lab: LabMeta = {
       check(ctx) {
         const app = findApp(ctx, FILE, 'Deployment', REPO);
         if (!isApp(app)) return app;
+        const r = startsPods(app.w, FILE);
+        if (!r.pass) return r;
         const replicas = get(app.w.obj.value, 'spec', 'replicas');
-        if (replicas === 0) return fail('replicas: 0이면 Pod가 하나도 없습니다.', FILE, app.w.obj.range(['spec', 'replicas']));
         return ok(`Deployment가 ${typeof replicas === 'number' ? replicas : 1}개의 Pod로 ${REPO}를 실행합니다.`);
       },
     },
@@ -84,7 +94,9 @@ export const lab: LabMeta = {
         const app = findApp(ctx, FILE, 'Deployment', REPO);
         if (!isApp(app)) return app;
         for (const w of workloadsOf(ctx, FILE)) {
-          const r = pssVerdict(w, FILE, null, '');
+          const bad = rejectedWithin(ctx.findings(FILE, API_REJECTS), w.obj.range(w.prefix.length ? [...w.prefix] : []));
+          if (bad) return fail(`API 서버가 이 Pod template을 거부합니다(${bad.ruleId}): ${bad.message}`, FILE, bad);
+          const r = linuxPod(w, FILE) ?? pssVerdict(w, FILE, null, '');
           if (!r.pass) return r;
         }
         return ok('ReplicaSet이 만드는 Pod가 Restricted Namespace에서 거부되지 않습니다.');

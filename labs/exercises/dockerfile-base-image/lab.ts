@@ -1,6 +1,7 @@
-import type { RunInstruction, Stage } from '@w7/grader';
+import { stageChain } from '@w7/grader';
 import { fail, finalStage, isStage, noFindings, ok, runsProgram } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
+import { chainInstalls, copySource, deliveringStages, endsWithoutDev, installsOf } from './npm';
 
 const STARTER = `FROM node:18-alpine
 WORKDIR /app
@@ -14,31 +15,49 @@ CMD ["node", "server.js"]
 
 const SECTION = 'container-security#원본-dockerfile에서-고친-점';
 
-/** npm ci/install commands of a stage, with whether they leave out dev dependencies (--omit=dev / --omit dev). */
-function npmInstalls(stage: Stage): { run: RunInstruction; omitDev: boolean }[] {
-  const out: { run: RunInstruction; omitDev: boolean }[] = [];
-  for (const ins of stage.instructions) {
-    if (ins.kind !== 'run') continue;
-    for (const cmd of ins.commands) {
-      const args = cmd.args.map((a) => a.value ?? a.text);
-      if (cmd.name !== 'npm' || !['ci', 'install', 'i'].includes(args[0] ?? '')) continue;
-      const omitDev = args.some((a, i) => a === '--omit=dev' || (a === '--omit' && args[i + 1] === 'dev'));
-      out.push({ run: ins, omitDev });
-    }
-  }
-  return out;
+const DF = 'Dockerfile';
+
+/** A FROM whose image a build argument without a default decides: the file pins nothing. */
+function unresolvedBase(ctx: LabContext): ObjectiveResult | null {
+  const df = ctx.dockerfile(DF);
+  const s = df?.stages.find((x) => x.baseStage === null && x.resolvedImage === null);
+  return s ? fail(`FROM ${s.image}: 기본값 없는 ARG가 베이스 이미지를 정합니다. 어떤 이미지가 쓰일지는 빌드 명령에 달려 있으니 ARG에 지원 중인 버전의 기본값을 주거나 이미지를 직접 적으세요.`, DF, s.imageRange) : null;
 }
 
 function multiStage(ctx: LabContext): ObjectiveResult {
-  const stage = finalStage(ctx, 'Dockerfile');
+  const stage = finalStage(ctx, DF);
   if (!isStage(stage)) return stage;
-  const df = ctx.dockerfile('Dockerfile')!;
-  if (df.stages.length < 2) return fail('stage가 하나뿐입니다. 의존성을 설치하는 stage와 실행 stage를 나누세요.', 'Dockerfile', stage.from.range);
-  const installHere = npmInstalls(stage)[0];
-  if (installHere) return fail('최종 stage에서 npm을 실행합니다. 설치는 앞 stage에서 하고 결과만 COPY --from으로 가져오세요.', 'Dockerfile', installHere.run.range);
-  const copies = stage.instructions.some((i) => i.kind === 'copy' && i.flags.some((f) => f.name === 'from' && f.value !== null && df.stages.some((s) => s.index < stage.index && (s.alias === f.value!.toLowerCase() || String(s.index) === f.value))));
-  if (!copies) return fail('최종 stage가 앞 stage의 결과를 COPY --from으로 가져오지 않습니다.', 'Dockerfile', stage.from.range);
+  const df = ctx.dockerfile(DF)!;
+  if (df.stages.length < 2) return fail('stage가 하나뿐입니다. 의존성을 설치하는 stage와 실행 stage를 나누세요.', DF, stage.from.range);
+  const installHere = chainInstalls(df, stage).find((i) => !i.prune);
+  if (installHere) {
+    const where = installHere.stage.index === stage.index ? '최종 stage에서' : `최종 stage가 FROM으로 이어받은 stage ${installHere.stage.alias ?? installHere.stage.index}에서`;
+    return fail(`${where} ${installHere.tool}로 패키지를 설치합니다. 그 stage의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 stage에서 하고 결과만 COPY --from으로 가져오세요.`, DF, installHere.run.range);
+  }
+  const chain = new Set(stageChain(df, stage).map((s) => s.index));
+  const copies = stageChain(df, stage).some((s) => s.instructions.some((i) => i.kind === 'copy' && (() => { const src = copySource(df, i); return src !== null && !chain.has(src.index); })()));
+  if (!copies) return fail('최종 stage가 앞 stage의 결과를 COPY --from으로 가져오지 않습니다.', DF, stage.from.range);
   return ok(`${df.stages.length}단계 빌드: 최종 stage는 앞 stage의 결과만 복사합니다.`);
+}
+
+function omitDev(ctx: LabContext): ObjectiveResult {
+  const r = noFindings(ctx, DF, ['docker/npm-only-production'], '');
+  if (!r.pass) return r;
+  const df = ctx.dockerfile(DF);
+  const stage = finalStage(ctx, DF);
+  if (!df || !isStage(stage)) return fail('Dockerfile이 비어 있습니다.', DF);
+  if (df.stages.every((s) => installsOf(df, s).length === 0)) return fail('npm ci(또는 npm install)로 의존성을 설치하는 RUN이 없습니다.', DF);
+  for (const s of [stage, ...deliveringStages(df, stage)]) {
+    const { ok: clean, last } = endsWithoutDev(df, s);
+    if (!clean && last) {
+      return fail(
+        `stage ${s.alias ?? s.index}의 node_modules가 최종 이미지로 들어가는데, 마지막 설치(${last.tool})가 devDependencies까지 설치합니다. --omit=dev를 붙이거나(--include=dev가 있으면 그쪽이 이깁니다) 설치 뒤 npm prune --omit=dev를 실행하세요.`,
+        DF,
+        last.run.range,
+      );
+    }
+  }
+  return ok('최종 이미지에 들어가는 node_modules는 운영 의존성만 설치한 것입니다.');
 }
 
 export const lab: LabMeta = {
@@ -54,8 +73,8 @@ export const lab: LabMeta = {
       rules: ['docker/user-root'],
       section: SECTION,
       check(ctx) {
-        const r = runsProgram(ctx, 'Dockerfile', 'server.js', null);
-        return r.pass ? noFindings(ctx, 'Dockerfile', ['docker/user-root'], r.reason) : r;
+        const r = runsProgram(ctx, DF, 'server.js', null);
+        return r.pass ? noFindings(ctx, DF, ['docker/user-root'], r.reason) : r;
       },
     },
     {
@@ -63,14 +82,14 @@ export const lab: LabMeta = {
       title: '모든 stage가 지원 중(EOL 전)인 베이스 이미지를 쓴다',
       rules: ['docker/eol-base-image'],
       section: SECTION,
-      check: (ctx) => noFindings(ctx, 'Dockerfile', ['docker/eol-base-image'], '모든 베이스 이미지가 지원 기간 안에 있습니다.'),
+      check: (ctx) => unresolvedBase(ctx) ?? noFindings(ctx, DF, ['docker/eol-base-image'], '모든 베이스 이미지(런타임과 태그의 OS 버전)가 지원 기간 안에 있습니다.'),
     },
     {
       id: 'pinned-base',
-      title: '베이스 이미지를 버전 태그나 digest로 고정한다',
+      title: '베이스 이미지를 버전 태그나 digest로 고정한다 (latest, lts-alpine 같은 움직이는 태그 말고)',
       rules: ['docker/image-tag'],
       section: 'basics#태그와-digest',
-      check: (ctx) => noFindings(ctx, 'Dockerfile', ['docker/image-tag'], '모든 베이스 이미지가 버전 태그나 digest로 고정되어 있습니다.'),
+      check: (ctx) => unresolvedBase(ctx) ?? noFindings(ctx, DF, ['docker/image-tag'], '모든 베이스 이미지가 버전 태그나 digest로 고정되어 있습니다.'),
     },
     {
       id: 'multi-stage',
@@ -80,22 +99,15 @@ export const lab: LabMeta = {
     },
     {
       id: 'omit-dev',
-      title: 'npm ci --omit=dev로 운영 의존성만 설치한다',
+      title: '최종 이미지에는 운영 의존성만 들어간다 (npm ci --omit=dev)',
       rules: ['docker/npm-only-production'],
       section: SECTION,
-      check(ctx) {
-        const r = noFindings(ctx, 'Dockerfile', ['docker/npm-only-production'], '');
-        if (!r.pass) return r;
-        const installs = (ctx.dockerfile('Dockerfile')?.stages ?? []).flatMap(npmInstalls);
-        if (installs.length === 0) return fail('npm ci(또는 npm install)로 의존성을 설치하는 RUN이 없습니다.', 'Dockerfile');
-        const dev = installs.find((i) => !i.omitDev);
-        return dev ? fail('이 npm 설치는 devDependencies까지 설치합니다. --omit=dev를 붙이세요.', 'Dockerfile', dev.run.range) : ok('npm 설치가 모두 --omit=dev로 운영 의존성만 설치합니다.');
-      },
+      check: omitDev,
     },
   ],
   hints: [
-    'Node.js 18과 20은 지원이 끝났습니다. 2026년 말에는 Node 24가 Active LTS입니다.',
+    'Node.js 18과 20은 지원이 끝났습니다. 2026년 말에는 Node 24가 Active LTS입니다. 태그에 OS 버전이 붙어 있으면(node:24-alpine3.21) 그 OS도 지원 중이어야 합니다.',
     'FROM ... AS deps stage에서 npm ci를 실행하고, 두 번째 FROM에서 COPY --from=deps /app/node_modules ./node_modules로 가져옵니다.',
-    '베이스를 node:24-alpine으로 바꾸고, 첫 stage는 RUN npm ci --omit=dev, 두 번째 stage는 node_modules를 COPY --from으로 받은 뒤 COPY . ., USER 1000:1000, CMD ["node", "server.js"]로 끝내세요.',
+    '베이스를 node:24-alpine으로 바꾸고(lts-alpine 같은 움직이는 태그 말고 버전으로), 첫 stage는 RUN npm ci --omit=dev, 두 번째 stage는 node_modules를 COPY --from으로 받은 뒤 COPY . ., USER 1000:1000, CMD ["node", "server.js"]로 끝내세요.',
   ],
 };

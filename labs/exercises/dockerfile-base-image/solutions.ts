@@ -1,5 +1,20 @@
 import type { LabSolutions } from '../types';
 
+/** A two-stage build; `deps` and `final` replace the two FROM lines, `install` the npm command, `extra` goes before USER. */
+const build = (o: { deps?: string; final?: string; install?: string; extra?: string; head?: string; user?: string } = {}) => `${o.head ?? ''}FROM ${o.deps ?? 'node:24-alpine'} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN ${o.install ?? 'npm ci --omit=dev'}
+
+FROM ${o.final ?? 'node:24-alpine'}
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+${o.extra ?? ''}USER ${o.user ?? '1000:1000'}
+CMD ["node", "server.js"]
+`;
+const B = (o: Parameters<typeof build>[0]) => ({ Dockerfile: build(o) });
+
 export const solutions: LabSolutions = {
   reference: {
     Dockerfile: `# syntax=docker/dockerfile:1
@@ -48,6 +63,63 @@ ENTRYPOINT ["node"]
 CMD ["server.js"]
 `,
     },
+    {
+      // A build stage that needs devDependencies (TypeScript), a separate production install, only dist/ from the build
+      Dockerfile: `FROM node:24-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:24-alpine AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:24-alpine
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY server.js ./
+USER 1000:1000
+CMD ["node", "server.js"]
+`,
+    },
+    {
+      // Build with everything, then prune the devDependencies before the copy; the version from an ARG default
+      Dockerfile: `ARG NODE_VERSION=24
+FROM node:\${NODE_VERSION}-alpine AS build
+WORKDIR /app
+COPY . .
+RUN npm ci \
+ && npm run build \
+ && npm prune --omit=dev
+
+FROM node:\${NODE_VERSION}-alpine
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+CMD ["node", "server.js"]
+`,
+    },
+    {
+      // NODE_ENV=production makes npm leave devDependencies out; exec-form RUN; the LTS codename with its Alpine release
+      Dockerfile: `FROM node:krypton-alpine3.22 AS deps
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN ["npm", "ci"]
+
+FROM node:krypton-alpine3.22
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+USER 1000:1000
+CMD ["node", "server.js"]
+`,
+    },
   ],
   bypasses: [
     { name: '파일을 비운다', files: { Dockerfile: '' } },
@@ -64,5 +136,29 @@ CMD ["server.js"]
       name: 'root로 실행한다',
       files: { Dockerfile: 'FROM node:24-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nCMD ["node", "server.js"]\n' },
     },
+    // out of support, however it is spelled
+    { name: '지원이 끝난 Alpine 3.21 위의 Node 24', files: B({ deps: 'node:24-alpine3.21', final: 'node:24-alpine3.21' }) },
+    { name: 'ARG 기본값으로 Node 20', files: B({ head: 'ARG NODE=20\n', deps: 'node:${NODE}-alpine', final: 'node:${NODE}-alpine' }) },
+    { name: 'LTS 코드명 iron(Node 20)', files: B({ deps: 'node:iron-alpine', final: 'node:iron-alpine' }) },
+    { name: '지원이 끝난 Debian 11 위의 Node 24', files: B({ deps: 'node:24-bullseye-slim', final: 'node:24-bullseye-slim' }) },
+    { name: '${NODE:-18} 기본값', files: B({ head: 'ARG NODE\n', deps: 'node:${NODE:-18}-alpine', final: 'node:24-alpine' }) },
+    { name: '실행 stage를 지원이 끝난 distroless로', files: { Dockerfile: build({ final: 'gcr.io/distroless/nodejs20-debian12:nonroot', user: '65532' }).replace('CMD ["node", "server.js"]', 'CMD ["server.js"]') } },
+    // moving tags
+    { name: 'lts-alpine 태그', files: B({ deps: 'node:lts-alpine', final: 'node:lts-alpine' }) },
+    { name: 'alpine 태그', files: B({ deps: 'node:alpine', final: 'node:alpine' }) },
+    { name: '태그 없이', files: B({ final: 'node' }) },
+    { name: '기본값 없는 ARG로 태그를 빌드 명령에 맡긴다', files: B({ head: 'ARG TAG\n', deps: 'node:${TAG}', final: 'node:${TAG}' }) },
+    // the final image still carries the install
+    { name: '실행 stage를 설치 stage에서 이어받는다', files: { Dockerfile: build({ final: 'deps' }) } },
+    { name: '실행 stage에서 sh -c로 설치한다', files: B({ extra: 'RUN sh -c "npm install"\n' }) },
+    { name: '실행 stage에서 cd 후 npm i', files: B({ extra: 'RUN cd /app && npm i --no-audit\n' }) },
+    { name: '한 stage에 이미지를 COPY --from으로 가져온다', files: { Dockerfile: 'FROM node:24-alpine\nWORKDIR /app\nCOPY --from=node:24-alpine /usr/local/bin/node /usr/local/bin/node\nCOPY . .\nRUN npm ci --omit=dev\nUSER 1000\nCMD ["node", "server.js"]\n' } },
+    // devDependencies in the final image
+    { name: '--omit=dev 뒤에 --include=dev', files: B({ install: 'npm ci --omit=dev --include=dev' }) },
+    { name: '설치 stage에서 --omit=dev를 뺀다', files: B({ install: 'npm ci' }) },
+    { name: '운영 설치 뒤에 devDependency를 더 설치한다', files: B({ install: 'npm ci --omit=dev && npm install --save-dev typescript' }) },
+    { name: '--omit=optional만 쓴다', files: B({ install: 'npm ci --omit=optional' }) },
+    // who runs it
+    { name: 'ARG 기본값으로 USER root', files: B({ extra: 'ARG RUN_AS=root\n', user: '${RUN_AS}' }) },
   ],
 };

@@ -58,10 +58,10 @@ export const lab: LabMeta = {
     {
       id: 'no-secret-in-image',
       title: '이미지(ENV, ARG, 레이어)에 비밀번호가 없다',
-      rules: ['docker/secret-in-env'],
+      rules: ['docker/secret-in-env', 'docker/secret-file'],
       section: SECTION,
       check(ctx) {
-        const r = noFindings(ctx, 'Dockerfile', ['docker/secret-in-env'], '이미지 설정과 레이어에 비밀번호가 없습니다.');
+        const r = noFindings(ctx, 'Dockerfile', ['docker/secret-in-env', 'docker/secret-file'], '이미지 설정과 레이어에 비밀번호가 없습니다.');
         return r.pass ? (leakInDockerfile(ctx, 'Dockerfile') ?? r) : r;
       },
     },

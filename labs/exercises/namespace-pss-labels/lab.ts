@@ -1,4 +1,4 @@
-import { asRecord, isValidVersion, type K8sObject } from '@w7/grader';
+import { asRecord, evaluatePod, isValidVersion, LATEST_MINOR, type K8sObject } from '@w7/grader';
 import { fail, noFindings, ok, str } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -17,7 +17,8 @@ const SECTION = 'kubernetes-security#pss-적용-namespace-라벨과-버전-고�
 function production(ctx: LabContext): K8sObject | ObjectiveResult {
   const bad = noFindings(ctx, FILE, ['schema/required', 'schema/type', 'schema/unknown-field'], '');
   if (!bad.pass) return bad;
-  const ns = ctx.objects(FILE).find((o) => o.kind === 'Namespace' && o.name === 'production');
+  // kubectl apply reads the documents in order: a later production Namespace replaces an earlier one
+  const ns = ctx.objects(FILE).findLast((o) => o.kind === 'Namespace' && o.name === 'production');
   return ns ?? fail(`${FILE}에 production Namespace가 없습니다.`, FILE);
 }
 
@@ -39,6 +40,51 @@ function mode(labels: Record<string, unknown>, ns: K8sObject, name: string): Obj
     return fail(`${PREFIX}${name}-version "${String(version)}"은(는) 올바른 버전이 아닙니다 (v1.N 또는 latest).`, FILE, ns.range(['metadata', 'labels', PREFIX + name + '-version']));
   }
   return ok(`${name}: restricted`);
+}
+
+/** A Pod the restricted profile of today refuses, each with one weakness (the pod spec is built fresh per probe). */
+const PROBES: readonly { label: string; spec: () => Record<string, unknown> }[] = (() => {
+  const safe = () => ({ securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }, containers: [{ name: 'app', image: 'app:1', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }] });
+  const edit = (f: (s: ReturnType<typeof safe>) => void) => () => {
+    const s = safe();
+    f(s);
+    return s;
+  };
+  return [
+    { label: 'runAsUser: 0(root)', spec: edit((s) => Object.assign(s.securityContext, { runAsUser: 0 })) },
+    { label: 'seccompProfile 없음', spec: edit((s) => Reflect.deleteProperty(s.securityContext, 'seccompProfile')) },
+    { label: 'seccompProfile: Unconfined', spec: edit((s) => Object.assign(s.securityContext, { seccompProfile: { type: 'Unconfined' } })) },
+    { label: 'capabilities drop ALL 없음', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'capabilities')) },
+    { label: 'allowPrivilegeEscalation 미설정', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'allowPrivilegeEscalation')) },
+    { label: 'probe가 다른 호스트(169.254.169.254)를 찌름', spec: edit((s) => Object.assign(s.containers[0]!, { livenessProbe: { httpGet: { host: '169.254.169.254', path: '/latest/meta-data/', port: 80 } } })) },
+  ];
+})();
+
+/** The probes that restricted at policy version 1.`minor` lets through. */
+function admittedAt(minor: number): string[] {
+  return PROBES.filter((p) => evaluatePod({ name: 'probe' }, p.spec(), 'restricted', minor).every((r) => r.allowed)).map((p) => p.label);
+}
+
+/** The oldest policy version from which restricted refuses every probe (and every later version does too). */
+const COMPLETE_FROM = (() => {
+  let m = LATEST_MINOR;
+  while (m > 0 && admittedAt(m - 1).length === 0) m--;
+  return m;
+})();
+
+/** Version labels pinned below COMPLETE_FROM weaken restricted: list what that version lets in. */
+function versionStrength(labels: Record<string, unknown>, ns: K8sObject): ObjectiveResult {
+  for (const m of ['enforce', 'audit', 'warn']) {
+    const key = `${PREFIX}${m}-version`;
+    const v = labels[key];
+    if (typeof v !== 'string' || v === 'latest' || !isValidVersion(v)) continue;
+    const minor = Number(/^v1\.(\d+)$/.exec(v)?.[1] ?? LATEST_MINOR);
+    const weak = admittedAt(minor);
+    if (weak.length > 0) {
+      return fail(`${m}-version ${v}의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: ${weak.join(', ')}. v1.${COMPLETE_FROM} 이상으로 고정하세요.`, FILE, ns.range(['metadata', 'labels', key]));
+    }
+  }
+  return ok(`고정한 버전의 restricted가 v1.${COMPLETE_FROM} 이후의 규칙을 모두 적용합니다.`);
 }
 
 export const lab: LabMeta = {
@@ -74,6 +120,12 @@ export const lab: LabMeta = {
       }),
     },
     {
+      id: 'version-strength',
+      title: '고정한 버전의 restricted가 지금의 restricted 규칙을 모두 적용한다',
+      section: SECTION,
+      check: withLabels(versionStrength),
+    },
+    {
       id: 'audit-warn',
       title: 'audit과 warn도 restricted',
       section: SECTION,
@@ -88,7 +140,7 @@ export const lab: LabMeta = {
   ],
   hints: [
     'Pod Security Admission은 Namespace 라벨 pod-security.kubernetes.io/<mode>와 <mode>-version을 읽습니다. mode는 enforce, audit, warn입니다.',
-    '버전 라벨이 없으면 latest입니다. enforce-version을 v1.36처럼 고정하면 업그레이드 후에도 같은 규칙이 적용됩니다.',
+    '버전 라벨이 없으면 latest입니다. enforce-version을 v1.36처럼 고정하면 업그레이드 후에도 같은 규칙이 적용됩니다. 너무 오래된 버전(v1.0 등)의 restricted에는 지금의 규칙 일부가 없습니다.',
     'labels에 enforce: restricted, enforce-version: v1.36, audit: restricted, warn: restricted를 모두 넣으세요 (모두 pod-security.kubernetes.io/ 접두사).',
   ],
 };

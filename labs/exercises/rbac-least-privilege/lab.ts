@@ -1,4 +1,15 @@
-import { canI, rbacPolicy, userInfo, type RbacPolicy, type ResourceRequest, type UserInfo } from '@w7/grader';
+import {
+  aggregatedIntoBuiltins,
+  canI,
+  extraPermissions,
+  otherSubjects,
+  rbacPolicy,
+  userInfo,
+  type AllowedPermission,
+  type RbacPolicy,
+  type RbacSource,
+  type ResourceRequest,
+} from '@w7/grader';
 import { fail, noFindings, ok } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -35,96 +46,101 @@ const SECTION = 'kubernetes-security#rbac-최소-권한';
 type Ask = ResourceRequest & { label: string };
 const ask = (label: string, verb: string, apiGroup: string, resource: string, extra: Partial<ResourceRequest> = {}): Ask => ({ label, verb, apiGroup, resource, namespace: NS, ...extra });
 
+/** Exactly what developer-user may do: nothing less (MUST), nothing more (extras are listed). */
+export const ALLOWED: readonly AllowedPermission[] = [
+  { namespace: NS, apiGroup: 'apps', resource: 'deployments', verbs: ['get', 'list', 'create', 'update', 'patch'] },
+  { namespace: NS, apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
+  { namespace: NS, apiGroup: '', resource: 'pods/log', verbs: ['get'] },
+];
+
 const MUST: Record<'deploy' | 'read', Ask[]> = {
   deploy: ['get', 'list', 'create', 'update', 'patch'].map((v) => ask(`${v} deployments`, v, 'apps', 'deployments')),
   read: [ask('get pods', 'get', '', 'pods'), ask('list pods', 'list', '', 'pods'), ask('get pods/log', 'get', '', 'pods', { subresource: 'log' })],
 };
-const SECRETS: Ask[] = [
-  ask('get secrets', 'get', '', 'secrets'),
-  ask('list secrets', 'list', '', 'secrets'),
-  ask('watch secrets', 'watch', '', 'secrets'),
-  ask('get secrets/db-secret', 'get', '', 'secrets', { name: 'db-secret' }),
-];
-const TOO_MUCH: Ask[] = [
-  ask('create pods/exec', 'create', '', 'pods', { subresource: 'exec' }),
-  ask('create pods/attach', 'create', '', 'pods', { subresource: 'attach' }),
-  ask('create roles', 'create', 'rbac.authorization.k8s.io', 'roles'),
-  ask('create rolebindings', 'create', 'rbac.authorization.k8s.io', 'rolebindings'),
-  ask('bind clusterroles', 'bind', 'rbac.authorization.k8s.io', 'clusterroles', { namespace: '' }),
-  ask('escalate roles', 'escalate', 'rbac.authorization.k8s.io', 'roles'),
-  ask('impersonate users', 'impersonate', '', 'users', { namespace: '' }),
-  ask('create serviceaccounts/token', 'create', '', 'serviceaccounts', { subresource: 'token' }),
-  ask('patch namespaces', 'patch', '', 'namespaces', { name: NS, namespace: '' }),
-  ask('delete namespaces', 'delete', '', 'namespaces', { name: NS, namespace: '' }),
-  ask('list nodes', 'list', '', 'nodes', { namespace: '' }),
-  ask('create deployments -n kube-system', 'create', 'apps', 'deployments', { namespace: 'kube-system' }),
-  ask('list pods -A', 'list', '', 'pods', { namespace: '' }),
-];
+
+const READ_VERBS = new Set(['get', 'list', 'watch', '*']);
+const MAX_LISTED = 6;
 
 function policyOf(ctx: LabContext): RbacPolicy | ObjectiveResult {
   const bad = noFindings(ctx, FILE, ['schema/required', 'schema/type', 'schema/unknown-field'], '');
   return bad.pass ? rbacPolicy(ctx.objects(FILE)) : bad;
 }
 
-function expectAllowed(ctx: LabContext, asks: Ask[], passReason: string): ObjectiveResult {
-  const policy = policyOf(ctx);
-  if (!('roles' in policy)) return policy;
+function withPolicy(check: (policy: RbacPolicy) => ObjectiveResult): (ctx: LabContext) => ObjectiveResult {
+  return (ctx) => {
+    const policy = policyOf(ctx);
+    return 'roles' in policy ? check(policy) : policy;
+  };
+}
+
+function expectAllowed(policy: RbacPolicy, asks: Ask[], passReason: string): ObjectiveResult {
   const denied = asks.find((a) => !canI(policy, DEVELOPER, a).allowed);
   return denied ? fail(`developer-user가 ${NS}에서 ${denied.label}을(를) 할 수 없습니다 (kubectl auth can-i ${denied.verb} ... → no).`, FILE) : ok(passReason);
 }
 
-function expectDenied(ctx: LabContext, who: UserInfo, asks: Ask[], passReason: string): ObjectiveResult {
-  const policy = policyOf(ctx);
-  if (!('roles' in policy)) return policy;
-  for (const a of asks) {
-    const d = canI(policy, who, a);
-    if (d.allowed) {
-      const src = d.grant?.rule.source;
-      return fail(`${who.name}이(가) ${a.namespace ? `${a.namespace}에서 ` : ''}${a.label}을(를) 할 수 있습니다. 이 권한은 필요하지 않습니다.`, FILE, src?.obj.range(src.path));
-    }
-  }
-  return ok(passReason);
+/** "a, b, c 외 N개" */
+function listed(labels: readonly string[]): string {
+  const shown = labels.slice(0, MAX_LISTED).join(', ');
+  return labels.length > MAX_LISTED ? `${shown} 외 ${labels.length - MAX_LISTED}개` : shown;
+}
+
+function failAt(reason: string, source: RbacSource | undefined): ObjectiveResult {
+  return fail(reason, FILE, source ? source.obj.range(source.path) : undefined);
 }
 
 export const lab: LabMeta = {
   id: 'rbac-least-privilege',
   title: 'RBAC: 개발자를 위한 최소 권한 Role',
   summary:
-    'developer-user에게 production의 모든 권한(*)이 주어져 있습니다. Deployment 배포와 Pod·로그 조회만 할 수 있고, Secret은 읽을 수 없는 Role과 RoleBinding으로 줄이세요. kubectl auth can-i로 확인하듯 채점합니다.',
+    'developer-user에게 production의 모든 권한(*)이 주어져 있습니다. Deployment 배포와 Pod·로그 조회만 할 수 있고 그 밖에는 아무것도 할 수 없는 Role과 RoleBinding으로 줄이세요. 채점기는 developer-user가 받는 권한 전체를 계산해 허용 목록과 비교합니다.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {
       id: 'can-deploy',
       title: 'production에서 Deployment를 조회, 생성, 수정할 수 있다',
       section: SECTION,
-      check: (ctx) => expectAllowed(ctx, MUST.deploy, 'Deployment를 get/list/create/update/patch할 수 있습니다.'),
+      check: withPolicy((p) => expectAllowed(p, MUST.deploy, 'Deployment를 get/list/create/update/patch할 수 있습니다.')),
     },
     {
       id: 'can-read-pods',
       title: 'Pod와 로그를 볼 수 있다',
       section: SECTION,
-      check: (ctx) => expectAllowed(ctx, MUST.read, 'Pod를 get/list하고 로그(pods/log)를 볼 수 있습니다.'),
+      check: withPolicy((p) => expectAllowed(p, MUST.read, 'Pod를 get/list하고 로그(pods/log)를 볼 수 있습니다.')),
     },
     {
       id: 'no-secrets',
       title: 'Secret을 읽을 수 없다',
-      rules: ['rbac/secrets-read', 'rbac/wildcard'],
+      rules: ['rbac/secrets-read', 'rbac/wildcard', 'rbac/builtin-role-binding'],
       section: SECTION,
-      check: (ctx) => expectDenied(ctx, DEVELOPER, SECRETS, 'Secret을 get/list/watch할 수 없습니다.'),
+      check: withPolicy((p) => {
+        const reads = extraPermissions(p, DEVELOPER, ALLOWED).filter(
+          (e) => READ_VERBS.has(e.verb) && (e.apiGroup === '' || e.apiGroup === '*') && (e.resource === 'secrets' || e.resource === '*'),
+        );
+        if (reads.length === 0) return ok('Secret을 get/list/watch할 수 없습니다.');
+        return failAt(`developer-user가 Secret을 읽을 수 있습니다: ${listed(reads.map((e) => e.label))}. 이름을 지정한 읽기나 wildcard도 Secret 내용을 보여 줍니다.`, reads[0]!.source);
+      }),
     },
     {
       id: 'least-privilege',
-      title: 'exec, RBAC 수정, Namespace 변경, 다른 Namespace 권한이 없다',
-      rules: ['rbac/pods-exec', 'rbac/escalate-bind-impersonate', 'rbac/wildcard'],
+      title: '허용한 권한 말고는 아무것도 없다 (exec, RBAC 수정, 다른 Namespace 포함)',
+      rules: ['rbac/pods-exec', 'rbac/escalate-bind-impersonate', 'rbac/wildcard', 'rbac/builtin-role-binding'],
       section: SECTION,
-      check: (ctx) => expectDenied(ctx, DEVELOPER, TOO_MUCH, '배포와 조회 외의 위험한 권한이 없습니다.'),
+      check: withPolicy((p) => {
+        const extras = extraPermissions(p, DEVELOPER, ALLOWED);
+        if (extras.length === 0) return ok('developer-user의 권한이 과제가 허용한 목록과 정확히 같습니다.');
+        return failAt(`developer-user가 과제에 없는 권한 ${extras.length}개를 더 가집니다: ${listed(extras.map((e) => e.label))}.`, extras[0]!.source);
+      }),
     },
     {
       id: 'only-developer',
       title: '권한은 developer-user에게만 주어진다',
+      rules: ['rbac/cluster-admin-binding', 'rbac/aggregate-to-builtin'],
       section: SECTION,
-      check: (ctx) =>
-        expectDenied(ctx, userInfo('someone-else'), [...MUST.deploy, ...MUST.read], '다른 인증된 사용자는 이 권한을 받지 않습니다.'),
+      check: withPolicy((p) => {
+        const others = [...otherSubjects(p, (s) => s.kind === 'User' && s.name === 'developer-user'), ...aggregatedIntoBuiltins(p)];
+        if (others.length === 0) return ok('이 파일의 권한은 User developer-user만 받습니다.');
+        return failAt(`developer-user 말고도 권한을 받는 대상이 있습니다: ${listed(others.map((o) => o.label))}. Group이나 ServiceAccount에 주면 그 구성원 모두가 받습니다.`, others[0]!.source);
+      }),
     },
   ],
   hints: [

@@ -10,7 +10,7 @@ describe('lab secret-to-eso', () => {
     expect(v1).toMatchObject({ file: 'external-secret.yaml', range: { line: 1, column: 13, endLine: 1, endColumn: 40 } });
   });
   it('reference and alternatives pass', () => {
-    expect(solutions.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(solutions.alternatives.length).toBeGreaterThanOrEqual(4);
     for (const s of [solutions.reference, ...solutions.alternatives]) expect(failing(lab, s)).toEqual([]);
   });
   it.each([
@@ -21,10 +21,26 @@ describe('lab secret-to-eso', () => {
     ['다른 Secret 이름을 참조한다', ['creates-the-secret']],
     ['키 이름이 맞지 않는다', ['creates-the-secret']],
     ['envFrom으로 Secret 전체를 받는다', ['secret-key-ref', 'creates-the-secret']],
+    ['dataFrom이 만드는 키는 password뿐이다', ['creates-the-secret']],
+    ['rewrite가 다른 이름을 만든다', ['creates-the-secret']],
+    ['template이 키를 대체한다', ['creates-the-secret']],
+    ['template이 고정된 값을 넣는다', ['creates-the-secret']],
+    ['template에 평문 비밀번호', ['no-plaintext', 'creates-the-secret']],
+    ['creationPolicy: Merge', ['creates-the-secret']],
+    ['creationPolicy: None', ['creates-the-secret']],
+    ['다른 Namespace에 만든다', ['creates-the-secret']],
   ])('bypass "%s" fails %j', (name, ids) => {
     expect(failing(lab, solutions.bypasses.find((x) => x.name === name)!.files)).toEqual(ids);
   });
   it('lists every bypass in the test', () => {
-    expect(solutions.bypasses).toHaveLength(7);
+    expect(solutions.bypasses).toHaveLength(15);
+  });
+  it.each([
+    ['dataFrom이 만드는 키는 password뿐이다', 'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "password", "username"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.'],
+    ['template이 키를 대체한다', 'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "database-url"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.'],
+    ['template이 고정된 값을 넣는다', 'target.template이 "database-password" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.'],
+  ])('bypass "%s" names the keys ESO makes', (name, reason) => {
+    const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === name)!.files).objectives.find((x) => x.id === 'creates-the-secret')!;
+    expect(o.reason).toBe(reason);
   });
 });

@@ -14,7 +14,7 @@ import { IGNORE_COMMENT_ID, parseRuleMetas } from './rules/parse/index';
 import { yamlSyntax } from './rules/parse/yaml-syntax';
 import { yamlTooLarge } from './rules/parse/yaml-too-large';
 import { allRules } from './registry';
-import type { DockerfileRule, Rule, YamlInput, YamlRule } from './rule';
+import type { DockerfileRule, Rule, ShellRule, YamlInput, YamlRule } from './rule';
 import { isValidPattern, matchesAny, scanIgnores } from './select';
 import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, MessageData, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
 import { parseYaml, stripBom, type K8sObject } from './yaml/document';
@@ -59,7 +59,7 @@ export function gradeWith(rules: readonly Rule[], files: readonly SourceFile[], 
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
   const options = Object.freeze(normalizeOptions(rawOptions));
-  const { dockerfileRules, kubernetesRules, workflowRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
+  const { dockerfileRules, kubernetesRules, workflowRules, shellRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
 
   const states: FileState[] = [];
   const objects: K8sObject[] = [];
@@ -117,6 +117,12 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
     }
   }
 
+  for (const state of states) {
+    if (state.language !== 'shell' || state.text.trim() === '') continue;
+    const script = Object.freeze({ file: state.name, text: state.text.replace(/\r\n?/g, '\n') });
+    for (const rule of shellRules) runRule(rule.meta, state, options, (ctx) => rule.check(script, ctx));
+  }
+
   const input: YamlInput = Object.freeze({ objects: Object.freeze(objects.slice()) });
   for (const obj of objects) {
     const target = yamlTarget(obj.value);
@@ -137,6 +143,7 @@ interface RulesByTarget {
   dockerfileRules: DockerfileRule[];
   kubernetesRules: YamlRule[];
   workflowRules: YamlRule[];
+  shellRules: ShellRule[];
 }
 
 function splitByTarget(selected: readonly Rule[]): RulesByTarget {
@@ -144,6 +151,7 @@ function splitByTarget(selected: readonly Rule[]): RulesByTarget {
     dockerfileRules: selected.filter((r): r is DockerfileRule => r.meta.target === 'dockerfile'),
     kubernetesRules: selected.filter((r): r is YamlRule => r.meta.target === 'kubernetes'),
     workflowRules: selected.filter((r): r is YamlRule => r.meta.target === 'workflow'),
+    shellRules: selected.filter((r): r is ShellRule => r.meta.target === 'shell'),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The corrected samples of ../shared/ERRATA.md section 2, copied verbatim once for every test that checks
- * that the course's graders accept them (schema and course rules, PSS, netpol).
+ * that the course's graders accept them (schema and course rules, PSS, netpol). One change from the
+ * ERRATA text: §2.4 names nginx-unprivileged by version (1.30-alpine), not the moving stable-alpine tag.
  */
 export const ERRATA_SAMPLES: Readonly<Record<'2.3' | '2.4' | '2.5' | '2.6' | '2.7', string>> = {
   '2.3': `apiVersion: v1
@@ -93,7 +94,7 @@ spec:
       type: RuntimeDefault
   containers:
     - name: app
-      image: nginxinc/nginx-unprivileged:stable-alpine   # listens on 8080, pid + temp paths in /tmp; pin a digest
+      image: nginxinc/nginx-unprivileged:1.30-alpine   # listens on 8080, pid + temp paths in /tmp; pin a digest too
       ports:
         - containerPort: 8080
       securityContext:

@@ -35,6 +35,8 @@ export type {
 export { getIn, parseYaml, stripBom } from './yaml/document';
 export type { K8sObject, ParsedYaml, Path } from './yaml/document';
 export { commandsIn, parseDockerfile } from './dockerfile/model';
+export { effectiveUserOf, expandBuildVars, isRootName, stageChain, varsAt } from './dockerfile/vars';
+export type { BuildVars, EffectiveUser } from './dockerfile/vars';
 export type {
   CommandInstruction,
   CopyInstruction,
@@ -55,26 +57,58 @@ export { parseShellText } from './dockerfile/shell';
 export { LineIndex } from './dockerfile/text';
 export type { ShellParseResult } from './dockerfile/shell';
 export { asArray, asRecord, containerLabel, containersOf, podSpecOf, WORKLOAD_KINDS } from './k8s/index';
+export {
+  addedCapabilities,
+  dropsAll,
+  isLoopback,
+  isolationProblems,
+  lastOption,
+  noNewPrivileges,
+  optionsNamed,
+  parseBool,
+  parsePublish,
+  readDockerCall,
+  readScript,
+  switchOn,
+  tmpfsTargets,
+} from './dockerrun/index';
+export type { Arg as ShellArg, DockerCall, ExecCommand, Isolation, RunOption, ScriptReading } from './dockerrun/index';
 export type { ContainerRef, Json, PodSpecRef } from './k8s/index';
 
 // Evaluators: Pod Security, RBAC, audit policy, GitHub Actions workflows, NetworkPolicy.
 export { evaluatePod, isValidVersion, LATEST_MINOR, podTemplateOf, policyFor } from './pss/index';
 export type { CheckResult as PssCheckResult, Policy as PssPolicy } from './pss/index';
 export {
+  aggregatedIntoBuiltins,
   canI,
   DEFAULT_NAMESPACE,
+  extraPermissions,
   findResource,
   listFor,
+  otherSubjects,
   rbacPolicy,
   selectorMatches,
   subjectLabel,
   userInfo,
   whoCan,
 } from './rbac/index';
-export type { AccessRequest, Decision, Grant, PolicyRule as RbacPolicyRule, RbacPolicy, ResourceRequest, UserInfo } from './rbac/index';
-export { AUDIT_LEVELS, auditPolicy, isAuditPolicy, levelFor } from './audit/index';
-export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, LevelDecision } from './audit/index';
-export { parseUses, parseWorkflows, workflowOf } from './workflow/index';
-export type { UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
+export type {
+  AccessRequest,
+  AllowedPermission,
+  Decision,
+  ExtraPermission,
+  Grant,
+  PolicyRule as RbacPolicyRule,
+  RbacPolicy,
+  ResourceRequest,
+  Source as RbacSource,
+  UserInfo,
+} from './rbac/index';
+export { AUDIT_LEVELS, auditPolicy, effectiveLevel, isAuditPolicy, levelFor } from './audit/index';
+export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, EffectiveLevel, LevelDecision } from './audit/index';
+export { evaluateFlag, evaluateIf, parseUses, parseWorkflows, stepRun, triggerGap, workflowOf } from './workflow/index';
+export type { RunEvent, StepRun, Truth, UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
 export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';
 export type { Connection, ConnectionQuery, Probe, Protocol, Scenario, TableOptions, TruthTable, Verdict } from './netpol/index';
+export { compareVersions, EOL_DATA, eolFindings, imageReleases, parseImageRef, todayOf } from './images/lifecycle';
+export type { Cycle, EolFinding, ImageRef, ImageReleases, NamedRelease, Product as EolProduct, ProductId as EolProductId } from './images/lifecycle';

@@ -6,7 +6,7 @@ import { parseRuleMetas } from './rules/parse/index';
 import { pssRules } from './pss/index';
 import type { Rule } from './rule';
 import { auditRules } from './rules/audit/index';
-import { dockerfileRules } from './rules/docker/index';
+import { dockerfileRules, dockerRunRules } from './rules/docker/index';
 import { ghaRules } from './rules/gha/index';
 import { k8sRules } from './rules/k8s/index';
 import { netpolRules } from './rules/netpol/index';
@@ -14,7 +14,7 @@ import { rbacRules } from './rules/rbac/index';
 import { schemaRules } from './rules/schema/index';
 import type { RuleMeta } from './types';
 
-export const allRules: readonly Rule[] = [...dockerfileRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacRules, ...auditRules, ...ghaRules, ...netpolRules];
+export const allRules: readonly Rule[] = [...dockerfileRules, ...dockerRunRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacRules, ...auditRules, ...ghaRules, ...netpolRules];
 
 /** Metadata of every id that can appear in a result, sorted by id. */
 export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) =>

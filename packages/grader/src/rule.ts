@@ -22,7 +22,18 @@ export interface YamlRule {
   check(obj: K8sObject, ctx: RuleContext, input: YamlInput): void;
 }
 
-export type Rule = DockerfileRule | YamlRule;
+/** A shell script (`*.sh`): its text (BOM removed, CRLF and CR turned into LF; lines and columns unchanged). */
+export interface ShellInput {
+  file: string;
+  text: string;
+}
+
+export interface ShellRule {
+  meta: RuleMeta & { target: 'shell' };
+  check(script: ShellInput, ctx: RuleContext): void;
+}
+
+export type Rule = DockerfileRule | YamlRule | ShellRule;
 
 /** parse/* and internal/*: metadata only, reported by the parsers and the engine (target 'parse'). */
 export interface MetaRule {

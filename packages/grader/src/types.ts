@@ -68,7 +68,7 @@ export interface Text {
   en: string;
 }
 
-export type RuleTarget = 'dockerfile' | 'kubernetes' | 'workflow' | 'parse';
+export type RuleTarget = 'dockerfile' | 'kubernetes' | 'workflow' | 'shell' | 'parse';
 
 export interface RuleMeta {
   /** Stable id, e.g. 'docker/user-root', 'k8s/image-tag', 'pss/runAsNonRoot'. */

@@ -8,14 +8,17 @@ import { truthTable, type Probe, type TableOptions } from '../src/netpol/table';
 
 export const XYZ_PODS = ['x/a', 'x/b', 'x/c', 'y/a', 'y/b', 'y/c', 'z/a', 'z/b', 'z/c'];
 
-/** Namespaces x, y, z (label ns=<name>), pods a, b, c (label pod=<name>) serving TCP 80, TCP 81 and UDP 80. */
+/**
+ * Namespaces x, y, z (label ns=<name>), pods a, b, c (label pod=<name>) serving TCP 80, TCP 81 and UDP 80.
+ * "y" is quoted: kubectl reads a bare y as the boolean true (YAML 1.1).
+ */
 export function xyzManifests(): string {
   const docs: string[] = [];
   for (const ns of ['x', 'y', 'z']) {
-    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    ns: ${ns}\n`);
+    docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: '${ns}'\n  labels:\n    ns: '${ns}'\n`);
     for (const pod of ['a', 'b', 'c']) {
       docs.push(
-        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${pod}\n  namespace: ${ns}\n  labels:\n    pod: ${pod}\nspec:\n  containers:\n` +
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${pod}\n  namespace: '${ns}'\n  labels:\n    pod: ${pod}\nspec:\n  containers:\n` +
           `    - name: cont\n      image: registry.k8s.io/e2e-test-images/agnhost:2.53\n      ports:\n` +
           `        - { name: serve-80-tcp, containerPort: 80 }\n        - { name: serve-81-tcp, containerPort: 81 }\n` +
           `        - { name: serve-80-udp, containerPort: 80, protocol: UDP }\n`,
@@ -55,7 +58,7 @@ export function grid(s: Scenario, probe: Probe, opts: Omit<TableOptions, 'probes
 
 /** A NetworkPolicy document. */
 export function policy(ns: string, name: string, spec: string): string {
-  return `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n${spec
+  return `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${name}\n  namespace: '${ns}'\nspec:\n${spec
     .split('\n')
     .map((l) => (l ? `  ${l}` : l))
     .join('\n')}\n`;

@@ -14,3 +14,5 @@
  */
 export { AUDIT_LEVELS, AUDIT_STAGES, auditPolicy, isAuditPolicy, isCatchAll, levelFor, ruleMatches } from './policy';
 export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, GroupResources, LevelDecision } from './policy';
+export { effectiveLevel, levelRank } from './effective';
+export type { EffectiveLevel } from './effective';

@@ -28,7 +28,7 @@ describe('NetworkPolicy semantics', () => {
   it('allowed traffic is the union of all policies selecting the pod', () => {
     const s = xyz(
       policy('x', 'deny', 'podSelector: {}\npolicyTypes: [Ingress]'),
-      policy('x', 'from-y', `${podA}ingress:\n  - from: [{namespaceSelector: {matchLabels: {ns: y}}}]`),
+      policy('x', 'from-y', `${podA}ingress:\n  - from: [{namespaceSelector: {matchLabels: {ns: "y"}}}]`),
       policy('x', 'from-z-b', `${podA}ingress:\n  - from: [{namespaceSelector: {matchLabels: {ns: z}}, podSelector: {matchLabels: {pod: b}}}]`),
     );
     expect([isAllowed(s, tcp('y/c', 'x/a')), isAllowed(s, tcp('z/b', 'x/a')), isAllowed(s, tcp('z/a', 'x/a'))]).toEqual([true, true, false]);
@@ -36,9 +36,9 @@ describe('NetworkPolicy semantics', () => {
   });
 
   it('from items are ORed, selectors inside one item are ANDed', () => {
-    const or = xyz(policy('x', 'or', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: y}}\n      - podSelector: {matchLabels: {pod: c}}`));
+    const or = xyz(policy('x', 'or', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n      - podSelector: {matchLabels: {pod: c}}`));
     expect([isAllowed(or, tcp('y/a', 'x/a')), isAllowed(or, tcp('x/c', 'x/a')), isAllowed(or, tcp('z/c', 'x/a'))]).toEqual([true, true, false]);
-    const and = xyz(policy('x', 'and', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: y}}\n        podSelector: {matchLabels: {pod: c}}`));
+    const and = xyz(policy('x', 'and', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n        podSelector: {matchLabels: {pod: c}}`));
     expect([isAllowed(and, tcp('y/a', 'x/a')), isAllowed(and, tcp('y/c', 'x/a')), isAllowed(and, tcp('x/c', 'x/a'))]).toEqual([false, true, false]);
   });
 
@@ -92,7 +92,7 @@ describe('NetworkPolicy semantics', () => {
 
   it('a connection needs egress at the source and ingress at the destination', () => {
     const s = xyz(
-      policy('x', 'egress-to-y', `${podA}policyTypes: [Egress]\negress:\n  - to: [{namespaceSelector: {matchLabels: {ns: y}}}]`),
+      policy('x', 'egress-to-y', `${podA}policyTypes: [Egress]\negress:\n  - to: [{namespaceSelector: {matchLabels: {ns: "y"}}}]`),
       policy('y', 'ingress-from-z', 'podSelector: {matchLabels: {pod: b}}\ningress:\n  - from: [{namespaceSelector: {matchLabels: {ns: z}}}]'),
     );
     expect(evaluate(s, tcp('x/a', 'y/b'))).toEqual({

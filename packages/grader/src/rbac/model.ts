@@ -133,6 +133,9 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
     }
   }
 
+  // kubectl applies the documents in order: a later object with the same kind, namespace and name replaces the earlier one.
+  lastWins(roles, (r) => `${r.kind}/${r.namespace}/${r.name}`);
+  lastWins(bindings, (b) => `${b.kind}/${b.namespace}/${b.name}`);
   aggregate(roles);
   for (const b of bindings) {
     const ns = b.roleRef.kind === 'Role' ? b.namespace : '';
@@ -143,6 +146,14 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
     }
   }
   return { roles, bindings, problems };
+}
+
+/** Keeps, for every identity, only the last item (in place, order kept). */
+function lastWins<T>(items: T[], id: (t: T) => string): void {
+  const last = new Map<string, T>();
+  for (const t of items) last.set(id(t), t);
+  const kept = items.filter((t) => last.get(id(t)) === t);
+  items.splice(0, items.length, ...kept);
 }
 
 function readRules(obj: K8sObject, value: Json): PolicyRule[] {

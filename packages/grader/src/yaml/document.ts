@@ -8,6 +8,8 @@ import { yamlAliases } from '../rules/parse/yaml-aliases';
 import { yamlDuplicateKey } from '../rules/parse/yaml-duplicate-key';
 import { yamlSyntax } from '../rules/parse/yaml-syntax';
 import type { Finding, Range } from '../types';
+import { effectivePair, isMergeKey, resolveNode, toGoValue } from './goyaml';
+import { expandLists } from './list';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -74,19 +76,35 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
 
   docs.forEach((doc, docIndex) => {
-    const problems = documentProblems(doc, rangeOf);
+    const { findings: problems, blocking } = documentProblems(doc, rangeOf);
     findings.push(...problems);
     const contents = doc.contents;
-    if (problems.length > 0 || contents == null) return; // a broken or empty document (e.g. a trailing ---)
+    // A broken or empty document (e.g. a trailing ---) has no object; duplicate keys alone do not break it.
+    if (blocking || contents == null) return;
     const docRange = rangeOf(contents.range?.[0] ?? 0, contents.range?.[1] ?? 0);
+    // Kubernetes objects are read as kubectl reads them (go-yaml v2: YAML 1.1 booleans, merge keys, the last of
+    // duplicate keys); other documents (GitHub Actions workflows) with YAML 1.2, as their own parsers do.
+    const goSemantics = isKubernetesDoc(contents as Node);
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      if (goSemantics) {
+        const r = toGoValue(contents as Node, doc, Math.max(10_000, 4 * text.length));
+        if (!r.ok && r.reason === 'merge') {
+          findings.push(findingFrom(yamlSyntax.meta, 'mergeKey', { detail: r.message }, docRange));
+          return;
+        }
+        if (!r.ok) throw new Error(r.message);
+        value = r.value;
+      } else {
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      }
     } catch (e) {
       findings.push(findingFrom(yamlAliases.meta, 'aliasBomb', { detail: errText(e) }, docRange));
       return;
     }
-    if (value != null) objects.push(toObject(file, docIndex, value, contents as Node, docRange, rangeOf));
+    if (value == null) return;
+    // kubectl applies the items of a List (kind: List, PodList, ...) as separate objects.
+    objects.push(...expandLists(toObject(file, docIndex, value, { contents: contents as Node, doc, goSemantics }, docRange, rangeOf), identify));
   });
   return { objects, findings, pos, text };
 }
@@ -108,8 +126,8 @@ function positions(text: string, lc: LineCounter): { pos: ParsedYaml['pos']; ran
   return { pos, rangeOf };
 }
 
-/** The parser's errors of one document, and its repeated keys. */
-function documentProblems(doc: Document.Parsed, rangeOf: RangeOf): Finding[] {
+/** The parser's errors of one document (blocking: no object), and its repeated keys (reported, not blocking). */
+function documentProblems(doc: Document.Parsed, rangeOf: RangeOf): { findings: Finding[]; blocking: boolean } {
   const out: Finding[] = [];
   for (const err of doc.errors) {
     const [s, e] = err.pos;
@@ -121,19 +139,34 @@ function documentProblems(doc: Document.Parsed, rangeOf: RangeOf): Finding[] {
         : findingFrom(yamlSyntax.meta, tab ? 'tab' : deep ? 'nestedTooDeep' : 'syntax', { detail: firstLine(err.message) }, rangeOf(s, e)),
     );
   }
+  const blocking = out.length > 0;
   for (const [s, e] of duplicateKeys(doc.contents as Node | null)) out.push(findingFrom(yamlDuplicateKey.meta, 'duplicateKey', undefined, rangeOf(s, e)));
-  return out;
+  return { findings: out, blocking };
+}
+
+/** A top-level map with an apiVersion or kind key: read with kubectl's YAML semantics. */
+function isKubernetesDoc(contents: Node): boolean {
+  return isMap(contents) && contents.items.some((it) => isPair(it) && isScalar(it.key) && (it.key.value === 'apiVersion' || it.key.value === 'kind'));
+}
+
+/** The document a path is looked up in: its AST, and whether go-yaml's merge keys apply. */
+interface Source {
+  contents: Node;
+  doc: Document;
+  goSemantics: boolean;
 }
 
 /** The node at `path` (as far as it exists), the pair holding it, how deep the walk got, and its parent. */
-function nodeAt(contents: Node, path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } {
-  let node: Node | null = contents;
+function nodeAt(src: Source, path: Path): { node: Node | null; pair: Pair | null; depth: number; parent: Node | null } {
+  let node: Node | null = src.contents;
   let pair: Pair | null = null;
   let parent: Node | null = null;
   let depth = 0;
   for (const seg of path) {
+    node = resolveNode(node, src.doc);
     if (isMap(node)) {
-      const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg)) as Pair | undefined;
+      // The pair whose value is in effect: the last of duplicate keys, or the one a merge key brought in.
+      const p = effectivePair(node, String(seg), src.doc, src.goSemantics);
       if (!p) break;
       parent = node;
       pair = p;
@@ -153,7 +186,7 @@ function nodeAt(contents: Node, path: Path): { node: Node | null; pair: Pair | n
 }
 
 /** One document as a K8sObject: its value, identity fields, and ranges looked up in the YAML nodes. */
-function toObject(file: string, docIndex: number, value: unknown, contents: Node, docRange: Range, rangeOf: RangeOf): K8sObject {
+function toObject(file: string, docIndex: number, value: unknown, src: Source, docRange: Range, rangeOf: RangeOf): K8sObject {
   const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
   const obj: K8sObject = {
     file,
@@ -161,21 +194,27 @@ function toObject(file: string, docIndex: number, value: unknown, contents: Node
     value,
     docRange,
     range(path) {
-      const { node, pair, depth } = nodeAt(contents, path);
+      const { node, pair, depth } = nodeAt(src, path);
       if (depth === path.length) return nodeRange(node) ?? nodeRange(pair?.key as Node) ?? docRange;
       // The path stops early: point at the deepest existing key, else the node.
       return nodeRange(pair?.key as Node) ?? nodeRange(node) ?? docRange;
     },
     keyRange(path) {
-      const { node, pair, depth } = nodeAt(contents, path);
+      const { node, pair, depth } = nodeAt(src, path);
       if (pair && (depth === path.length || depth > 0)) return nodeRange(pair.key as Node) ?? docRange;
       return nodeRange(node) ?? docRange;
     },
     has(path) {
-      return nodeAt(contents, path).depth === path.length;
+      return nodeAt(src, path).depth === path.length;
     },
   };
-  if (typeof value === 'object' && !Array.isArray(value)) {
+  return identify(obj);
+}
+
+/** Fills apiVersion, kind, name and namespace from the value. */
+function identify(obj: K8sObject): K8sObject {
+  const value = obj.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     const meta = (v.metadata && typeof v.metadata === 'object' ? v.metadata : {}) as Record<string, unknown>;
     if (typeof v.apiVersion === 'string') obj.apiVersion = v.apiVersion;
@@ -196,7 +235,8 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
       const seen = new Set<string>();
       for (const it of n.items) {
         const k = it.key;
-        if (isScalar(k)) {
+        // Several merge keys (`<<`) are how maps are combined, not a duplicate.
+        if (isScalar(k) && !isMergeKey(k)) {
           const id = `${typeof k.value}:${String(k.value)}`;
           if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
           seen.add(id);

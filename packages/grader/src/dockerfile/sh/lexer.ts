@@ -246,7 +246,9 @@ export abstract class Lexer {
     }
     // After a quote or an expansion, mvdan-sh (unlike bash) reads `#` as the start of a comment.
     let afterPart = !lit;
-    while (this.pos < this.n) {
+    // mvdan-sh ends a word whose last part is `$` + line continuation before the newline.
+    let end = -1;
+    while (this.pos < this.n && end < 0) {
       const p = this.pos;
       const c = s.charCodeAt(p);
       if ((c === 60 || c === 62) && s.charCodeAt(p + 1) === 40) {
@@ -298,6 +300,12 @@ export abstract class Lexer {
             this.append(acc, '$');
             this.pos++;
             afterPart = false;
+            const q = this.pos;
+            if (s.charCodeAt(q) === 92 && s.charCodeAt(q + 1) === 10 && (q + 2 >= this.n || isWordEnd(s.charCodeAt(q + 2)))) {
+              lit = false;
+              this.pos = q + 2;
+              end = q + 1;
+            }
           } else lit = false;
           continue;
         case 96: // backquote
@@ -318,7 +326,7 @@ export abstract class Lexer {
       this.pos = q;
       afterPart = false;
     }
-    return { start, end: this.pos, value: acc.value, text: acc.text, lit, subs: acc.subs && acc.subs.length ? acc.subs : null };
+    return { start, end: end >= 0 ? end : this.pos, value: acc.value, text: acc.text, lit, subs: acc.subs && acc.subs.length ? acc.subs : null };
   }
 
   private append(acc: Acc, v: string) {

@@ -1,5 +1,5 @@
 /** Helpers shared by the Dockerfile rules. */
-import type { DockerfileModel, RunInstruction, ShellCommand, ShellWord, Stage, UserInstruction } from '../../dockerfile/model';
+import type { DockerfileModel, RunInstruction, ShellCommand, ShellWord } from '../../dockerfile/model';
 
 /** Commands that run the command given in their arguments. */
 const WRAPPERS = new Set(['sudo', 'doas', 'env', 'nice', 'nohup', 'time', 'exec', 'command', 'stdbuf', 'timeout', 'su-exec', 'gosu']);
@@ -68,17 +68,6 @@ export function runs(df: DockerfileModel): readonly RunInstruction[] {
   return df.runs;
 }
 
-/** The USER in effect at the end of a stage (following `FROM <earlier stage>`), or null for the image default. */
-export function effectiveUser(df: DockerfileModel, stage: Stage): UserInstruction | null {
-  const seen = new Set<number>();
-  let s: Stage | undefined = stage;
-  while (s && !seen.has(s.index)) {
-    seen.add(s.index);
-    if (s.users.length) return s.users[s.users.length - 1];
-    s = s.baseStage !== null ? df.stages[s.baseStage] : undefined;
-  }
-  return null;
-}
 
 /** Indexes of the stages that make up the final image: the final stage and the stages it is built FROM. */
 export function finalChain(df: DockerfileModel): Set<number> {
@@ -87,16 +76,6 @@ export function finalChain(df: DockerfileModel): Set<number> {
   return chain;
 }
 
-/** The external base image of a stage (following `FROM <earlier stage>`). */
-export function rootStage(df: DockerfileModel, stage: Stage): Stage {
-  const seen = new Set<number>();
-  let s = stage;
-  while (s.baseStage !== null && !seen.has(s.index)) {
-    seen.add(s.index);
-    s = df.stages[s.baseStage];
-  }
-  return s;
-}
 
 /** Docker Hub short names: `docker.io/library/node` -> `node`. */
 export function normalizeImageName(name: string): string {
@@ -107,9 +86,6 @@ export function normalizeImageName(name: string): string {
     .replace(/^library\//, '');
 }
 
-export function isRootUser(user: string): boolean {
-  return user === 'root' || /^0+$/.test(user);
-}
 
 /**
  * Positional (non-option) arguments, skipping options and the values of options listed in `valued`

@@ -4,6 +4,7 @@ import { auditPolicyYaml, GOOD_POLICY } from '../_shared/audit-examples';
 import { auditRules } from './index';
 import { auditNoCatchAll } from './no-catch-all';
 import { auditOmitRequestReceived } from './omit-request-received';
+import { auditOmittedStages } from './omitted-stages';
 import { auditPayloadLeak } from './payload-leak';
 import { auditUserWildcard } from './user-wildcard';
 import { auditWrongGroup } from './wrong-group';
@@ -118,5 +119,22 @@ describe('audit/omit-request-received', () => {
   it('accepts rule-level omitStages and policies that log nothing', () => {
     expect(run(auditPolicyYaml('  - level: Metadata\n    omitStages: [RequestReceived]\n'))).toEqual([]);
     expect(run(auditPolicyYaml('  - level: None\n'))).toEqual([]);
+  });
+});
+
+describe('audit/omitted-stages', () => {
+  const run = (t: string) => runRules([auditOmittedStages], t);
+  it('points at a policy-level or rule-level omitStages that drops the bodies or everything', () => {
+    const bodies = run(auditPolicyYaml('  - level: RequestResponse\n    omitStages: [ResponseStarted, ResponseComplete]\n  - level: Metadata\n'));
+    expect(bodies.map(at)).toEqual(['audit/omitted-stages@5:17-5:52']);
+    expect(bodies[0]!.message).toBe('rules[0]의 omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.');
+    const all = run(auditPolicyYaml('  - level: Metadata\n', 'omitStages: [RequestReceived, ResponseStarted, ResponseComplete]\n'));
+    expect(all.map(at)).toEqual(['audit/omitted-stages@3:13-3:65']);
+    expect(all[0]!.message).toBe('정책 최상위 omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.');
+  });
+  it('combines the policy list with the rule list, and accepts RequestReceived alone', () => {
+    expect(run(auditPolicyYaml('  - level: Metadata\n    omitStages: [ResponseComplete]\n', 'omitStages: [RequestReceived, ResponseStarted]\n')).map(at)).toEqual(['audit/omitted-stages@6:17-6:35']);
+    expect(run(GOOD_POLICY)).toEqual([]);
+    expect(run(auditPolicyYaml('  - level: None\n    omitStages: [RequestReceived, ResponseStarted, ResponseComplete]\n'))).toEqual([]);
   });
 });

@@ -1,20 +1,9 @@
 import type { DockerfileRule } from '../../rule';
-import { EOL_IMAGES, type EolEntry } from '../_shared/eol-images';
-import { normalizeImageName } from '../_shared/dockerfile';
+import { EOL_DATA, eolFindings, todayOf, type EolFinding } from '../../images/lifecycle';
 
-export function findEol(imageName: string, tag: string | null): EolEntry | null {
-  const name = normalizeImageName(imageName);
-  for (const e of EOL_IMAGES) {
-    if (!e.name.test(name)) continue;
-    if (e.tag && (tag === null || !e.tag.test(tag))) continue;
-    return e;
-  }
-  return null;
-}
-
-function todayOf(option: string | undefined): string {
-  if (option && /^\d{4}-\d{2}-\d{2}$/.test(option)) return option;
-  return new Date().toISOString().slice(0, 10);
+/** The out-of-support releases an image reference names on `today` (all of them, runtime first). */
+export function findEol(reference: string, today: string): EolFinding[] {
+  return eolFindings(reference, today);
 }
 
 export const eolBaseImage: DockerfileRule = {
@@ -35,14 +24,15 @@ export const eolBaseImage: DockerfileRule = {
     securitySeverity: 6.5,
     messages: {
       eolBaseImage: {
-        ko: '베이스 이미지 {{shown}}({{label}})의 지원이 {{eol}}에 끝났습니다(EOL). 보안 패치가 더 나오지 않으니 {{replacement}} 같은 지원 중인 이미지로 바꾸세요. 출처: {{source}}',
-        en: '{{shown}} is {{label}}, end of life since {{eol}}: it gets no more security fixes. Move to a supported image such as {{replacement}}. Source: {{source}}',
+        ko: '베이스 이미지 {{shown}}({{label}})의 지원이 {{eol}}에 끝났습니다(EOL). 보안 패치가 더 나오지 않으니 {{replacement}} 같은 지원 중인 이미지로 바꾸세요. 출처: {{source}} (데이터 기준일 {{asOf}})',
+        en: '{{shown}} is {{label}}, end of life since {{eol}}: it gets no more security fixes. Move to a supported image such as {{replacement}}. Source: {{source}} (data as of {{asOf}})',
       },
     },
     examples: {
       bad: [
         { file: 'Dockerfile', text: 'FROM node:18-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 20 }] },
         { file: 'Dockerfile', text: 'FROM gcr.io/distroless/nodejs18-debian11\nUSER 65532:65532\nCMD ["server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 41 }] },
+        { file: 'Dockerfile', text: 'FROM node:24-alpine3.21\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 24 }] },
       ],
       good: [
         { file: 'Dockerfile', text: 'FROM node:24-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n' },
@@ -54,12 +44,19 @@ export const eolBaseImage: DockerfileRule = {
     const today = todayOf(ctx.options.today);
     for (const stage of df.stages) {
       if (stage.baseStage !== null || stage.resolvedImage === null) continue;
-      const e = findEol(stage.imageName, stage.tag);
-      if (!e || e.eol > today) continue;
-      const shown = stage.tag ? `${stage.imageName}:${stage.tag}` : stage.imageName;
+      const found = eolFindings(stage.resolvedImage, today);
+      if (found.length === 0) continue;
+      const shown = stage.argExpanded ? `${stage.image} (= ${stage.resolvedImage})` : stage.resolvedImage;
       ctx.report({
         messageId: 'eolBaseImage',
-        data: { shown, label: e.label, eol: e.eol, replacement: e.replacement, source: e.source },
+        data: {
+          shown,
+          label: found.map((f) => f.label).join(', '),
+          eol: found.map((f) => f.eol).join(' / '),
+          replacement: found[found.length - 1].replacement,
+          source: [...new Set(found.map((f) => f.source))].join(', '),
+          asOf: EOL_DATA.generated,
+        },
         range: stage.imageRange,
       });
     }

@@ -13,6 +13,8 @@ const CATALOGUE = [
   'docker/npm-only-production',
   'docker/pkg-no-cleanup',
   'docker/pkg-unpinned',
+  'docker/root-escalation',
+  'docker/secret-file',
   'docker/secret-in-env',
   'docker/shell-form-cmd',
   'docker/sudo',

@@ -1,4 +1,4 @@
-import type { DockerfileRule } from '../../rule';
+import type { DockerfileRule, ShellRule } from '../../rule';
 import { addInsteadOfCopy } from './add-instead-of-copy';
 import { addUrl } from './add-url';
 import { chmodWorldWritable } from './chmod-world-writable';
@@ -8,6 +8,10 @@ import { imageTag } from './image-tag';
 import { npmOnlyProduction } from './npm-only-production';
 import { pkgNoCleanup } from './pkg-no-cleanup';
 import { pkgUnpinned } from './pkg-unpinned';
+import { rootEscalation } from './root-escalation';
+import { runHostAccess } from './run-host-access';
+import { runPortExposed } from './run-port-exposed';
+import { secretFile } from './secret-file';
 import { secretInEnv } from './secret-in-env';
 import { shellFormCmd } from './shell-form-cmd';
 import { sudo } from './sudo';
@@ -26,6 +30,8 @@ export const dockerfileRules: DockerfileRule[] = [
   npmOnlyProduction,
   pkgNoCleanup,
   pkgUnpinned,
+  rootEscalation,
+  secretFile,
   secretInEnv,
   shellFormCmd,
   sudo,
@@ -33,3 +39,6 @@ export const dockerfileRules: DockerfileRule[] = [
   userNonNumeric,
   userRoot,
 ];
+
+/** The docker/run-* rules, on shell scripts (`*.sh`) that start containers; ordered by id. */
+export const dockerRunRules: ShellRule[] = [runHostAccess, runPortExposed];

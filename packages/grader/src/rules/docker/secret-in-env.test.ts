@@ -17,7 +17,6 @@ testRule(secretInEnv, {
     'FROM alpine:3.22\nENV TOKEN_TTL=3600 PASSWORD_MIN_LENGTH=12\n',
     'FROM alpine:3.22\nENV DB_PASSWORD_FILE=/run/secrets/db_password\n',
     'FROM alpine:3.22\nENV DB_PASSWORD=""\n',
-    'FROM alpine:3.22\nARG NPM_TOKEN\n',
     'FROM python:3.13-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n',
   ],
   invalid: [
@@ -33,7 +32,15 @@ testRule(secretInEnv, {
     },
     { code: 'FROM alpine:3.22\nARG GITHUB_TOKEN=ghp_abc\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 25, message: 'ARG 값은 빌드 history에 남습니다' }] },
     // build arg baked into ENV
-    { code: 'FROM alpine:3.22\nARG DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD\n', errors: [{ line: 3, column: 5, endLine: 3, endColumn: 29, message: 'DB_PASSWORD' }] },
+    {
+      code: 'FROM alpine:3.22\nARG DB_PASSWORD\nENV DB_PASSWORD=$DB_PASSWORD\n',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 16, message: '--build-arg로 넣은 값은' },
+        { line: 3, column: 5, endLine: 3, endColumn: 29, message: 'DB_PASSWORD' },
+      ],
+    },
+    // a secret build argument without a default: the value comes with --build-arg and lands in the history (BuildKit's SecretsUsedInArgOrEnv)
+    { code: 'FROM alpine:3.22\nARG NPM_TOKEN\nRUN npm ci\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 14, message: 'ARG NPM_TOKEN는 비밀 값을 빌드 인수로 받습니다' }] },
     // across a line continuation
     { code: 'FROM alpine:3.22\nENV A=1 \\\n    AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI\n', errors: [{ line: 3, column: 5, endLine: 3, endColumn: 40, message: 'AWS_SECRET_ACCESS_KEY' }] },
   ],

@@ -59,6 +59,10 @@ export const secretInEnv: DockerfileRule = {
     refs: { trivy: 'DS031 / AVD-DS-0031', cis: '4.10', url: 'https://docs.docker.com/build/building/secrets/' },
     securitySeverity: 8.5,
     messages: {
+      secretArg: {
+        ko: 'ARG {{key}}는 비밀 값을 빌드 인수로 받습니다. --build-arg로 넣은 값은 그 ARG를 쓰는 RUN과 함께 이미지 history에 남습니다. 빌드 중 비밀은 RUN --mount=type=secret으로 넘기세요.',
+        en: 'ARG {{key}} takes a secret as a build argument: a value given with --build-arg stays in the image history with every RUN that uses it. Pass build secrets with RUN --mount=type=secret.',
+      },
       secretInEnv: {
         ko: '{{keyword}} {{key}}에 {{what}}이 들어 있습니다. {{where}}. 이 값은 유출된 것으로 보고 교체(rotate)한 뒤, 실행 시점에 Kubernetes Secret으로 주입하세요(빌드 중에는 RUN --mount=type=secret).',
         en: '{{keyword}} {{key}} holds a {{kindEn}} value. {{whereEn}}: treat it as leaked and rotate it, then inject it at run time from a Kubernetes Secret (RUN --mount=type=secret during the build).',
@@ -68,6 +72,7 @@ export const secretInEnv: DockerfileRule = {
       bad: [
         { file: 'Dockerfile', text: 'FROM node:24-alpine\nENV DB_PASSWORD=secret123\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 26 }] },
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG GITHUB_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\nUSER 10001\nCMD ["sh"]\n', errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 60 }] },
+        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG DB_PASSWORD\nRUN ./configure --db-password="$DB_PASSWORD"\nUSER 10001\n', errors: [{ messageId: 'secretArg', line: 2, column: 5, endLine: 2, endColumn: 16 }] },
       ],
       good: [
         { file: 'Dockerfile', text: 'FROM node:24-alpine\nENV NODE_ENV=production TOKEN_TTL=3600 PASSWORD_MIN_LENGTH=12 DB_PASSWORD_FILE=/run/secrets/db\nUSER 1000:1000\nCMD ["node", "server.js"]\n' },
@@ -80,6 +85,11 @@ export const secretInEnv: DockerfileRule = {
       for (const p of ins.pairs) report(ins.keyword, p);
     }
     function report(keyword: string, p: KeyValue) {
+      // BuildKit's SecretsUsedInArgOrEnv: a secret-named ARG is a leak whatever its default.
+      if (keyword === 'ARG' && p.value === null && isSecretName(p.key)) {
+        ctx.report({ messageId: 'secretArg', data: { key: p.key }, range: p.range });
+        return;
+      }
       if (p.value === null || p.value.trim() === '') return;
       const kind = secretValueKind(p.value);
       if (!kind && !isSecretName(p.key)) return;

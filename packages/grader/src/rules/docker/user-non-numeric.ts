@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../../rule';
-import { effectiveUser, isRootUser } from '../_shared/dockerfile';
+import { effectiveUserOf, isRootName } from '../../dockerfile/vars';
 
 export const userNonNumeric: DockerfileRule = {
   meta: {
@@ -31,11 +31,12 @@ export const userNonNumeric: DockerfileRule = {
   check(df, ctx) {
     const stage = df.finalStage;
     if (!stage) return;
-    const user = effectiveUser(df, stage);
-    if (!user || !user.user || user.value.includes('$') || isRootUser(user.user) || /^\d+$/.test(user.user)) return;
+    const eff = effectiveUserOf(df, stage);
+    const user = eff.ins;
+    if (!user || eff.user === null || isRootName(eff.user) || /^\d+$/.test(eff.user)) return;
     ctx.report({
       messageId: 'userNonNumeric',
-      data: { user: user.user },
+      data: { user: eff.user },
       range: user.valueRange,
     });
   },

@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../../rule';
-import { effectiveUser, isRootUser, rootStage } from '../_shared/dockerfile';
+import { effectiveUserOf, isRootName } from '../../dockerfile/vars';
 
 export const userRoot: DockerfileRule = {
   meta: {
@@ -22,6 +22,10 @@ export const userRoot: DockerfileRule = {
         ko: '최종 stage에 USER가 없어 컨테이너가 root(UID 0)로 실행됩니다. 최종 stage 끝에 USER 10001:10001처럼 비루트 숫자 UID를 지정하세요.',
         en: 'The final stage has no USER, so the container runs as root (UID 0). End the final stage with a non-root numeric USER such as USER 10001:10001.',
       },
+      unknownUser: {
+        ko: 'USER {{value}}: 기본값이 없는 빌드 인수라 docker build가 무엇을 넣느냐에 따라 root가 될 수 있습니다. 숫자 UID를 직접 쓰거나 ARG에 비루트 기본값을 주세요.',
+        en: 'USER {{value}} uses a build argument without a default, so the build command decides the user, root included. Write the numeric UID, or give the ARG a non-root default.',
+      },
       rootUser: {
         ko: '최종 이미지의 마지막 USER가 "{{value}}"(root)입니다. 컨테이너가 UID 0으로 실행됩니다. 비루트 숫자 UID(예: USER 10001:10001)로 바꾸세요.',
         en: 'The last USER of the final image is "{{value}}" (root), so the container runs as UID 0. Switch to a non-root numeric UID (e.g. USER 10001:10001).',
@@ -31,6 +35,8 @@ export const userRoot: DockerfileRule = {
       bad: [
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["sh"]\n', errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 17 }] },
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nUSER 10001\nUSER root\nCMD ["sh"]\n', errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 10 }] },
+        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG UID=0\nUSER ${UID}\nCMD ["sh"]\n', errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 12 }] },
+        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG UID\nUSER $UID\nCMD ["sh"]\n', errors: [{ messageId: 'unknownUser', line: 3, column: 6, endLine: 3, endColumn: 10 }] },
       ],
       good: [
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN adduser -D -u 10001 appuser\nUSER 10001:10001\nCMD ["sh"]\n' },
@@ -41,9 +47,10 @@ export const userRoot: DockerfileRule = {
   check(df, ctx) {
     const stage = df.finalStage;
     if (!stage) return;
-    const user = effectiveUser(df, stage);
+    const eff = effectiveUserOf(df, stage);
+    const user = eff.ins;
     if (!user) {
-      const base = rootStage(df, stage);
+      const base = eff.baseImage;
       // Images whose tag says they default to a non-root user (distroless :nonroot, :debug-nonroot).
       if (base.tag && /(^|-)nonroot$/.test(base.tag)) return;
       ctx.report({
@@ -52,13 +59,12 @@ export const userRoot: DockerfileRule = {
       });
       return;
     }
-    if (user.value.includes('$')) return;
-    if (isRootUser(user.user)) {
-      ctx.report({
-        messageId: 'rootUser',
-        data: { value: user.value },
-        range: user.valueRange,
-      });
+    if (eff.user === null) {
+      ctx.report({ messageId: 'unknownUser', data: { value: user.value }, range: user.valueRange });
+      return;
+    }
+    if (isRootName(eff.user)) {
+      ctx.report({ messageId: 'rootUser', data: { value: user.value === eff.value ? user.value : `${user.value} (= ${eff.value || '""'})` }, range: user.valueRange });
     }
   },
 };

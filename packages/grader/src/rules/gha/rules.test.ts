@@ -66,6 +66,22 @@ describe('gha/trivy-no-exit-code', () => {
     expect(run([ghaTrivyNoExitCode], workflowYaml(`      - uses: ${TRIVY}\n        with:\n          exit-code: 1\n`))).toEqual([]);
     expect(run([ghaTrivyNoExitCode], workflowYaml(`      - uses: aquasecurity/setup-trivy@${SHA}\n`))).toEqual([]);
   });
+  it('passes a report step (exit-code 0) next to a gate step, and flags a job with no gate at the exit-code', () => {
+    const report = `      - uses: ${TRIVY}\n        with:\n          format: sarif\n          exit-code: "0"\n`;
+    const gate = `      - uses: ${TRIVY}\n        if: always()\n        with:\n          exit-code: "1"\n`;
+    expect(run([ghaTrivyNoExitCode], workflowYaml(report + gate, '[push, pull_request]'))).toEqual([]);
+    const f = run([ghaTrivyNoExitCode], workflowYaml(report, '[push, pull_request]'));
+    expect(f.map(at)).toEqual(['gha/trivy-no-exit-code@12:22-12:25']);
+    expect(f[0]!.message).toBe('build job의 trivy-action이 모두 exit-code 0이라 취약점을 찾아도 job이 성공합니다. 보고용 step과 따로 exit-code: "1"인 gate step을 두세요.');
+  });
+  it('flags a gate that push or pull_request skips, whose failure is swallowed, or that looks at less', () => {
+    const gate = (extra: string, inputs = '') => workflowYaml(`      - uses: ${TRIVY}\n${extra}        with:\n          exit-code: 1\n${inputs}`, '[push, pull_request]');
+    const msg = (text: string) => run([ghaTrivyNoExitCode], text).map((f) => `${at(f)} ${f.message}`);
+    expect(msg(gate("        if: github.event_name == 'push'\n"))).toEqual(['gha/trivy-no-exit-code@9:15-9:81 step의 if가 pull_request에서 거짓이라 건너뜁니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.']);
+    expect(msg(gate('        continue-on-error: ${{ true }}\n'))).toEqual(['gha/trivy-no-exit-code@9:15-9:81 step의 continue-on-error가 push에서 참이라 실패해도 workflow가 성공합니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.']);
+    expect(msg(gate('', '          vuln-type: os\n'))).toEqual(['gha/trivy-no-exit-code@12:22-12:24 vuln-type: os로는 언어 패키지(library)의 취약점을 찾지 않아 exit-code가 있어도 막지 못합니다.']);
+    expect(run([ghaTrivyNoExitCode], gate("        if: github.event_name == 'push' || github.event_name == 'pull_request'\n", '          scanners: vuln,secret\n'))).toEqual([]);
+  });
 });
 
 describe('gha/no-permissions', () => {

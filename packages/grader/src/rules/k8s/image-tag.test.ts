@@ -15,6 +15,11 @@ describe('imageTagProblem', () => {
     expect(imageTagProblem('nginx:1.27-alpine')).toBeNull();
     expect(imageTagProblem('nginx@sha256:abc')).toBeNull();
     expect(imageTagProblem('nginx:latest@sha256:abc')).toBeNull();
+    expect(imageTagProblem('nginxinc/nginx-unprivileged:stable-alpine')).toBe('floating');
+    expect(imageTagProblem('node:lts-alpine')).toBe('floating');
+    expect(imageTagProblem('nginx:alpine')).toBe('floating');
+    expect(imageTagProblem('nginx:mainline')).toBe('floating');
+    expect(imageTagProblem('nginxinc/nginx-unprivileged:1.30-alpine')).toBeNull();
   });
 });
 

@@ -2,9 +2,11 @@
 import type { YamlRule } from '../../rule';
 import { automountSaToken } from './automount-sa-token';
 import { envSecretValue } from './env-secret-value';
+import { eolImage } from './eol-image';
 import { imageTag } from './image-tag';
 import { readonlyRootfs } from './readonly-rootfs';
 import { resources } from './resources';
 import { secretStringdata } from './secret-stringdata';
+import { windowsLinuxImage } from './windows-linux-image';
 
-export const k8sRules: YamlRule[] = [automountSaToken, envSecretValue, imageTag, readonlyRootfs, resources, secretStringdata];
+export const k8sRules: YamlRule[] = [automountSaToken, envSecretValue, eolImage, imageTag, readonlyRootfs, resources, secretStringdata, windowsLinuxImage];

@@ -1,5 +1,6 @@
 import type { YamlRule } from '../../rule';
 import { asRecord, containerAnchor, containerLabel, containersOf, podSpecOf } from '../../k8s';
+import { parseQuantity } from '../../schema/apiserver';
 
 const pod = (resources: string) => `apiVersion: v1
 kind: Pod
@@ -11,7 +12,11 @@ spec:
       image: registry.example.com/app:1.0.0
 ${resources}`;
 
-const has = (m: Record<string, unknown> | undefined, k: string) => m !== undefined && m[k] !== undefined && m[k] !== null && m[k] !== '';
+/** Set to something other than zero: a zero request reserves nothing and a zero limit is no limit. */
+const has = (m: Record<string, unknown> | undefined, k: string) => {
+  if (m === undefined || m[k] === undefined || m[k] === null || m[k] === '') return false;
+  return parseQuantity(m[k]) !== 0;
+};
 
 export const resources: YamlRule = {
   meta: {
@@ -33,8 +38,8 @@ export const resources: YamlRule = {
     securitySeverity: 3.0,
     messages: {
       resources: {
-        ko: '{{containerLabel}}: resources의 {{missing}}이(가) 없습니다. 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.',
-        en: '{{containerLabel}}: missing resources {{missing}}.',
+        ko: '{{containerLabel}}: resources의 {{missing}}이(가) 없거나 0입니다(0은 예약 없음, limit 0은 제한 없음). 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.',
+        en: '{{containerLabel}}: missing or zero resources {{missing}}.',
       },
     },
     examples: {
@@ -42,6 +47,7 @@ export const resources: YamlRule = {
       bad: [
         { file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
         { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n'), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
+        { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: "0", memory: 0Mi}\n        limits: {memory: 0}\n'), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
       ],
     },
   },

@@ -40,6 +40,10 @@ export const yamlSyntax: MetaRule = {
         ko: 'YAML 문법 오류: {{detail}}',
         en: 'YAML syntax error: {{detail}}',
       },
+      mergeKey: {
+        ko: 'YAML merge 키(<<)에는 맵이나 맵의 목록만 쓸 수 있습니다: {{detail}}',
+        en: 'YAML merge key (<<): {{detail}}',
+      },
     },
     examples: {
       good: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n' }],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { at, runRules } from '../../../test/yaml-rules';
-import { role } from '../_shared/rbac-examples';
+import { binding, role } from '../_shared/rbac-examples';
+import { rbacAggregateToBuiltin } from './aggregate-to-builtin';
+import { rbacBuiltinRoleBinding } from './builtin-role-binding';
 import { rbacNodesProxy } from './nodes-proxy';
 import { rbacWorkloadCreate } from './workload-create';
 
@@ -45,5 +47,33 @@ describe('rbac/nodes-proxy', () => {
     expect(run(role(rule('[""]', '["nodes/metrics", "nodes/stats"]', '["get"]'), 'ClusterRole'))).toEqual([]);
     expect(run(role(rule('["metrics.k8s.io"]', '["nodes/proxy"]', '["get"]'), 'ClusterRole'))).toEqual([]);
     expect(run(role(rule('[""]', '["nodes/proxy"]', '[]'), 'ClusterRole'))).toEqual([]);
+  });
+});
+
+describe('rbac/builtin-role-binding', () => {
+  const run = (t: string) => runRules([rbacBuiltinRoleBinding], t);
+  it('points at admin and edit, in RoleBindings and ClusterRoleBindings', () => {
+    const f = run(binding('ClusterRole', 'edit', 'RoleBinding'));
+    expect(f.map(at)).toEqual(['rbac/builtin-role-binding@13:9-13:13']);
+    expect(f[0]!.message).toBe('RoleBinding이(가) 기본 ClusterRole edit을(를) 줍니다: Secret 읽기와 pods/exec을 포함한 대부분의 쓰기 권한. 필요한 권한만 담은 Role을 바인딩하세요.');
+    expect(run(binding('ClusterRole', 'admin')).map(at)).toEqual(['rbac/builtin-role-binding@12:9-12:14']);
+  });
+  it('accepts view, own roles and a Role named edit', () => {
+    expect(run(binding('ClusterRole', 'view', 'RoleBinding'))).toEqual([]);
+    expect(run(binding('ClusterRole', 'app-developer'))).toEqual([]);
+    expect(run(binding('Role', 'edit', 'RoleBinding'))).toEqual([]);
+  });
+});
+
+describe('rbac/aggregate-to-builtin', () => {
+  const run = (t: string) => runRules([rbacAggregateToBuiltin], t);
+  const cr = (labels: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: x\n  labels:\n${labels}rules: []\n`;
+  it('points at each aggregate-to label set to "true"', () => {
+    const f = run(cr('    rbac.authorization.k8s.io/aggregate-to-view: "true"\n    rbac.authorization.k8s.io/aggregate-to-admin: "true"\n'));
+    expect(f.map(at)).toEqual(['rbac/aggregate-to-builtin@6:5-6:48', 'rbac/aggregate-to-builtin@7:5-7:49']);
+    expect(f[0]!.message).toBe('라벨 rbac.authorization.k8s.io/aggregate-to-view 때문에 이 ClusterRole의 규칙이 기본 역할 view에 합쳐져, view을(를) 받은 모든 사용자가 얻습니다.');
+  });
+  it('ignores "false", other labels and Roles', () => {
+    expect(run(cr('    rbac.authorization.k8s.io/aggregate-to-edit: "false"\n    team: a\n'))).toEqual([]);
   });
 });

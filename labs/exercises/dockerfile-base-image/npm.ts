@@ -1,0 +1,163 @@
+/**
+ * Which package installs a Dockerfile runs and whether they leave out devDependencies, read as npm, yarn and pnpm
+ * read their command lines and environment; and which stages hand node_modules to the final image.
+ */
+import { stageChain, varsAt, type CopyInstruction, type DockerfileModel, type RunInstruction, type Stage } from '@w7/grader';
+import { runCalls, type RunCall } from '../run-scripts';
+
+export interface Install {
+  stage: Stage;
+  run: RunInstruction;
+  tool: 'npm' | 'yarn' | 'pnpm';
+  /** devDependencies are left out (flags, NODE_ENV=production, npm_config_omit). */
+  omitDev: boolean;
+  /** `npm prune --omit=dev` and the like: removes devDependencies that an earlier install brought. */
+  prune: boolean;
+}
+
+const NPM_INSTALL = new Set(['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean', 'install-ci-test', 'cit', 'install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add', 'install-test', 'it']);
+/** npm options that take the next word as their value (`npm --prefix /app ci`). */
+const NPM_VALUED = new Set(['--prefix', '-C', '--cache', '--registry', '--userconfig', '--loglevel', '--workspace', '-w', '--omit', '--include', '--only', '--also']);
+
+function subcommand(args: readonly string[]): { name: string; rest: string[] } | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-')) {
+      if (NPM_VALUED.has(a)) i++;
+      continue;
+    }
+    return { name: a, rest: [...args.slice(0, i), ...args.slice(i + 1)] };
+  }
+  return null;
+}
+
+function envOmitsDev(vars: ReadonlyMap<string, string | null>): boolean {
+  const nodeEnv = vars.get('NODE_ENV');
+  const omit = vars.get('npm_config_omit') ?? vars.get('NPM_CONFIG_OMIT');
+  const prod = vars.get('npm_config_production') ?? vars.get('NPM_CONFIG_PRODUCTION');
+  return nodeEnv === 'production' || (omit ?? '').split(/[\s,]+/).includes('dev') || prod === 'true';
+}
+
+/** Reads the dev-dependency flags of an npm, yarn or pnpm command line; `include` wins over `omit` as in npm. */
+function devFlags(args: readonly string[]): { omit: boolean; include: boolean } {
+  let omit = false;
+  let include = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
+    const value = inline ?? (NPM_VALUED.has(flag) ? args[i + 1] ?? '' : null);
+    switch (flag) {
+      case '--omit':
+        if (value === 'dev') omit = true;
+        break;
+      case '--include':
+      case '--also':
+        if (value === 'dev' || value === 'development') include = true;
+        break;
+      case '--only':
+        if (value === 'prod' || value === 'production') omit = true;
+        if (value === 'dev' || value === 'development') include = true;
+        break;
+      case '--production':
+      case '--prod':
+      case '-P':
+        if (value === null || value === 'true') omit = true;
+        else if (value === 'false') include = true;
+        break;
+      case '--dev':
+      case '-D':
+      case '--save-dev':
+        include = true;
+        break;
+    }
+  }
+  return { omit, include };
+}
+
+function installOf(call: RunCall, env: boolean): Pick<Install, 'tool' | 'omitDev' | 'prune'> | null {
+  const tool = call.name.replace(/^.*\//, '');
+  if (tool === 'npm') {
+    const sub = subcommand(call.args);
+    if (!sub) return null;
+    const f = devFlags(sub.rest);
+    if (sub.name === 'prune') return (f.omit || env) && !f.include ? { tool, omitDev: true, prune: true } : null;
+    if (!NPM_INSTALL.has(sub.name)) return null;
+    return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
+  }
+  if (tool === 'yarn') {
+    const sub = subcommand(call.args);
+    const name = sub?.name ?? 'install';
+    const f = devFlags(sub ? sub.rest : call.args);
+    if (name === 'workspaces' && sub!.rest.includes('focus')) return { tool, omitDev: f.omit && !f.include, prune: false };
+    if (name !== 'install' && name !== 'add') return null;
+    return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
+  }
+  if (tool === 'pnpm') {
+    const sub = subcommand(call.args);
+    if (!sub) return null;
+    const f = devFlags(sub.rest);
+    if (sub.name === 'prune') return f.omit || env ? { tool, omitDev: true, prune: true } : null;
+    if (!['install', 'i', 'add'].includes(sub.name)) return null;
+    return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
+  }
+  return null;
+}
+
+/** The installs (and prunes) each RUN of a stage runs, in order. */
+export function installsOf(df: DockerfileModel, stage: Stage): Install[] {
+  const out: Install[] = [];
+  for (const ins of stage.instructions) {
+    if (ins.kind !== 'run') continue;
+    const env = envOmitsDev(varsAt(df, stage, ins));
+    for (const call of runCalls(df, stage, ins) ?? []) {
+      // `corepack pnpm install`, `npx npm ci`: the tool is the first argument
+      const c = (call.name === 'corepack' || call.name === 'npx') && call.args.length > 0 ? { ...call, name: call.args[0]!, args: call.args.slice(1) } : call;
+      const i = installOf(c, env);
+      if (i) out.push({ stage, run: ins, ...i });
+    }
+  }
+  return out;
+}
+
+/** The installs of a stage and of every stage it is built FROM, in build order. */
+export function chainInstalls(df: DockerfileModel, stage: Stage): Install[] {
+  return stageChain(df, stage).flatMap((s) => installsOf(df, s));
+}
+
+/** The stage a `COPY --from=` names (alias or index), when it is a stage of this file. */
+export function copySource(df: DockerfileModel, copy: CopyInstruction): Stage | null {
+  const from = copy.flags.find((f) => f.name === 'from')?.value;
+  if (!from) return null;
+  const lower = from.toLowerCase();
+  return df.stages.find((s) => s.alias === lower) ?? (/^\d+$/.test(from) ? (df.stages[Number(from)] ?? null) : null);
+}
+
+/** Paths that are build output, not dependencies. */
+const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|out|\.next|lib|public|static)(?:\/|$)/;
+
+/**
+ * The stages whose files land in the final image through `COPY --from` in the final stage or a stage it is built
+ * FROM, other than plain build output (dist/, build/ ...): node_modules, the app directory, or everything.
+ */
+export function deliveringStages(df: DockerfileModel, final: Stage): Stage[] {
+  const chain = new Set(stageChain(df, final).map((s) => s.index));
+  const out = new Map<number, Stage>();
+  for (const s of stageChain(df, final)) {
+    for (const ins of s.instructions) {
+      if (ins.kind !== 'copy') continue;
+      const src = copySource(df, ins);
+      if (!src || chain.has(src.index)) continue;
+      const paths = ins.sources.map((w) => w.value);
+      if (paths.length > 0 && paths.every((p) => BUILD_OUTPUT.test(p) && !/node_modules/.test(p))) continue;
+      out.set(src.index, src);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Does the stage (with its FROM chain) end up without devDependencies: its last install or prune leaves them out? */
+export function endsWithoutDev(df: DockerfileModel, stage: Stage): { ok: boolean; last: Install | null } {
+  const all = chainInstalls(df, stage);
+  const last = all[all.length - 1] ?? null;
+  return { ok: last === null || last.omitDev, last };
+}
