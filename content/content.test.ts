@@ -1,7 +1,7 @@
 /**
  * Content integrity: the timetable is one consistent day, every block has its chapter file whose front matter
- * agrees with it, broken front matter fails with the file and the field named, and every YAML and Dockerfile
- * block in the chapters parses.
+ * agrees with it, broken front matter fails with the file and the field named, every YAML and Dockerfile
+ * block in the chapters parses, and every chapter compiles with a slide form for each section.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { grade } from '@w7/grader';
-import { loadChapterInfos } from '../lib/content';
+import { compileChapter, loadChapterInfos } from '../lib/content';
+import { rehypeSlides } from '../lib/present/slides';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
 import { parseChapterSource, validateFrontMatter } from './schema';
 import { timetable, type Slot } from './timetable';
@@ -150,4 +151,24 @@ describe('code blocks in the chapters', () => {
       expect(parseErrors.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.message}`)).toEqual([]);
     });
   }
+});
+
+describe('every chapter compiles, for reading and for the slides', () => {
+  const infos = loadChapterInfos(CHAPTERS);
+  for (const info of infos) {
+    it(`${info.file} compiles with its slide blocks resolved`, async () => {
+      const chapter = await compileChapter(info, { rehypePlugins: [rehypeSlides] });
+      expect(chapter.code.length).toBeGreaterThan(1000);
+      expect(chapter.toc.filter((entry) => entry.depth === 2).length).toBeGreaterThan(3);
+    });
+  }
+
+  it('gives every ## section a <Slide>', () => {
+    const missing: string[] = [];
+    for (const info of infos) {
+      const sections = readFileSync(info.absolutePath, 'utf8').split(/^## /m).slice(1);
+      for (const section of sections) if (!/^<Slide[\s>]/m.test(section)) missing.push(`${info.file}: ## ${section.split('\n')[0]}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * The course cannot teach a sample that its own grader rejects: every Dockerfile and YAML block in the
  * chapters marked check="good" has no error or warning, and every block marked check="bad" has at least
- * the findings its expect="..." names.
+ * the findings its expect="..." names. Every check="good" block is a corrected sample of content/samples
+ * (one place for each), and every sample there is taught by a chapter.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grade } from '@w7/grader';
 import { parseFenceMeta, scanCodeBlocks } from '../lib/mdx/fence';
+import { solutions as ciTrivyAnswers } from '../labs/exercises/ci-trivy-workflow/solutions';
+import { SAMPLES } from './samples';
 
 const CHAPTERS = join(import.meta.dirname, 'chapters');
 /** The class day: the end-of-life table is judged as of this date, so the test does not drift. */
@@ -21,6 +24,7 @@ interface Sample {
   check: 'good' | 'bad';
   expect: string[];
   code: string;
+  sample?: string;
 }
 
 function samples(): Sample[] {
@@ -31,7 +35,7 @@ function samples(): Sample[] {
       if (block.lang !== 'yaml' && block.lang !== 'dockerfile') continue;
       const meta = parseFenceMeta(block.meta);
       if (meta.check !== 'good' && meta.check !== 'bad') continue;
-      out.push({ chapter: file, line: block.line, lang: block.lang, title: meta.title, check: meta.check, expect: meta.expect, code: block.code });
+      out.push({ chapter: file, line: block.line, lang: block.lang, title: meta.title ?? (block.sample ? SAMPLES[block.sample]!.file : undefined), check: meta.check, expect: meta.expect, code: block.code, sample: block.sample });
     }
   }
   return out;
@@ -69,4 +73,28 @@ describe('course samples graded by the course grader', () => {
       }
     });
   }
+});
+
+describe('corrected samples live in content/samples', () => {
+  it('every check="good" block of the chapters includes a sample instead of a copy', () => {
+    const copies = all.filter((s) => s.check === 'good' && !s.sample).map((s) => `${s.chapter}:${s.line}`);
+    expect(copies, 'write ```<lang> sample="<id>"``` with an empty body').toEqual([]);
+  });
+
+  it('every sample is taught by a chapter, and graded there', () => {
+    const taught = new Set(all.map((s) => s.sample).filter(Boolean));
+    expect(Object.keys(SAMPLES).filter((id) => !taught.has(id))).toEqual([]);
+  });
+
+  it('no sample pins a moving tag', () => {
+    for (const sample of Object.values(SAMPLES)) expect(sample.text, sample.id).not.toMatch(/:(latest|stable|stable-alpine|mainline|alpine)\b/);
+  });
+
+  it('the CI lab answer is chapter 3\'s workflow, with checkout v7.0.1 pinned by commit in every answer', () => {
+    const chapter = SAMPLES['workflow-security-scan']!.text;
+    expect(ciTrivyAnswers.reference['security-scan.yml']).toBe(chapter);
+    for (const answer of [ciTrivyAnswers.reference, ...ciTrivyAnswers.alternatives]) {
+      expect(answer['security-scan.yml']).toContain('actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1');
+    }
+  });
 });

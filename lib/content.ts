@@ -1,18 +1,16 @@
 /**
  * Chapters at build time: content/chapters/NN-<id>.mdx, front matter validated by content/schema.ts,
- * compiled with mdx-bundler (remark-gfm, diagrams, heading ids, shiki) once per id and render pass.
+ * compiled by lib/mdx/compile.ts once per id and render pass.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { bundleMDX } from 'mdx-bundler';
-import remarkGfm from 'remark-gfm';
 import type { Root as HastRoot } from 'hast';
 import { COURSE_TITLE, timetable, type Slot } from '@/content/timetable';
 import { FrontMatterError, parseChapterSource, type ChapterFrontMatter } from '@/content/schema';
-import { remarkMermaid } from '@/lib/diagrams/remark';
+import { compileMdx } from '@/lib/mdx/compile';
 import { readingMinutes } from '@/lib/mdx/fence';
-import { rehypeHeadings, rehypeShiki, remarkCheckCallouts, type TocEntry } from '@/lib/mdx/plugins';
+import type { TocEntry } from '@/lib/mdx/plugins';
 
 export { COURSE_TITLE, timetable };
 export type { Slot, TocEntry };
@@ -71,17 +69,7 @@ export function getChapterInfo(id: string): ChapterInfo | undefined {
 
 /** Compiles one chapter file to an mdx-bundler module string plus its table of contents. */
 export async function compileChapter(info: ChapterInfo, extra: { rehypePlugins?: (() => (tree: HastRoot) => void)[] } = {}): Promise<Chapter> {
-  const toc: TocEntry[] = [];
-  const locator = { file: info.file, lineOffset: info.bodyLine - 1 };
-  const { code } = await bundleMDX({
-    file: info.absolutePath,
-    cwd: path.dirname(info.absolutePath),
-    mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMermaid, remarkCheckCallouts(locator)];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadings(toc), rehypeShiki(locator), ...(extra.rehypePlugins ?? [])];
-      return options;
-    },
-  });
+  const { code, toc } = await compileMdx(info.absolutePath, { file: info.file, lineOffset: info.bodyLine - 1, rehypePlugins: extra.rehypePlugins });
   return { ...info, code, toc };
 }
 

@@ -6,7 +6,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/registry';
 import { getLab } from '@/labs/exercises/index';
-import { compileLabInstructions } from '@/lib/labs/instructions';
+import { compileLabInstructions } from '@/components/lab/instructions';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 
 const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;

@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { BreakScreen } from '@/components/live/BreakScreen';
 import { useLiveFollower, useTicker, useUrlRehearsal } from '@/components/live/hooks';
 import { clockAt } from '@/lib/live/schedule';
-import { toggleFullscreen } from './Presenter';
-import { SlideFrame } from './SlideFrame';
+import { toggleFullscreen } from './fullscreen';
+import { SlideCanvas } from './SlideCanvas';
 import type { Deck } from './types';
 
 /** The projector window: only the slide the presenter shows, large; the break screen during breaks. */
@@ -36,22 +36,11 @@ export function Audience({ deck }: { deck: Deck }) {
   const onBreak = clock?.phase === 'break' && clock.next;
 
   return (
-    <main
-      className="flex h-screen w-screen items-center justify-center overflow-hidden bg-black"
-      data-audience
-      data-slide-index={slide}
-      data-shift-min={clock?.shiftMin ?? 0}
-    >
-      <section
-        role="region"
-        aria-roledescription="슬라이드"
-        aria-label={`${deck.title} 슬라이드 ${slide + 1} / ${slides.length}`}
-        className="w-[min(100vw,calc(100vh*16/9))]"
-        data-stage
-      >
-        <SlideFrame key={slide} className="rounded-none border-0" label="슬라이드 내용">
+    <main className="h-dvh w-screen overflow-hidden bg-black" data-audience data-slide-index={slide} data-shift-min={clock?.shiftMin ?? 0}>
+      <section role="region" aria-roledescription="슬라이드" aria-label={`${deck.title} 슬라이드 ${slide + 1} / ${slides.length}`} className="h-full w-full" data-stage>
+        <SlideCanvas key={slide} revision={slide} label="슬라이드 내용" className="slide-viewport--fill">
           {slides[slide]?.content}
-        </SlideFrame>
+        </SlideCanvas>
       </section>
       {onBreak && clock.next ? (
         <BreakScreen next={clock.next} untilSec={clock.untilNextSec} preparation={clock.next.chapter ? deck.preparations[clock.next.chapter] : undefined} />

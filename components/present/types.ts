@@ -5,6 +5,8 @@ import type { Preparation } from '@/lib/present/prepare';
 export interface DeckSlide {
   section: string;
   title: string;
+  /** title: the chapter's opening; slide: a <Slide>; prose: a section without one; lab: a lab's task. */
+  kind: 'title' | 'slide' | 'prose' | 'lab';
   content: ReactNode;
   /** Speaker notes, null when the slide has none. */
   notes: ReactNode;

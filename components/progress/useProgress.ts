@@ -4,7 +4,7 @@
  * see `null`, so the static HTML never claims any progress.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { PROGRESS_EVENT, STORAGE_PREFIX as LAB_PREFIX } from '@/lib/labs/storage';
+import { PROGRESS_EVENT, STORAGE_PREFIX as LAB_PREFIX } from '@/lib/lab-runtime/storage';
 import { QUIZ_PREFIX } from '@/lib/quiz/storage';
 import { STUDY_EVENT, browserStorage } from '@/lib/progress/events';
 import type { ProgressSnapshot } from '@/lib/progress/file';

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FileSet, LabResult } from '@/labs/exercises/types';
 import { Objectives } from '@/components/lab/Objectives';
 import type { LabView } from '@/components/lab/view';
-import { gradeInWorker } from '@/lib/labs/grader';
+import { gradeInWorker } from '@/lib/lab-runtime/grader';
 import { SHARE_BUTTON, ShareLinkButton } from './ShareLinkButton';
 import { useSharedDraft } from './useSharedDraft';
 

@@ -3,6 +3,7 @@ import { ChapterLabMarks } from '@/components/lab/LabProgress';
 import { courseMap } from '@/content/lab-placement';
 import { timetable } from '@/content/timetable';
 import { durationMinutes, timeRange } from '@/lib/time';
+import { slashBreaks } from './slashBreaks';
 
 /** The class timetable as navigation: blocks link to their chapters, breaks are shown between them. */
 export function Sidebar({ currentId }: { currentId: string }) {
@@ -28,7 +29,7 @@ export function Sidebar({ currentId }: { currentId: string }) {
                 }`}
               >
                 <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{timeRange(slot.start, slot.end)}</span>
-                {slot.title}
+                {slashBreaks(slot.title)}
                 <ChapterLabMarks ids={courseMap().placements.filter((p) => p.chapter === slot.chapter).map((p) => p.lab)} />
               </Link>
             </li>

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
+import { ClassBanner } from '@/components/live/ClassBanner';
 import { SiteSearch } from '@/components/search/SiteSearch';
+import { MobileMenu } from './MobileMenu';
 
 /** Header links: the labs, the rule explanations and the presenter view (starting at the first chapter). */
 const SITE_LINKS = [
@@ -12,7 +14,12 @@ const SITE_LINKS = [
   ['/progress', '내 학습'],
 ] as const;
 
-/** Header (skip link, course title, theme toggle) and footer of the reading site; the presenter views have none. */
+const SHORT_TITLE = '7주차 보안 실전';
+
+/**
+ * Header (skip link, course title, links, tools) and footer of the reading site; the presenter views have none.
+ * Features of their own (search, the class banner) go into the tools group as their own components, one line each.
+ */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
@@ -23,20 +30,27 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         본문으로 건너뛰기
       </a>
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3">
+        <div className="relative mx-auto flex max-w-7xl items-center gap-3 px-4 py-3">
           <Link href="/" className="min-w-0 truncate font-bold text-zinc-900 no-underline hover:underline dark:text-zinc-100">
-            {COURSE_TITLE}
+            <span className="sm:hidden" aria-hidden="true">
+              {SHORT_TITLE}
+            </span>
+            <span className="max-sm:sr-only">{COURSE_TITLE}</span>
           </Link>
-          <nav aria-label="사이트" className="ml-auto flex gap-3 text-sm font-semibold">
+          <nav aria-label="사이트" className="ml-auto hidden gap-4 text-sm font-semibold whitespace-nowrap md:flex">
             {SITE_LINKS.map(([href, label]) => (
               <Link key={href} href={href} className="text-zinc-800 hover:underline dark:text-zinc-200">
                 {label}
               </Link>
             ))}
           </nav>
-          <SiteSearch />
-          <ThemeToggle />
+          <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0" data-header-tools>
+            <SiteSearch />
+            <ThemeToggle />
+            <MobileMenu links={SITE_LINKS} />
+          </div>
         </div>
+        <ClassBanner />
       </header>
       {children}
       <footer className="mt-16 border-t border-zinc-200 py-6 text-center text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

@@ -1,64 +1,69 @@
-import { bundleMDX } from 'mdx-bundler';
-import { createElement, Fragment, isValidElement, type ReactNode } from 'react';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileMdx } from '@/lib/mdx/compile';
 import { splitDeck } from './deck';
 import { rehypeSlides } from './slides';
 
 function SpeakerNotes({ children }: { children?: ReactNode }) {
   return createElement('aside', null, children);
 }
-function Callout({ children }: { children?: ReactNode }) {
-  return createElement('div', { className: 'callout' }, children);
+function Slide({ title, children }: { title?: string; children?: ReactNode }) {
+  return createElement('div', { className: 'slide' }, createElement('h2', null, title), children);
+}
+function Lab({ id }: { id: string }) {
+  return createElement('div', { 'data-lab': id });
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'w7-deck-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let count = 0;
+/** Compiled as the presenter's chapters are: the site's one compileMdx with the slide splitter last. */
 async function compile(source: string): Promise<string> {
-  const { code } = await bundleMDX({
-    source,
-    mdxOptions(options) {
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlides];
-      return options;
-    },
-  });
-  return code;
+  const path = join(dir, `deck${count++}.mdx`);
+  writeFileSync(path, source);
+  return (await compileMdx(path, { file: 'deck.mdx', rehypePlugins: [rehypeSlides] })).code;
 }
 
 const html = (nodes: ReactNode[]) => renderToStaticMarkup(createElement(Fragment, null, ...nodes));
 
 describe('splitDeck', () => {
-  it('gives one slide per h2 and per ---, with the notes apart from the content', async () => {
-    const code = await compile(`## 하나
+  it('separates slides, notes and labs; the opening becomes notes', async () => {
+    const code = await compile(`여는 말
 
-첫 문단
+## 하나
+
+읽기 화면의 긴 설명
+
+<Slide>
+
+- 요점 **하나**
+
+</Slide>
 
 <Notes>
-말할 것 **하나**
+말할 것
 </Notes>
 
-<Callout>주의</Callout>
-
-## 둘
-
-앞부분
-
----
-
-뒷부분
+<Lab id="audit-policy" />
 `);
-    const slides = splitDeck(code, { Callout }, SpeakerNotes);
-    expect(slides.map((s) => [s.section, s.title])).toEqual([
-      ['', '하나'],
-      ['', '둘'],
-      ['', '둘'],
+    const deck = splitDeck(code, { Slide, Lab }, SpeakerNotes);
+    expect(html(deck.openingNotes)).toBe('<aside><p>여는 말</p></aside>');
+    expect(deck.slides.map((s) => [s.kind, s.section, s.title, s.lab])).toEqual([
+      // The section is the H2's id from the site's heading plugin, so a slide links back to its reading section.
+      ['slide', '하나', '하나', undefined],
+      ['lab', '하나', '하나', 'audit-policy'],
     ]);
-    expect(html(slides[0]!.content)).toBe('<h2>하나</h2><p>첫 문단</p><div class="callout">주의</div>');
-    expect(html(slides[0]!.notes)).toBe('<p>말할 것 <strong>하나</strong></p>');
-    expect(slides[1]!.notes).toEqual([]);
-    expect(html(slides[2]!.content)).toBe('<p>뒷부분</p>');
-    expect(slides.every((s) => s.content.every((n) => typeof n === 'string' || isValidElement(n)))).toBe(true);
+    expect(html(deck.slides[0]!.content)).toBe('<div class="slide"><h2>하나</h2><ul>\n<li>요점 <strong>하나</strong></li>\n</ul></div>');
+    expect(html(deck.slides[0]!.notes)).toBe('<aside><p>말할 것</p></aside>');
+    expect(html(deck.slides[1]!.content)).toBe('<div data-lab="audit-policy"></div>');
   });
-  it('a chapter without headings is one slide; an empty one has none', async () => {
-    expect(splitDeck(await compile('그냥 문단'), {}, SpeakerNotes)).toHaveLength(1);
-    expect(splitDeck(await compile(''), {}, SpeakerNotes)).toEqual([]);
+
+  it('an empty chapter has no slides', async () => {
+    expect(splitDeck(await compile(''), {}, SpeakerNotes)).toEqual({ slides: [], openingNotes: [] });
   });
 });

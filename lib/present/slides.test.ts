@@ -1,4 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { rehypeSlides } from './slides';
 
@@ -9,49 +9,63 @@ const el = (tagName: string, text = '', properties: Element['properties'] = {}):
   children: text ? [{ type: 'text', value: text }] : [],
 });
 const nl: RootContent = { type: 'text', value: '\n' };
-const notes = { type: 'mdxJsxFlowElement', name: 'Notes', attributes: [], children: [] } as unknown as RootContent;
+const jsx = (name: string, children: (RootContent | ElementContent)[] = [], attributes: { name: string; value: string | null }[] = []) =>
+  ({ type: 'mdxJsxFlowElement', name, attributes: attributes.map((a) => ({ type: 'mdxJsxAttribute', ...a })), children }) as unknown as RootContent;
 
+/** Each section as [kind, section id, tag/component names of its children]. */
 function slides(children: RootContent[]) {
   const tree: Root = { type: 'root', children };
   rehypeSlides()(tree);
-  return tree.children.map((node) =>
-    node.type === 'element'
-      ? {
-          tag: node.tagName,
-          ...node.properties,
-          children: node.children.map((child) =>
-            child.type === 'element' ? child.tagName : child.type === 'text' ? JSON.stringify(child.value) : (child as { name?: string }).name ?? child.type,
-          ),
-        }
-      : node.type,
-  );
+  return tree.children.map((node) => {
+    if (node.type !== 'element') return node.type;
+    const name = (child: ElementContent) => {
+      const jsxNode = child as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[] };
+      if (jsxNode.type === 'mdxJsxFlowElement') return `${jsxNode.name}${(jsxNode.attributes ?? []).map((a) => `[${a.name}${a.value === null ? '' : `=${a.value}`}]`).join('')}`;
+      return child.type === 'element' ? child.tagName : child.type;
+    };
+    return [node.properties.dataKind, node.properties.dataSection, node.children.map(name)];
+  });
 }
 
 describe('rehypeSlides', () => {
-  it('starts a slide at each h2 and keeps Notes inside its slide', () => {
-    expect(slides([el('h2', '하나', { id: 'one' }), nl, el('p', 'a'), notes, el('h2', '둘', { id: 'two' }), el('pre')])).toEqual([
-      { tag: 'section', dataSlide: 0, dataSection: 'one', dataTitle: '하나', children: ['h2', '"\\n"', 'p', 'Notes'] },
-      { tag: 'section', dataSlide: 1, dataSection: 'two', dataTitle: '둘', children: ['h2', 'pre'] },
+  it('gives each <Slide> of a section a slide with the section title and the section notes', () => {
+    const tree = slides([
+      el('h2', '하나', { id: 'one' }),
+      el('p', '본문'),
+      jsx('Slide', [el('ul')]),
+      jsx('Slide', [el('p'), jsx('Notes', [el('p', '이 슬라이드만')])], [{ name: 'title', value: '둘째 장' }]),
+      jsx('Notes', [el('p', '섹션 노트')]),
+    ]);
+    expect(tree).toEqual([
+      ['slide', 'one', ['Slide[title=하나]', 'Notes']],
+      ['slide', 'one', ['Slide[title=둘째 장]', 'Notes', 'Notes']],
     ]);
   });
-  it('splits a section at an hr, drops the hr, and the continuation keeps the section', () => {
-    expect(slides([el('h2', '하나', { id: 'one' }), el('p'), el('hr'), el('p'), notes])).toEqual([
-      { tag: 'section', dataSlide: 0, dataSection: 'one', dataTitle: '하나', children: ['h2', 'p'] },
-      { tag: 'section', dataSlide: 1, dataSection: 'one', dataTitle: '하나', children: ['p', 'Notes'] },
+
+  it('puts the prose into the notes of a section that has none, and keeps the reading-only prose off the slide', () => {
+    const tree: Root = { type: 'root', children: [el('h2', '하나', { id: 'one' }), el('p', '긴 설명'), el('table'), jsx('Slide', [el('ul')])] };
+    rehypeSlides()(tree);
+    const section = tree.children[0] as Element;
+    const notes = section.children[1] as unknown as { name: string; attributes: { name: string }[]; children: Element[] };
+    expect(notes.name).toBe('Notes');
+    expect(notes.attributes.map((a) => a.name)).toEqual(['prose']);
+    expect(notes.children.map((c) => c.tagName)).toEqual(['p', 'table']);
+  });
+
+  it('adds a slide for each lab after the section slides, and falls back to the prose without <Slide>', () => {
+    expect(slides([el('h2', '둘', { id: 'two' }), el('p'), jsx('Lab', [], [{ name: 'id', value: 'audit-policy' }]), el('pre'), jsx('Notes')])).toEqual([
+      ['prose', 'two', ['h2', 'p', 'pre', 'Notes']],
+      ['lab', 'two', ['Lab[id=audit-policy]']],
     ]);
   });
-  it('content before the first h2 is a slide of its own; blank text alone is not', () => {
-    expect(slides([nl, el('p', 'intro'), el('h2', 'x', { id: 'x' })]).map((s) => (typeof s === 'string' ? s : s.children))).toEqual([
-      ['p'],
-      ['h2'],
-    ]);
-    expect(slides([nl, el('h2', 'x', { id: 'x' }), nl, el('hr'), nl])).toHaveLength(1);
-  });
-  it('keeps ESM at the root, outside the slides', () => {
+
+  it('turns an opening without <Slide> into notes, keeps ESM at the root, and an empty chapter has no sections', () => {
     const esm = { type: 'mdxjsEsm', value: 'export const a = 1' } as unknown as RootContent;
-    expect(slides([esm, el('h2', 'x', { id: 'x' })])).toEqual(['mdxjsEsm', { tag: 'section', dataSlide: 0, dataSection: 'x', dataTitle: 'x', children: ['h2'] }]);
-  });
-  it('an empty chapter has no slides', () => {
-    expect(slides([])).toEqual([]);
+    expect(slides([esm, nl, el('p', 'intro'), el('h2', 'x', { id: 'x' }), jsx('Slide')])).toEqual([
+      'mdxjsEsm',
+      ['notes', '', ['Notes[prose]']],
+      ['slide', 'x', ['Slide[title=x]']],
+    ]);
+    expect(slides([nl])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * quiz answers and reading marks. Parsing is all or nothing: a file that is not ours, of an unknown version
  * or damaged anywhere is refused with one Korean message, and nothing is taken from it. Pure: no storage.
  */
-import { parseRecord, type LabRecord } from '@/lib/labs/storage';
+import { parseRecord, type LabRecord } from '@/lib/lab-runtime/storage';
 import { parseQuizValue, type QuizRecord } from '@/lib/quiz/storage';
 import { parseReadValue, type ReadRecord } from './reading';
 

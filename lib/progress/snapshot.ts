@@ -3,7 +3,7 @@
  * progress page), replace it with an imported one, or clear it. Replacing is atomic: if any write fails
  * (quota), every key is put back as it was. Never throws; failures come back with a Korean message.
  */
-import { PROGRESS_EVENT, STORAGE_PREFIX as LAB_PREFIX, parseRecord } from '@/lib/labs/storage';
+import { PROGRESS_EVENT, STORAGE_PREFIX as LAB_PREFIX, parseRecord } from '@/lib/lab-runtime/storage';
 import { QUIZ_PREFIX, parseQuizValue } from '@/lib/quiz/storage';
 import { emptySnapshot, type ProgressSnapshot } from './file';
 import { notifyStudyChange } from './events';

@@ -42,7 +42,10 @@ describe('lab capstone', () => {
   });
   it('explains why a named USER with runAsNonRoot alone never starts', () => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === '이름 USER에 runAsNonRoot만 두고 runAsUser를 뺀다')!.files).objectives.find((x) => x.id === 'non-root')!;
-    expect(o).toMatchObject({ file: 'Dockerfile', range: { line: 4, column: 6 } });
+    // The USER line of the reference Dockerfile (chapter 5's sample in content/samples), at the user name.
+    const userLine = solutions.reference.Dockerfile!.split('\n').findIndex((line) => line.startsWith('USER ')) + 1;
+    expect(userLine).toBeGreaterThan(0);
+    expect(o).toMatchObject({ file: 'Dockerfile', range: { line: userLine, column: 6 } });
     expect(o.reason).toContain('CreateContainerConfigError');
   });
   it('lists every bypass in the test', () => {

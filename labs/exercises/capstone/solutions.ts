@@ -1,11 +1,7 @@
 import type { LabSolutions } from '../types';
+import { dockerfileNonroot } from '../../../content/samples';
 
-const DOCKERFILE = `FROM alpine:3.22
-RUN adduser -D -u 10001 appuser
-COPY server /app/server
-USER 10001:10001
-CMD ["/app/server"]
-`;
+const DOCKERFILE = dockerfileNonroot.text;
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

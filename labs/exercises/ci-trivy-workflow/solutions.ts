@@ -1,31 +1,16 @@
 import type { LabSolutions } from '../types';
+import { workflowSecurityScan } from '../../../content/samples';
 
-// checkout v7.0.1 is the commit /work/shared/ERRATA.md records; the other SHAs have the right shape, and learners
-// copy the real commit of the release they choose from its release page.
-const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
-const TRIVY = 'aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25 # v0.36.0';
-
-const REFERENCE = `name: Security Scan
-on: [push, pull_request]
-permissions:
-  contents: read
-jobs:
-  scan:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: ${CHECKOUT}
-      - name: Build image
-        run: docker build -t myapp:\${{ github.sha }} .
-      - name: Trivy image scan
-        uses: ${TRIVY}
-        with:
-          image-ref: myapp:\${{ github.sha }}
-          format: table
-          exit-code: "1"
-          severity: CRITICAL,HIGH
-          ignore-unfixed: true
-          version: v0.70.0
-`;
+// The reference is chapter 3's corrected workflow (content/samples); the alternatives pin the same checkout and
+// trivy-action commits, read from it so a version bump happens in one place.
+const REFERENCE = workflowSecurityScan.text;
+const pinned = (action: string): string => {
+  const line = REFERENCE.split('\n').find((l) => l.includes(`uses: ${action}@`));
+  if (!line) throw new Error(`ci-trivy-workflow: ${action} is not pinned in the chapter's workflow sample`);
+  return line.slice(line.indexOf(`${action}@`));
+};
+const CHECKOUT = pinned('actions/checkout');
+const TRIVY = pinned('aquasecurity/trivy-action');
 
 const SCAN_STEP = '      - name: Trivy image scan\n';
 /** The reference with `text` inserted under the scan step's name line. */
@@ -41,7 +26,7 @@ export const solutions: LabSolutions = {
   reference: { 'security-scan.yml': REFERENCE },
   alternatives: [
     {
-      // SARIF upload to code scanning: security-events: write on the job only
+      // SARIF upload to code scanning: security-events: write on the job only (actions: read for a private repository)
       'security-scan.yml': `name: Security Scan
 on:
   push:
@@ -53,6 +38,7 @@ jobs:
     runs-on: ubuntu-latest
     permissions:
       contents: read
+      actions: read
       security-events: write
     steps:
       - uses: ${CHECKOUT}
@@ -182,7 +168,7 @@ jobs:
     { name: 'continue-on-error로 실패를 삼킨다', files: { 'security-scan.yml': REFERENCE.replace('      - name: Trivy image scan\n', '      - name: Trivy image scan\n        continue-on-error: true\n') } },
     { name: '태그로 되돌린다', files: { 'security-scan.yml': REFERENCE.replace(TRIVY, 'aquasecurity/trivy-action@0.36.0') } },
     { name: 'write-all 권한', files: { 'security-scan.yml': REFERENCE.replace('permissions:\n  contents: read', 'permissions: write-all') } },
-    { name: 'pull_request_target에서 PR 코드를 받는다', files: { 'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace(`      - uses: ${CHECKOUT}\n`, `      - uses: ${CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n`) } },
+    { name: 'pull_request_target에서 PR 코드를 받는다', files: { 'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace('          persist-credentials: false\n', '          persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}\n') } },
     // the gate runs only on some events
     { name: 'push에서만 스캔한다(step if)', files: onScan("        if: github.event_name == 'push'\n") },
     { name: 'main 브랜치에서만 스캔한다', files: onScan("        if: github.ref == 'refs/heads/main'\n") },

@@ -1,4 +1,5 @@
 import type { LabSolutions } from '../types';
+import { dockerfileDistroless, dockerfileNode } from '../../../content/samples';
 
 /** A two-stage build; `deps` and `final` replace the two FROM lines, `install` the npm command, `extra` goes before USER. */
 const build = (o: { deps?: string; final?: string; install?: string; extra?: string; head?: string; user?: string } = {}) => `${o.head ?? ''}FROM ${o.deps ?? 'node:24-alpine'} AS deps
@@ -16,38 +17,9 @@ CMD ["node", "server.js"]
 const B = (o: Parameters<typeof build>[0]) => ({ Dockerfile: build(o) });
 
 export const solutions: LabSolutions = {
-  reference: {
-    Dockerfile: `# syntax=docker/dockerfile:1
-FROM node:24-alpine AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
-
-FROM node:24-alpine
-ENV NODE_ENV=production
-WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY . .
-USER 1000:1000
-EXPOSE 8080
-CMD ["node", "server.js"]
-`,
-  },
+  reference: { Dockerfile: dockerfileNode.text },
   alternatives: [
-    {
-      Dockerfile: `FROM node:24-slim AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
-COPY . .
-
-FROM gcr.io/distroless/nodejs24-debian13:nonroot
-WORKDIR /app
-COPY --from=build /app /app
-USER 65532:65532
-CMD ["server.js"]
-`,
-    },
+    { Dockerfile: dockerfileDistroless.text },
     {
       Dockerfile: `FROM node:22.21-alpine3.22@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef AS deps
 WORKDIR /app

@@ -1,14 +1,9 @@
 import type { LabSolutions } from '../types';
+import { dockerfileNonroot } from '../../../content/samples';
 
 export const solutions: LabSolutions = {
   reference: {
-    Dockerfile: `FROM alpine:3.22
-RUN adduser -D -u 10001 appuser
-# The binary stays root-owned: the app user can run it but not modify it
-COPY server /app/server
-USER 10001:10001
-CMD ["/app/server"]
-`,
+    Dockerfile: dockerfileNonroot.text,
   },
   alternatives: [
     {

@@ -1,14 +1,7 @@
 import type { LabSolutions } from '../types';
+import { netpolApp, netpolDefaultDeny } from '../../../content/samples';
 
-const DEFAULT_DENY = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: default-deny-all
-  namespace: production
-spec:
-  podSelector: {}
-  policyTypes: ["Ingress", "Egress"]
-`;
+const DEFAULT_DENY = netpolDefaultDeny.text;
 
 const DNS_RULE = `    - to:
         - namespaceSelector:
@@ -24,39 +17,7 @@ const DNS_RULE = `    - to:
           port: 53
 `;
 
-const APP = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: app-network-policy
-  namespace: production
-spec:
-  podSelector:
-    matchLabels:
-      app: myapp
-  policyTypes: ["Ingress", "Egress"]
-  ingress:
-    - from:
-        - namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: frontend
-          podSelector:
-            matchLabels:
-              app: frontend
-      ports:
-        - protocol: TCP
-          port: 8080
-  egress:
-${DNS_RULE}    - to:
-        - namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: database
-          podSelector:
-            matchLabels:
-              app: postgres
-      ports:
-        - protocol: TCP
-          port: 5432
-`;
+const APP = netpolApp.text;
 
 const REFERENCE = `${DEFAULT_DENY}---\n${APP}`;
 

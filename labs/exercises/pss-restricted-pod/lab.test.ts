@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failing, gradeSet, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
+import { NGINX_UNPRIVILEGED_IMAGE } from '../../../content/samples';
 
 const files = (name: string) => solutions.bypasses.find((x) => x.name === name)!.files;
 const reason = (f: Record<string, string>, id: string) => gradeSet(lab, f).objectives.find((o) => o.id === id)!.reason;
@@ -17,7 +18,9 @@ describe('lab pss-restricted-pod', () => {
     for (const s of [solutions.reference, ...solutions.alternatives]) expect(failing(lab, s)).toEqual([]);
   });
   it('recommends a pinned, supported image in the reference and the hints', () => {
-    expect(solutions.reference['secure-app.yaml']).toContain('nginxinc/nginx-unprivileged:1.30-alpine');
+    // The reference is chapter 5's corrected Pod (content/samples), pinned to a release version.
+    expect(solutions.reference['secure-app.yaml']).toContain(NGINX_UNPRIVILEGED_IMAGE);
+    expect(NGINX_UNPRIVILEGED_IMAGE).toMatch(/^nginxinc\/nginx-unprivileged:1\.30(\.\d+)?-alpine$/);
     for (const text of [...lab.hints, ...Object.values(solutions.reference)]) expect(text).not.toMatch(/nginx-unprivileged:(?:stable|alpine|latest|mainline)/);
   });
   it('does not blame port 80 for the crash loop', () => {

@@ -1,41 +1,10 @@
 import type { LabSolutions } from '../types';
+import { NGINX_UNPRIVILEGED_IMAGE, podNginxUnprivileged } from '../../../content/samples';
 
-const IMAGE = 'nginxinc/nginx-unprivileged:1.30-alpine';
+// The reference is chapter 5's corrected Pod (content/samples): one place for the image version.
+const REFERENCE = podNginxUnprivileged.text;
+const IMAGE = NGINX_UNPRIVILEGED_IMAGE;
 const DIGEST = 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
-
-const REFERENCE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: secure-app
-  namespace: production
-  labels:
-    app: secure-app
-spec:
-  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    runAsUser: 101
-    runAsGroup: 101
-    fsGroup: 101
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-    - name: app
-      image: ${IMAGE}
-      ports:
-        - containerPort: 8080
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities:
-          drop: ["ALL"]
-      volumeMounts:
-        - name: tmp
-          mountPath: /tmp
-  volumes:
-    - name: tmp
-      emptyDir: {}
-`;
 
 const R = (from: string | RegExp, to: string) => ({ 'secure-app.yaml': REFERENCE.replace(from, to) });
 const PRIVILEGED_POD = `apiVersion: v1

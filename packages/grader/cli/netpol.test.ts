@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFenceMeta, scanCodeBlocks } from '../../../lib/mdx/fence';
 import { main } from './main';
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -47,9 +48,10 @@ spec: {containers: [{name: c, image: web:1.0, ports: [{containerPort: 8080}]}]}
 
 /** The chapter's seed policy (check="bad") and its corrected version. */
 function fences(): { bad: string; good: string } {
-  const text = readFileSync(CHAPTER, 'utf8');
-  const blocks = [...text.matchAll(/```yaml title="[^"]*" check="(good|bad)"[^\n]*\n([\s\S]*?)```/g)].filter((m) => m[2]!.includes('app-network-policy'));
-  return { bad: blocks.find((m) => m[1] === 'bad')![2]!, good: blocks.find((m) => m[1] === 'good')![2]! };
+  // Sample includes (```yaml sample="...") are resolved to the corrected sample's text.
+  const blocks = scanCodeBlocks(readFileSync(CHAPTER, 'utf8')).filter((b) => b.lang === 'yaml' && b.code.includes('app-network-policy'));
+  const check = (c: string) => blocks.find((b) => parseFenceMeta(b.meta).check === c)!.code;
+  return { bad: check('bad'), good: check('good') };
 }
 
 beforeAll(() => {

@@ -3,13 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prng } from '../bench/inputs';
 import { allMetas } from '../src/registry';
+import { scanCodeBlocks } from '../../../lib/mdx/fence';
 
-/** The ```dockerfile blocks of the course chapters. */
+/** The ```dockerfile blocks of the course chapters (sample includes resolved to the corrected samples). */
 export function chapterDockerfiles(): string[] {
   const dir = join(import.meta.dirname, '../../../content/chapters');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
-    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/```dockerfile[^\n]*\n([\s\S]*?)```/gi)].map((m) => m[1]));
+    .flatMap((f) => scanCodeBlocks(readFileSync(join(dir, f), 'utf8')).filter((b) => b.lang === 'dockerfile').map((b) => `${b.code}\n`));
 }
 
 /** The good and bad Dockerfile examples of every rule's metadata. */

@@ -5,6 +5,7 @@ import { ClassPosition } from '@/components/live/ClassPosition';
 import { NowNext } from '@/components/live/NowNext';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { Sidebar } from '@/components/site/Sidebar';
+import { slashBreaks } from '@/components/site/slashBreaks';
 import { TocColumn, TocDisclosure } from '@/components/site/Toc';
 import { COURSE_TITLE, getChapter, getChapterInfo, getChapterInfos, neighbours } from '@/lib/content';
 import { timeRange } from '@/lib/time';
@@ -45,7 +46,7 @@ export default async function ChapterPage({ params }: Props) {
               <span aria-hidden="true"> · </span>
               <span>읽는 시간 약 {chapter.readingMinutes}분</span>
             </p>
-            <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{chapter.title}</h1>
+            <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{slashBreaks(chapter.title)}</h1>
             <p className="mt-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">{chapter.summary}</p>
             <NowNext />
             <ClassPosition chapter={chapter.id} />

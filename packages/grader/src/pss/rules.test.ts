@@ -3,7 +3,7 @@ import { findingFrom } from '../messages';
 import type { GradeOptions, Range, Report } from '../types';
 import { parseYaml } from '../yaml/document';
 import { aggregateForbidden, compareVersions, evaluatePod, isValidVersion, parseVersion, pssRules } from './index';
-import { ERRATA_SAMPLES } from '../errata-samples';
+import { ERRATA_SAMPLES } from '../../../../content/samples';
 
 interface Hit extends Range {
   ruleId: string;
@@ -90,39 +90,7 @@ spec:
 
 const ERRATA_2_3 = ERRATA_SAMPLES['2.3'];
 
-const ERRATA_2_4 = (hostUsers: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: secure-app
-  namespace: production
-  labels:
-    app: secure-app
-spec:
-${hostUsers}  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    runAsUser: 101
-    runAsGroup: 101
-    fsGroup: 101
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-    - name: app
-      image: nginxinc/nginx-unprivileged:stable-alpine
-      ports:
-        - containerPort: 8080
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities:
-          drop: ["ALL"]
-      volumeMounts:
-        - name: tmp
-          mountPath: /tmp
-  volumes:
-    - name: tmp
-      emptyDir: {}
-`;
+const ERRATA_2_4 = (hostUsers: string) => ERRATA_SAMPLES['2.4'].replace(/^spec:\n/m, `spec:\n${hostUsers}`);
 
 describe('seed and ERRATA samples', () => {
   it('the seed secure-app Pod fails only seccompProfile_restricted, at the pod securityContext key', () => {
@@ -248,6 +216,11 @@ describe('namespace labels choose the level and version', () => {
   it('privileged label: nothing is checked', () => {
     const text = ns('    pod-security.kubernetes.io/enforce: privileged\n') + pod('  hostPID: true\n  containers:\n    - name: a\n      image: x:1\n      securityContext:\n        privileged: true\n');
     expect(grade(text)).toEqual([]);
+  });
+
+  it('the same Namespace twice: the later one is what kubectl apply leaves, so its labels apply', () => {
+    const text = ns('    pod-security.kubernetes.io/enforce: restricted\n') + ns('    pod-security.kubernetes.io/enforce: baseline\n') + HOSTPATH_POD;
+    expect(ids(grade(text))).toEqual(['pss/hostPathVolumes']);
   });
 
   it('a Namespace with another name does not apply', () => {

@@ -2,7 +2,7 @@
  * The course's NetworkPolicy samples through the netpol/* rules:
  * - chapter 04's fences: the check="bad" seed policy gets netpol/namespace-name-label and
  *   netpol/no-dns-egress (plus the OR notice) at exact positions; the check="good" fences get nothing;
- * - the corrected samples of ERRATA §2.5 (copied verbatim), alone and with §2.3's Namespace and
+ * - the corrected samples of ERRATA §2.5 (content/samples), alone and with §2.3's Namespace and
  *   Deployment, get nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFenceMeta, scanCodeBlocks } from '../../../../../lib/mdx/fence';
 import { at, runRules } from '../../../test/yaml-rules';
-import { ERRATA_SAMPLES } from '../../errata-samples';
+import { ERRATA_SAMPLES } from '../../../../../content/samples';
 import { netpolRules } from './index';
 
 const CHAPTER = join(import.meta.dirname, '../../../../../content/chapters/04-kubernetes-security.mdx');

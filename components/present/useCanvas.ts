@@ -1,0 +1,51 @@
+'use client';
+/**
+ * Client hooks of the slide canvas: the scale that fits the 16:9 canvas into its box (kept up to date with a
+ * ResizeObserver), and the overflow of the current slide's content, measured once fonts and layout settle.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { fitCanvas, measureOverflow, type Overflow, type Placement } from '@/lib/present/canvas';
+
+export function useFitCanvas(box: RefObject<HTMLElement | null>): Placement {
+  const [placement, setPlacement] = useState<Placement>({ scale: 0, left: 0, top: 0 });
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const update = () => setPlacement(fitCanvas(element.clientWidth, element.clientHeight));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return placement;
+}
+
+/** Blocks that scroll on their own inside a slide: code, wide tables, wide diagrams. */
+const INNER_SCROLLERS = 'pre, .table-scroll, .w7-diagram__svg';
+
+const NO_OVERFLOW: Overflow = { bottom: 0, right: 0, scrolled: 0 };
+
+/** The overflow of `slide`'s content; `revision` changes when the content does (the slide index). */
+export function useSlideOverflow(slide: RefObject<HTMLElement | null>, revision: unknown): Overflow {
+  const [overflow, setOverflow] = useState<Overflow>(NO_OVERFLOW);
+  useLayoutEffect(() => {
+    const element = slide.current;
+    if (!element) return;
+    let cancelled = false;
+    const measure = () => {
+      if (cancelled) return;
+      const next = measureOverflow(element, [...element.querySelectorAll<HTMLElement>(INNER_SCROLLERS)]);
+      setOverflow((current) => (current.bottom === next.bottom && current.right === next.right && current.scrolled === next.scrolled ? current : next));
+    };
+    measure();
+    // Web fonts and inlined SVGs can change the layout after the first paint.
+    void document.fonts?.ready.then(measure);
+    const observer = new ResizeObserver(measure);
+    for (const child of element.children) observer.observe(child);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [slide, revision]);
+  return overflow;
+}
