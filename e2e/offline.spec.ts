@@ -15,6 +15,15 @@ test.describe.configure({ timeout: 180_000 });
 /** The built service worker that the test server sends (playwright.config.ts serves out/). */
 const SW_FILE = 'out/sw.js';
 
+/** Opens the lab's editor ("편집하기"; it loads only on request) and waits for it, retrying until the page has hydrated. */
+async function openEditor(page: Page, lab: string): Promise<void> {
+  await baseExpect(async () => {
+    const edit = page.locator(`[data-lab-workbench="${lab}"] [data-action="edit"]`);
+    if (await edit.isVisible()) await edit.click();
+    await page.waitForFunction((id) => Boolean(window.__w7Editors?.[id]), lab, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 async function firstVisit(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/');
@@ -48,7 +57,7 @@ test('after one visit, a reload, a link to an unopened chapter, a lab with its g
   await expect(question.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'correct');
 
   await page.goto('/labs/dockerfile-nonroot');
-  await page.waitForFunction(() => Boolean(window.__w7Editors?.['dockerfile-nonroot']), undefined, { timeout: 30_000 });
+  await openEditor(page, 'dockerfile-nonroot');
   const status = page.locator('[data-lab-status]');
   await expect(status).toContainText('아직 통과하지 못했습니다.');
   await page.evaluate((text) => window.__w7Editors?.['dockerfile-nonroot']?.setValue('Dockerfile', text), solutions.reference.Dockerfile ?? '');

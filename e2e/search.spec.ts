@@ -23,6 +23,15 @@ async function openSearch(page: Page, press: () => Promise<void>): Promise<void>
   }).toPass({ timeout: 20_000 });
 }
 
+/** Opens the lab's editor ("편집하기"; it loads only on request) and waits for it, retrying until the page has hydrated. */
+async function openEditor(page: Page, lab: string): Promise<void> {
+  await baseExpect(async () => {
+    const edit = page.locator(`[data-lab-workbench="${lab}"] [data-action="edit"]`);
+    if (await edit.isVisible()) await edit.click();
+    await page.waitForFunction((id) => Boolean(window.__w7Editors?.[id]), lab, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 async function search(page: Page, query: string): Promise<string[]> {
   await page.getByRole('combobox', { name: '검색어' }).fill(query);
   await expect(page.locator('[data-search-status]')).toHaveAttribute('data-search-status', 'done', { timeout: 20_000 });
@@ -117,7 +126,7 @@ test('keyboard: Ctrl+K opens, arrows move the active option, Esc closes and retu
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await page.goto('/labs/dockerfile-nonroot');
-  await page.waitForFunction(() => Boolean(window.__w7Editors?.['dockerfile-nonroot']), undefined, { timeout: 30_000 });
+  await openEditor(page, 'dockerfile-nonroot');
   await page.locator('.monaco-editor textarea').first().focus();
   await page.keyboard.press('/');
   await page.keyboard.press('Control+k');

@@ -18,8 +18,18 @@ const KEY = `w7.lab.v1.${LAB}`;
 const MINE = 'FROM alpine:3.22\n# my own attempt, kept in this browser\nUSER root\nCMD ["/app/server"]\n';
 
 async function editorReady(page: Page): Promise<void> {
-  await page.waitForFunction((lab) => Boolean(window.__w7Editors?.[lab]), LAB, { timeout: 30_000 });
+  await openEditor(page, LAB);
 }
+
+/** Opens the lab's editor ("편집하기"; it loads only on request) and waits for it, retrying until the page has hydrated. */
+async function openEditor(page: Page, lab: string): Promise<void> {
+  await baseExpect(async () => {
+    const edit = page.locator(`[data-lab-workbench="${lab}"] [data-action="edit"]`);
+    if (await edit.isVisible()) await edit.click();
+    await page.waitForFunction((id) => Boolean(window.__w7Editors?.[id]), lab, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 
 test('a share link round-trip shows the attempt as a draft and never touches saved work', async ({ browser }) => {
   // The sender: their attempt is the reference solution.
