@@ -24,6 +24,8 @@ export default defineConfig({
     timezoneId: 'Asia/Seoul',
     trace: 'retain-on-failure',
     browserName: 'chromium',
+    // The service worker precaches the whole site on a first visit: only the offline tests (e2e/offline.spec.ts) want it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

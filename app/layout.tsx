@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { COURSE_TITLE } from '@/content/timetable';
+import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
 import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {children}
+        <ServiceWorkerUpdate />
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Finding } from '@w7/grader';
 import type { GradedObjective } from '@/lib/lab-runtime/storage';
 import { HelpRequestButton } from '@/components/live/HelpRequestButton';
+import { ShareAttempt } from '@/components/share/ShareAttempt';
 import { CodePanel } from './CodePanel';
 import { FileTabs } from './FileTabs';
 import { HintsPanel } from './HintsPanel';
@@ -117,6 +118,7 @@ export function LabWorkbench({
         action={{ lab, files: work.values, outcome }}
       />
       <ObjectivesPanel Heading={Subheading} objectives={lab.objectives} outcomes={shown.objectives} status={statusText(shown, grading.error, slot.phase === 'open')} />
+      <ShareAttempt lab={lab} files={work.values} />
       <HelpRequestButton labId={lab.id} />
       <HintsPanel Heading={Subheading} hints={lab.hints} />
       <ReferencePanel

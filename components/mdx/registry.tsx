@@ -4,6 +4,7 @@
  * prose.tsx directly, so the lab and this registry do not import each other.
  */
 import { Lab } from '@/components/lab/Lab';
+import { Quiz } from '@/components/quiz/Quiz';
 import { proseComponents } from './prose';
 
-export const mdxComponents = { ...proseComponents, Lab };
+export const mdxComponents = { ...proseComponents, Lab, Quiz };

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
 import { ClassBanner } from '@/components/live/ClassBanner';
+import { SiteSearch } from '@/components/search/SiteSearch';
 import { MobileMenu } from './MobileMenu';
 
 /** Header links: the labs, the rule explanations and the presenter view (starting at the first chapter). */
@@ -10,6 +11,7 @@ const SITE_LINKS = [
   ['/labs', '실습'],
   ['/rules', '규칙'],
   ['/present/intro', '발표'],
+  ['/progress', '내 학습'],
 ] as const;
 
 const SHORT_TITLE = '7주차 보안 실전';
@@ -43,6 +45,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             ))}
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0" data-header-tools>
+            <SiteSearch />
             <ThemeToggle />
             <MobileMenu links={SITE_LINKS} />
           </div>

@@ -39,7 +39,7 @@ export default async function ChapterPage({ params }: Props) {
         <Sidebar currentId={chapter.id} />
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 outline-none">
-        <article>
+        <article data-pagefind-body>
           <header className="border-b border-zinc-200 pb-6 dark:border-zinc-800">
             <p className="font-mono text-sm text-zinc-600 dark:text-zinc-400">
               <time dateTime={chapter.start}>{timeRange(chapter.start, chapter.end)}</time>

@@ -30,7 +30,7 @@ export default async function LabPage({ params }: Props) {
   const placement = labPlacement(lab.id);
   const chapter = getChapterInfo(placement.chapter);
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none" data-pagefind-body>
       <nav aria-label="이동 경로" className="text-sm">
         <Link href="/labs" className="text-blue-800 underline dark:text-blue-300">
           실습 목록

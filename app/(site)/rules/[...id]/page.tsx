@@ -32,7 +32,7 @@ export default async function RulePage({ params }: Props) {
   const usedBy = labs.filter((lab) => lab.objectives.some((objective) => objective.rules?.includes(meta.id)));
   const refs = meta.refs ?? {};
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 outline-none">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 outline-none" data-pagefind-body>
       <nav aria-label="이동 경로" className="text-sm">
         <Link href="/rules" className="text-blue-800 underline dark:text-blue-300">
           규칙 목록
