@@ -1,5 +1,6 @@
 /**
- * e2e tests against the production build (out/, served by scripts/serve.mjs --no-build).
+ * e2e tests against the production build (out/, served by the real server: server/main.ts --no-build, with
+ * its security headers and an in-memory class store).
  * Chromium: scripts/chromium.mjs (PLAYWRIGHT_CHROMIUM_PATH, the system's chromium, Playwright's own).
  */
 import { defineConfig } from '@playwright/test';
@@ -29,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.mjs --no-build',
-    env: { PORT: String(port) },
+    command: 'node --import tsx server/main.ts --no-build',
+    env: { PORT: String(port), CLASS_DB: ':memory:' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

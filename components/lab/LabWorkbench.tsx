@@ -13,6 +13,7 @@ import type { Finding } from '@w7/grader';
 import { gradeInWorker, referenceInWorker } from '@/lib/labs/grader';
 import { publishLabOutcome } from '@/lib/labs/outcome';
 import { readRecord, resetToStarter, restoreWork, saveWork } from '@/lib/labs/storage';
+import { HelpRequestButton } from '@/components/live/HelpRequestButton';
 import { Objectives } from './Objectives';
 import { SolutionDiff } from './SolutionDiff';
 import type { LabView } from './view';
@@ -263,6 +264,7 @@ export function LabWorkbench({
       <div className="mt-3">
         <Objectives objectives={lab.objectives} outcomes={result?.objectives} />
       </div>
+      <HelpRequestButton labId={lab.id} />
 
       {lab.hints.length > 0 ? (
         <>

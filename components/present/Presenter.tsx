@@ -5,6 +5,7 @@
  * live broadcast, keys); the panels only show it.
  */
 import { useCallback, useState } from 'react';
+import { ClassPresenterPanel } from '@/components/live/ClassPresenterPanel';
 import { useTicker, useUrlRehearsal } from '@/components/live/hooks';
 import { addShift, classDriftSec, clockAt } from '@/lib/live/schedule';
 import { toggleFullscreen } from './fullscreen';
@@ -83,6 +84,7 @@ export function Presenter({ deck }: { deck: Deck }) {
       <main className="grid flex-1 gap-4 p-4 lg:min-h-0 lg:grid-cols-[minmax(0,5fr)_minmax(17rem,2fr)]">
         <StagePanel slide={current} index={slide} count={count} onMove={move} />
         <div className="flex min-w-0 flex-col gap-4 lg:overflow-y-auto">
+          <ClassPresenterPanel />
           <TimerPanel clock={clock} chapter={chapter} drift={drift} />
           <ShiftPanel shiftMin={clock ? clock.shiftMin : null} onShift={(minutes) => instant && setShifts((list) => addShift(list, instant, minutes))} onReset={() => setShifts([])} />
           <NextPanel next={slides[slide + 1]} index={slide + 1} />

@@ -2,10 +2,11 @@
 /**
  * The one place where the presenter tells others where the class is: every change is saved (for reloads and
  * windows opened later) and sent through the live Transport (lib/live/sync.ts), and a `hello` from a window
- * that has just opened gets the current state again. A network transport plugs in here.
+ * that has just opened gets the current state again. The transport is this browser's windows plus, when this
+ * browser hosts an open class, every mentee's device (components/live/usePresenterTransport.ts).
  */
 import { useEffect, useRef } from 'react';
-import { useTransport } from '@/components/live/hooks';
+import { usePresenterTransport } from '@/components/live/usePresenterTransport';
 import type { Shift } from '@/lib/live/schedule';
 import { browserStorage, writeLiveState } from '@/lib/live/store';
 import { LIVE_VERSION, type LiveSection, type LiveStateMessage } from '@/lib/live/sync';
@@ -19,7 +20,7 @@ export interface LivePosition {
 }
 
 export function useLiveBroadcast(position: LivePosition, ready: boolean): void {
-  const { self, transport } = useTransport();
+  const { self, transport } = usePresenterTransport();
   const message = useRef<LiveStateMessage | null>(null);
   const { chapter, slide, section, shifts, offsetMs } = position;
   const sectionId = section?.id ?? null;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
+import { ClassBanner } from '@/components/live/ClassBanner';
 import { MobileMenu } from './MobileMenu';
 
 /** Header links: the labs, the rule explanations and the presenter view (starting at the first chapter). */
@@ -46,6 +47,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             <MobileMenu links={SITE_LINKS} />
           </div>
         </div>
+        <ClassBanner />
       </header>
       {children}
       <footer className="mt-16 border-t border-zinc-200 py-6 text-center text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

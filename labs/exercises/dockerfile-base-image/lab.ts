@@ -1,4 +1,4 @@
-import { stageChain } from '@w7/grader';
+import { stageChain, type Instruction } from '@w7/grader';
 import { fail, finalStage, isStage, noFindings, ok, runsProgram } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 import { chainInstalls, copySource, deliveringStages, endsWithoutDev, installsOf } from './npm';
@@ -35,7 +35,11 @@ function multiStage(ctx: LabContext): ObjectiveResult {
     return fail(`${where} ${installHere.tool}로 패키지를 설치합니다. 그 stage의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 stage에서 하고 결과만 COPY --from으로 가져오세요.`, DF, installHere.run.range);
   }
   const chain = new Set(stageChain(df, stage).map((s) => s.index));
-  const copies = stageChain(df, stage).some((s) => s.instructions.some((i) => i.kind === 'copy' && (() => { const src = copySource(df, i); return src !== null && !chain.has(src.index); })()));
+  const fromOtherStage = (i: Instruction) => {
+    const src = i.kind === 'copy' ? copySource(df, i) : null;
+    return src !== null && !chain.has(src.index);
+  };
+  const copies = stageChain(df, stage).some((s) => s.instructions.some(fromOtherStage));
   if (!copies) return fail('최종 stage가 앞 stage의 결과를 COPY --from으로 가져오지 않습니다.', DF, stage.from.range);
   return ok(`${df.stages.length}단계 빌드: 최종 stage는 앞 stage의 결과만 복사합니다.`);
 }

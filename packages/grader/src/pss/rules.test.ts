@@ -218,6 +218,11 @@ describe('namespace labels choose the level and version', () => {
     expect(grade(text)).toEqual([]);
   });
 
+  it('the same Namespace twice: the later one is what kubectl apply leaves, so its labels apply', () => {
+    const text = ns('    pod-security.kubernetes.io/enforce: restricted\n') + ns('    pod-security.kubernetes.io/enforce: baseline\n') + HOSTPATH_POD;
+    expect(ids(grade(text))).toEqual(['pss/hostPathVolumes']);
+  });
+
   it('a Namespace with another name does not apply', () => {
     const text = ns('    pod-security.kubernetes.io/enforce: privileged\n').replace('name: demo', 'name: other') + HOSTPATH_POD;
     expect(ids(grade(text))).toEqual(['pss/restrictedVolumes']);

@@ -73,12 +73,12 @@ export function policyFor(obj: K8sObject, input: YamlInput, options: Readonly<Gr
 
 const namespaceCache = new WeakMap<readonly K8sObject[], Map<string, K8sObject>>();
 
-/** Namespace objects of the input by name (the first one wins), computed once per grading call. */
+/** Namespace objects of the input by name, computed once per grading call; a later one wins, as `kubectl apply` leaves it. */
 function namespacesOf(input: YamlInput): Map<string, K8sObject> {
   let map = namespaceCache.get(input.objects);
   if (!map) {
     map = new Map();
-    for (const o of input.objects) if (o.kind === 'Namespace' && o.name !== undefined && !map.has(o.name)) map.set(o.name, o);
+    for (const o of input.objects) if (o.kind === 'Namespace' && o.name !== undefined) map.set(o.name, o);
     namespaceCache.set(input.objects, map);
   }
   return map;

@@ -216,7 +216,11 @@ function evalNode(n: Node, ctx: ExprContext): Value {
 
 export type Truth = true | false | 'unknown';
 
+/** Longer expressions are not read: Actions caps them too, and deep nesting must not exhaust the stack. */
+const MAX_EXPR = 4096;
+
 function parseExpr(src: string): Node | null {
+  if (src.length > MAX_EXPR) return null;
   const tokens = tokenize(src);
   if (!tokens || tokens.length === 0) return null;
   try {
