@@ -50,7 +50,8 @@ export function ThemeToggle() {
     }
   };
 
-  const label = theme === 'dark' ? '라이트 모드로 전환' : theme === 'light' ? '다크 모드로 전환' : '테마 전환';
+  // The label follows the `dark` class that the head script sets before the first paint, through CSS: the
+  // server's HTML already shows the right one, so hydration changes nothing and the header does not shift.
   return (
     <button
       type="button"
@@ -59,8 +60,12 @@ export function ThemeToggle() {
       data-theme={theme ?? undefined}
       className="shrink-0 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
-      {theme === 'dark' ? '☀ 라이트' : theme === 'light' ? '☾ 다크' : '테마'}
-      <span className="sr-only"> ({label})</span>
+      <span className="dark:hidden">
+        ☾ 다크<span className="sr-only"> (다크 모드로 전환)</span>
+      </span>
+      <span className="hidden dark:inline">
+        ☀ 라이트<span className="sr-only"> (라이트 모드로 전환)</span>
+      </span>
     </button>
   );
 }

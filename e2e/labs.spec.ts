@@ -1,7 +1,8 @@
 /**
  * Labs in the browser: per lab, the starter fails the expected objectives with markers, the reference
  * solution passes them all and completes the lab, and a reload keeps the work and the completion.
- * Plus hints, reset/restore, the solution diff, keyboard exit, completion marks, axe, and where Monaco loads.
+ * Plus hints, reset/restore, the solution diff, keyboard exit, completion marks, axe, and where and when Monaco
+ * loads: only after "편집하기", in place without a layout shift, never more editors than labs opened.
  * Expected states come from the same grader the worker runs (labs/exercises/grade.ts), run through tsx
  * because the library imports JSON, which Playwright's loader does not.
  */
@@ -33,11 +34,13 @@ const LABS: LabCase[] = JSON.parse(
       '-e',
       `const { labs, loadSolutions } = await import('./labs/exercises/index.ts');
        const { gradeLab } = await import('./labs/exercises/grade.ts');
+       const { labPlacement } = await import('./content/lab-placement.ts');
        const out = [];
        for (const lab of labs) {
          const starter = gradeLab(lab, lab.files.map((file) => ({ name: file.name, text: file.starter })));
+         const { chapter, section } = labPlacement(lab.id);
          out.push({
-           id: lab.id, chapter: lab.chapter, section: lab.section, hints: lab.hints, objectiveCount: lab.objectives.length,
+           id: lab.id, chapter, section, hints: lab.hints, objectiveCount: lab.objectives.length,
            files: lab.files.map((file) => ({ name: file.name, language: file.language, starter: file.starter })),
            failing: starter.objectives.filter((objective) => !objective.pass).length,
            findings: starter.result.results.flatMap((result) => result.findings).filter((finding) => !finding.suppressed).length,
@@ -52,6 +55,18 @@ const LABS: LabCase[] = JSON.parse(
 
 async function editorReady(page: Page, id: string): Promise<void> {
   await page.waitForFunction((lab) => Boolean(window.__w7Editors?.[lab]), id);
+}
+
+/** Waits until the lab's controls respond (hydrated, saved work read). */
+async function hydrated(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-lab-workbench="${id}"][data-hydrated="true"]`).waitFor();
+}
+
+/** Clicks the lab's "편집하기" and waits for its editor. */
+async function openEditor(page: Page, id: string): Promise<void> {
+  await hydrated(page, id);
+  await page.locator(`[data-lab-workbench="${id}"] [data-action="edit"]`).click();
+  await editorReady(page, id);
 }
 
 async function setFile(page: Page, id: string, file: string, text: string): Promise<void> {
@@ -70,6 +85,8 @@ async function markerCount(page: Page, id: string, files: readonly string[]): Pr
 }
 
 test.describe('every lab', () => {
+  // Each test loads Monaco and the grading worker twice and runs axe: slow on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   for (const lab of LABS) {
     test(`${lab.id}: starter fails, reference passes and completes, reload keeps both`, async ({ page }) => {
       const problems = watchPage(page);
@@ -79,7 +96,7 @@ test.describe('every lab', () => {
 
       await page.goto(`/labs/${lab.id}`);
       const workbench = page.locator(`[data-lab-workbench="${lab.id}"]`);
-      await editorReady(page, lab.id);
+      await openEditor(page, lab.id);
       await expect(workbench.locator('[data-objective][data-state="fail"]')).toHaveCount(failing);
       await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount - failing);
       await expect(workbench.locator('[data-lab-complete]')).toHaveCount(0);
@@ -102,7 +119,10 @@ test.describe('every lab', () => {
       await expect(workbench).toHaveAttribute('data-complete', 'true');
 
       await page.reload();
-      await editorReady(page, lab.id);
+      // Before the editor is opened again: the remembered grading, without loading the grading worker.
+      await expect(workbench.locator('[data-lab-status]')).toHaveText(`지난번 채점 결과: 목표 ${lab.objectiveCount}개를 모두 통과했습니다.`);
+      await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount);
+      await openEditor(page, lab.id);
       for (const name of names) expect(await getFile(page, lab.id, name), name).toBe(reference[name]);
       await expect(workbench.locator('[data-lab-complete]')).toHaveText(/완료/);
       await expect(workbench.locator('[data-objective][data-state="pass"]')).toHaveCount(lab.objectiveCount);
@@ -116,7 +136,7 @@ const first = LABS[0];
 test.describe('lab features', () => {
   test('hints unlock one at a time; the solution diff needs a first attempt', async ({ page }) => {
     await page.goto(`/labs/${first.id}`);
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     const hints = page.locator('[data-hints] li');
     const hintButton = page.locator('[data-action="hint"]');
     await expect(hints).toHaveCount(0);
@@ -145,7 +165,7 @@ test.describe('lab features', () => {
   test('reset to starter and restore my work keep both texts', async ({ page }) => {
     const file = first.files[0].name;
     await page.goto(`/labs/${first.id}`);
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     const restore = page.locator('[data-action="restore"]');
     await expect(restore).toBeDisabled();
     await setFile(page, first.id, file, 'FROM scratch\n# mine\n');
@@ -157,7 +177,7 @@ test.describe('lab features', () => {
     await restore.click();
     await expect.poll(() => getFile(page, first.id, file)).toBe(first.files[0].starter);
     await page.reload();
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     expect(await getFile(page, first.id, file)).toBe(first.files[0].starter);
     await page.locator('[data-action="restore"]').click();
     await expect.poll(() => getFile(page, first.id, file)).toBe('FROM scratch\n# mine\n');
@@ -165,7 +185,7 @@ test.describe('lab features', () => {
 
   test('Esc then Tab leaves the editor', async ({ page }) => {
     await page.goto(`/labs/${first.id}`);
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     await page.locator(`[data-lab-editor="${first.id}"] .view-lines`).click();
     const inEditor = () => page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), first.id);
     expect(await inEditor()).toBe(true);
@@ -179,7 +199,7 @@ test.describe('lab features', () => {
   test('completion shows on /labs, in the chapter and in the sidebar', async ({ page }) => {
     const { reference } = first;
     await page.goto(`/labs/${first.id}`);
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     for (const file of first.files) await setFile(page, first.id, file.name, reference[file.name] ?? '');
     await expect(page.locator(`[data-lab-workbench="${first.id}"] [data-lab-complete]`)).toBeVisible();
 
@@ -217,7 +237,7 @@ test.describe('lab features', () => {
 
     const live = await browser.newPage();
     await live.goto(`/labs/${first.id}`);
-    await editorReady(live, first.id);
+    await openEditor(live, first.id);
     const after = (await live.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`).boundingBox())?.height;
     expect(after).toBe(before);
     await live.close();
@@ -248,11 +268,123 @@ test.describe('where Monaco loads', () => {
 
     const problems = watchPage(page);
     await page.goto(`/labs/${first.id}`);
-    await editorReady(page, first.id);
+    await openEditor(page, first.id);
     await page.waitForLoadState('networkidle');
     const labScripts = await Promise.all(bodies.splice(0));
     expect(labScripts.filter(isMonacoChunk).length).toBeGreaterThan(0);
     expect(problems.foreignRequests).toEqual([]);
+  });
+});
+
+/** The grading worker's own code, recognised by a message only it sends. */
+const isGradingWorker = (body: string) => body.includes('채점 중 오류가 났습니다');
+
+/** Records every response body of `page` (scripts and workers), to look for editor or worker code in them. */
+function recordScripts(page: Page): Promise<string>[] {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (/\.m?js($|\?)/.test(new URL(response.url()).pathname)) bodies.push(response.text().catch(() => ''));
+  });
+  return bodies;
+}
+
+const editorCount = (page: Page) => page.locator('[data-lab-editor] .monaco-editor').count();
+
+/** Every layout shift of the page since it loaded, also those right after an input (which CLS leaves out). */
+async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { __w7Shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const shiftTotal = (page: Page) => page.evaluate(() => ((window as unknown as { __w7Shifts: number[] }).__w7Shifts ?? []).reduce((sum, value) => sum + value, 0));
+
+test.describe('the editor on demand', () => {
+  const chapter = 'kubernetes-security';
+  const inChapter = LABS.filter((lab) => lab.chapter === chapter);
+
+  test('a chapter loads no editor and no grading worker until 편집하기; focus only downloads it; Enter opens it in place', async ({ page }) => {
+    expect(inChapter.length, 'labs in the chapter').toBeGreaterThanOrEqual(3);
+    const [one, two] = inChapter;
+    const problems = watchPage(page);
+    const bodies = recordScripts(page);
+    await watchLayoutShifts(page);
+    await page.goto(`/chapters/${chapter}`);
+    for (const lab of inChapter) await hydrated(page, lab.id);
+    await page.waitForLoadState('networkidle');
+    expect((await Promise.all(bodies)).filter(isMonacoChunk), 'Monaco before any interaction').toHaveLength(0);
+    expect((await Promise.all(bodies)).filter(isGradingWorker), 'grading worker before any interaction').toHaveLength(0);
+    for (const lab of inChapter) {
+      const workbench = page.locator(`[data-lab-workbench="${lab.id}"]`);
+      await expect(workbench.locator('[data-static-code]')).toContainText(lab.files[0].starter.split('\n')[0]);
+      // The starter's grading is known without the worker (made at build time).
+      await expect(workbench.locator('[data-objective][data-state="fail"]')).toHaveCount(lab.failing);
+    }
+
+    const workbench = page.locator(`[data-lab-workbench="${one.id}"]`);
+    const edit = workbench.locator('[data-action="edit"]');
+    await edit.focus();
+    await expect.poll(async () => (await Promise.all(bodies)).filter(isMonacoChunk).length, 'focus downloads the editor').toBeGreaterThan(0);
+    expect(await editorCount(page), 'but creates none').toBe(0);
+
+    const reset = workbench.locator('[data-action="reset"]');
+    const before = { reset: await reset.boundingBox(), panel: await workbench.getByRole('tabpanel').boundingBox(), shifts: await shiftTotal(page) };
+    await page.keyboard.press('Enter');
+    await editorReady(page, one.id);
+    await expect.poll(() => markerCount(page, one.id, one.files.map((file) => file.name))).toBe(one.findings);
+    expect(await workbench.getByRole('tabpanel').boundingBox(), 'the code box').toEqual(before.panel);
+    expect(await reset.boundingBox(), 'what follows the code').toEqual(before.reset);
+    expect((await shiftTotal(page)) - before.shifts, 'layout shift while the editor arrives').toBe(0);
+    expect(await editorCount(page)).toBe(1);
+
+    // Keyboard: the editor has the focus; Esc then Tab leaves it for the next control.
+    expect(await page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), one.id)).toBe(true);
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# 내 변경');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(reset).toBeFocused();
+    expect((await Promise.all(bodies)).filter(isGradingWorker).length, 'the grading worker once the editor is open').toBeGreaterThan(0);
+
+    await openEditor(page, two.id);
+    expect(await editorCount(page), 'one editor per opened lab').toBe(2);
+    expectNoProblems(problems);
+  });
+
+  test('an editor far out of view is disposed and comes back with the learner\'s text', async ({ page }) => {
+    const [one] = inChapter;
+    const file = one.files[0].name;
+    await page.goto(`/chapters/${chapter}`);
+    await openEditor(page, one.id);
+    await setFile(page, one.id, file, `${one.files[0].starter}# 돌아와도 남는 줄\n`);
+    const labTop = await page.locator(`[data-lab-workbench="${one.id}"]`).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const { scrollHeight, innerHeight } = await page.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
+    expect(scrollHeight - labTop, 'room to scroll the lab far away').toBeGreaterThan(4 * innerHeight);
+    // The learner clicks elsewhere first: an editor that holds the focus is in use and is never disposed.
+    await page.locator('h1').first().click();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.locator(`[data-lab-editor="${one.id}"]`).count(), { timeout: 10_000 }).toBe(0);
+    await expect(page.locator(`[data-lab-workbench="${one.id}"] [data-static-code]`)).toContainText('# 돌아와도 남는 줄');
+    await page.locator(`[data-lab-workbench="${one.id}"]`).scrollIntoViewIfNeeded();
+    await editorReady(page, one.id);
+    expect(await getFile(page, one.id, file)).toContain('# 돌아와도 남는 줄');
+    expect(await editorCount(page)).toBe(1);
+  });
+
+  test('the lab page is usable before the editor: hints work, no Monaco until 편집하기', async ({ page }) => {
+    const bodies = recordScripts(page);
+    await page.goto(`/labs/${first.id}`);
+    await hydrated(page, first.id);
+    await page.locator('[data-action="hint"]').click();
+    await expect(page.locator('[data-hints] li')).toHaveText([first.hints[0]]);
+    await page.waitForLoadState('networkidle');
+    expect((await Promise.all(bodies)).filter(isMonacoChunk)).toHaveLength(0);
+    await page.locator(`[data-lab-workbench="${first.id}"] [data-static-code]`).click();
+    await editorReady(page, first.id);
+    expect(await page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), first.id), 'a click on the code opens and focuses the editor').toBe(true);
   });
 });
 
@@ -264,7 +396,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     test(`/labs/${lab.id} (${language}) with the editor loaded, dark theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`/labs/${lab.id}`);
-      await editorReady(page, lab.id);
+      await openEditor(page, lab.id);
       const tab = page.getByRole('tab', { name: lab.files.find((file) => file.language === language)?.name });
       if (lab.files.length > 1) await tab.click();
       await expect(page.locator('[data-objective][data-state="pending"]')).toHaveCount(0);

@@ -48,7 +48,7 @@ test.describe('chapters', () => {
       const figures = page.locator('figure.w7-diagram');
       await expect(figures).toHaveCount(chapter.diagrams);
       for (let i = 0; i < chapter.diagrams; i++) {
-        const svg = figures.nth(i).locator('.w7-diagram__svg--light svg');
+        const svg = figures.nth(i).locator('svg');
         await expect(svg).toBeVisible();
         const name = await figures.nth(i).locator('figcaption').textContent();
         await expect(svg).toHaveAccessibleName(name ?? '');
@@ -59,21 +59,26 @@ test.describe('chapters', () => {
     });
   }
 
-  test('diagrams are in the HTML with JavaScript off, and the dark theme shows the dark SVG', async ({ browser }) => {
+  test('diagrams are in the HTML with JavaScript off, once for both themes, in dark colours in the dark theme', async ({ browser }) => {
+    // The root <svg>'s text fill and a node's classDef fill, as rendered.
+    const colours = (svg: import('@playwright/test').Locator) =>
+      svg.evaluate((element) => [getComputedStyle(element).fill, getComputedStyle(element.querySelector('.node rect') as Element).fill]);
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/chapters/kubernetes-security');
     await expect(page.locator('figure.w7-diagram')).toHaveCount(3);
-    await expect(page.locator('figure.w7-diagram .w7-diagram__svg--light svg')).toHaveCount(3);
-    // The theme script does not run without JavaScript: the light SVG shows.
-    await expect(page.locator('figure.w7-diagram').first().locator('.w7-diagram__svg--light svg')).toBeVisible();
+    await expect(page.locator('figure.w7-diagram svg')).toHaveCount(3);
+    // The theme script does not run without JavaScript: the light colours show.
+    const light = await colours(page.locator('figure.w7-diagram svg').first());
+    expect(light[0]).toBe('rgb(51, 51, 51)');
     await context.close();
     const dark = await browser.newContext({ colorScheme: 'dark' });
     const darkPage = await dark.newPage();
     await darkPage.goto('/chapters/kubernetes-security');
     await expect(darkPage.locator('html')).toHaveClass(/\bdark\b/);
-    await expect(darkPage.locator('figure.w7-diagram').first().locator('.w7-diagram__svg--dark svg')).toBeVisible();
-    await expect(darkPage.locator('figure.w7-diagram').first().locator('.w7-diagram__svg--light svg')).toBeHidden();
+    const darkColours = await colours(darkPage.locator('figure.w7-diagram svg').first());
+    expect(darkColours[0]).toBe('rgb(204, 204, 204)');
+    expect(darkColours[1], 'a node keeps its own dark fill').not.toBe(light[1]);
     await dark.close();
   });
 

@@ -1,16 +1,20 @@
 /**
- * A lab, rendered on the server: title, summary, the compiled instructions, and the starter text as
- * highlighted code at the editor's height (readable without JavaScript, no shift when Monaco arrives).
- * The interactive part is the client leaf LabWorkbench, which loads Monaco and the grading worker lazily.
+ * A lab, rendered on the server: title, summary, the compiled instructions, the starter text as highlighted
+ * code at the editor's height (readable without JavaScript, no shift when Monaco arrives) and the starter's
+ * grading. The interactive part is the client leaf LabWorkbench, which loads Monaco and the grading worker
+ * only when the learner opens the editor.
  */
 import type { ComponentPropsWithoutRef } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
+import { gradeLab } from '@/labs/exercises/grade';
 import { getLab } from '@/labs/exercises/index';
-import { compileLabInstructions } from '@/lib/labs/instructions';
+import { compileLabInstructions } from './instructions';
+import { compactCode } from '@/lib/mdx/compact-code';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
-import { mdxComponents } from '@/components/mdx/registry';
+import { proseComponents } from '@/components/mdx/prose';
 import { LabWorkbench } from './LabWorkbench';
 import { editorHeight, toLabView } from './view';
+import './lab.css';
 
 const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;
 
@@ -38,20 +42,20 @@ export async function Lab({ id, headingLevel = 2 }: { id: string; headingLevel?:
   const view = toLabView(lab);
   const height = editorHeight(view.files);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const starterGrading = gradeLab(
+    lab,
+    lab.files.map((file) => ({ name: file.name, text: file.starter })),
+  ).objectives.map(({ id, pass, reason, file, range }) => ({ id, pass, reason, ...(file ? { file } : {}), ...(range ? { range } : {}) }));
+  // Build-time shiki output of our own starter text, as HTML for the read-only code view.
   const starters = Object.fromEntries(
     view.files.map((file) => [
       file.name,
-      <div
-        className="lab-starter h-full overflow-auto"
-        // Build-time shiki output of our own starter text.
-        dangerouslySetInnerHTML={{
-          __html: shiki.codeToHtml(file.starter, {
-            lang: SHIKI_LANGUAGE[file.language],
-            themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark },
-            defaultColor: false,
-          }),
-        }}
-      />,
+      shiki.codeToHtml(file.starter, {
+        lang: SHIKI_LANGUAGE[file.language],
+        themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark },
+        defaultColor: false,
+        transformers: [compactCode],
+      }),
     ]),
   );
 
@@ -69,11 +73,9 @@ export async function Lab({ id, headingLevel = 2 }: { id: string; headingLevel?:
         <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">{lab.summary}</p>
       </div>
       <div className="lab-instructions prose prose-zinc mt-4 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
-        <Instructions components={{ ...mdxComponents, ...instructionHeadings(id, headingLevel) }} />
+        <Instructions components={{ ...proseComponents, ...instructionHeadings(id, headingLevel) }} />
       </div>
-      <div className="not-prose">
-        <LabWorkbench lab={view} height={height} starters={starters} headingLevel={headingLevel} />
-      </div>
+      <LabWorkbench lab={view} height={height} starters={starters} starterGrading={starterGrading} headingLevel={headingLevel} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
 /**
- * The Monaco editor of one lab (loaded only through next/dynamic with ssr: false, so pages without a lab
- * load none of it). Only the editor core, the yaml/dockerfile/shell tokenizers and the hover, marker
- * navigation and tab-focus features are bundled; the editor worker is a local module.
- * One model per file; tabs switch models and keep each file's view state.
+ * The Monaco editor of one lab, created only when the learner opens it (loaded through editor-loader.ts, so a
+ * page loads none of it before). Only the editor core, the yaml/dockerfile/shell tokenizers and the hover,
+ * marker navigation and tab-focus features are bundled; the editor worker is a local module.
+ * One model per file; tabs switch models and keep each file's view state, also across a dispose and re-creation.
  * Keyboard: Esc turns on tab-focus mode, so the next Tab leaves the editor; it turns off on the next
  * focus or any other key.
  */
@@ -18,20 +18,8 @@ import 'monaco-editor/languages/definitions/shell/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import type { LabFile } from '@/labs/exercises/types';
 import type { Finding } from '@w7/grader';
+import { ariaLabel, installTestApi, modelUri, SEVERITY, themeName } from './monaco-setup';
 import { EDITOR_LINE_HEIGHT } from './view';
-
-declare global {
-  interface Window {
-    /** Test hook (set only when navigator.webdriver is true): the lab editors of the page by lab id. */
-    __w7Editors?: Record<string, LabEditorTestApi>;
-  }
-}
-
-export interface LabEditorTestApi {
-  setValue(file: string, text: string): void;
-  getValue(file: string): string;
-  markers(file: string): { message: string; line: number; column: number; severity: number }[];
-}
 
 export interface LabEditorProps {
   labId: string;
@@ -41,63 +29,23 @@ export interface LabEditorProps {
   revision: number;
   active: string;
   findings: Readonly<Record<string, readonly Finding[]>>;
+  /** Take the focus once created (the learner opened the editor with a click or a key). */
+  autoFocus: boolean;
   onChange(file: string, text: string): void;
   onReady(): void;
 }
 
-self.MonacoEnvironment = {
-  getWorker: () => new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module', name: 'monaco-editor' }),
-};
+/** Cursor and scroll of each file by `<lab>/<file>`, kept for the page's life so a re-created editor resumes. */
+const savedViewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();
+const viewKey = (labId: string, file: string) => `${labId}/${file}`;
 
-const SEVERITY: Record<Finding['severity'], monaco.MarkerSeverity> = {
-  error: monaco.MarkerSeverity.Error,
-  warning: monaco.MarkerSeverity.Warning,
-  info: monaco.MarkerSeverity.Info,
-};
-
-// Monaco's vs/vs-dark themes with the token colours that fall below WCAG AA contrast (4.5:1) replaced.
-monaco.editor.defineTheme('w7-light', {
-  base: 'vs',
-  inherit: true,
-  rules: [
-    { token: 'attribute.name', foreground: 'c50f1f' },
-    { token: 'annotation', foreground: '6b6b6b' },
-    { token: 'metatag.content.html', foreground: 'c50f1f' },
-    { token: 'string.sql', foreground: 'c50f1f' },
-    { token: 'operator.sql', foreground: '5b6b7b' },
-  ],
-  colors: {},
-});
-monaco.editor.defineTheme('w7-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [
-    { token: 'comment', foreground: '7fb069' },
-    { token: 'variable.predefined', foreground: '8fb0e8' },
-    { token: 'delimiter.html', foreground: 'a0a0a0' },
-    { token: 'string.sql', foreground: 'ff8080' },
-    { token: 'operator.sql', foreground: 'a0b0c0' },
-  ],
-  colors: {},
-});
-
-const isDark = () => document.documentElement.classList.contains('dark');
-const themeName = () => (isDark() ? 'w7-dark' : 'w7-light');
-
-const ariaLabel = (file: string) => `${file} 편집기. Esc 키를 누른 뒤 Tab 키로 편집기를 빠져나갈 수 있습니다.`;
-
-function modelUri(labId: string, file: string): monaco.Uri {
-  return monaco.Uri.from({ scheme: 'inmemory', authority: 'w7', path: `/${labId}/${file}` });
-}
-
-export default function LabEditor({ labId, files, values, revision, active, findings, onChange, onReady }: LabEditorProps) {
+export default function LabEditor({ labId, files, values, revision, active, findings, autoFocus, onChange, onReady }: LabEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef(new Map<string, monaco.editor.ITextModel>());
-  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
   const shown = useRef<string | null>(null);
-  const latest = useRef({ onChange, values, active });
-  latest.current = { onChange, values, active };
+  const latest = useRef({ onChange, values, active, autoFocus });
+  latest.current = { onChange, values, active, autoFocus };
 
   // Create the editor and one model per file.
   useEffect(() => {
@@ -136,6 +84,8 @@ export default function LabEditor({ labId, files, values, revision, active, find
     });
     editorRef.current = editor;
     shown.current = latest.current.active;
+    const resumed = savedViewStates.get(viewKey(labId, latest.current.active));
+    if (resumed) editor.restoreViewState(resumed);
 
     listeners.push(
       editor.onKeyDown((event) => {
@@ -147,30 +97,17 @@ export default function LabEditor({ labId, files, values, revision, active, find
     const observer = new MutationObserver(() => monaco.editor.setTheme(themeName()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 
-    if (navigator.webdriver) {
-      window.__w7Editors = {
-        ...window.__w7Editors,
-        [labId]: {
-          setValue: (file, text) => created.get(file)?.setValue(text),
-          getValue: (file) => created.get(file)?.getValue() ?? '',
-          markers: (file) =>
-            monaco.editor.getModelMarkers({ resource: modelUri(labId, file), owner: 'w7' }).map((marker) => ({
-              message: marker.message,
-              line: marker.startLineNumber,
-              column: marker.startColumn,
-              severity: marker.severity,
-            })),
-        },
-      };
-    }
+    const removeTestApi = installTestApi(labId, created);
+    if (latest.current.autoFocus) editor.focus();
     onReady();
 
     return () => {
+      if (shown.current) savedViewStates.set(viewKey(labId, shown.current), editor.saveViewState());
       observer.disconnect();
       for (const listener of listeners) listener.dispose();
       editor.dispose();
       for (const model of created.values()) model.dispose();
-      if (window.__w7Editors) delete window.__w7Editors[labId];
+      removeTestApi();
       editorRef.current = null;
     };
     // The editor lives as long as the lab; later changes of the props are applied by the effects below.
@@ -189,13 +126,13 @@ export default function LabEditor({ labId, files, values, revision, active, find
     const editor = editorRef.current;
     const model = models.current.get(active);
     if (!editor || !model || shown.current === active) return;
-    if (shown.current) viewStates.current.set(shown.current, editor.saveViewState());
+    if (shown.current) savedViewStates.set(viewKey(labId, shown.current), editor.saveViewState());
     editor.setModel(model);
     editor.updateOptions({ ariaLabel: ariaLabel(active) });
-    const state = viewStates.current.get(active);
+    const state = savedViewStates.get(viewKey(labId, active));
     if (state) editor.restoreViewState(state);
     shown.current = active;
-  }, [active]);
+  }, [active, labId]);
 
   useEffect(() => {
     for (const [name, model] of models.current) {

@@ -1,7 +1,7 @@
 'use client';
 
-/** Completion marks read from localStorage (lib/labs/progress.ts): nothing on the server, then the learner's own state. */
-import { useCompletedLabs } from '@/lib/labs/progress';
+/** Completion marks read from localStorage (lib/lab-runtime/progress.ts): nothing on the server, then the learner's own state. */
+import { useCompletedLabs } from '@/lib/lab-runtime/progress';
 
 const BADGE = 'rounded-full bg-green-700 px-2 py-0.5 text-xs font-bold text-white dark:bg-green-300 dark:text-green-950';
 

@@ -1,16 +1,16 @@
 import Link from 'next/link';
-import type { ObjectiveOutcome } from '@/labs/exercises/types';
+import type { GradedObjective } from '@/lib/lab-runtime/storage';
 import { sectionHref, type ObjectiveView } from './view';
 
 /**
- * The objectives checklist: each item says 통과 / 미통과 in text and icon (not colour alone), its one-line
+ * The objectives checklist: each item says 통과 / 미통과 in text and icon (not colour alone; the icon is CSS, lab.css), its one-line
  * reason, and links to the rules' explanations and to the chapter section that teaches it.
- * Before the first grading every item reads "채점 전".
+ * Without a known grading (saved work not graded yet) every item reads "채점 전".
  */
-export function Objectives({ objectives, outcomes }: { objectives: readonly ObjectiveView[]; outcomes?: readonly ObjectiveOutcome[] }) {
+export function Objectives({ objectives, outcomes }: { objectives: readonly ObjectiveView[]; outcomes?: readonly GradedObjective[] }) {
   const byId = new Map(outcomes?.map((outcome) => [outcome.id, outcome]));
   return (
-    <ol className="space-y-2" data-objectives>
+    <ol className="mt-3 space-y-2" data-objectives>
       {objectives.map((objective) => {
         const outcome = byId.get(objective.id);
         const state = outcome ? (outcome.pass ? 'pass' : 'fail') : 'pending';
@@ -38,10 +38,9 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
                 }`}
                 data-status
               >
-                <span aria-hidden="true">{state === 'pass' ? '✓ ' : state === 'fail' ? '✗ ' : '… '}</span>
                 {state === 'pass' ? '통과' : state === 'fail' ? '미통과' : '채점 전'}
               </span>
-              <span>{objective.title}</span>
+              {objective.title}
             </p>
             {outcome ? (
               <p className="mt-1 text-sm text-zinc-800 dark:text-zinc-200" data-reason>
@@ -55,15 +54,16 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
                 ) : null}
               </p>
             ) : null}
+            {/* Each link at least 24 px tall with room between rows: touch targets (WCAG 2.5.8) when the row wraps. */}
             {objective.rules.length > 0 || objective.section ? (
-              <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+              <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 {objective.rules.map((rule) => (
-                  <Link key={rule} href={`/rules/${rule}`} className="text-blue-800 underline dark:text-blue-300" data-rule-link>
+                  <Link key={rule} href={`/rules/${rule}`} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-rule-link>
                     규칙 설명: <code className="font-mono">{rule}</code>
                   </Link>
                 ))}
                 {objective.section ? (
-                  <Link href={sectionHref(objective.section)} className="text-blue-800 underline dark:text-blue-300" data-section-link>
+                  <Link href={sectionHref(objective.section)} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-section-link>
                     챕터에서 배우기
                   </Link>
                 ) : null}

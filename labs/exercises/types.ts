@@ -1,6 +1,6 @@
 /**
  * Lab definitions: the contract between the lab folders (labs/exercises/<id>/), the grader
- * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/labs).
+ * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/lab-runtime).
  * Pure TypeScript: no React, Next, DOM or fs.
  */
 import type {

@@ -51,30 +51,32 @@ describe('<Diagram>', () => {
     width: svgWidth(readFileSync(path.join(DEFAULT_DIAGRAMS_DIR, `${diagram.key}.light.svg`), 'utf8')),
   }));
 
-  it('inlines both themes in a figure with a visible caption, titled with the current fence title', () => {
+  it('inlines one SVG for both themes in a figure with a visible caption, titled with the current fence title', () => {
     const { key, width } = widths[0];
     const html = renderToStaticMarkup(createElement(Diagram, { id: key, title: '새 제목 <확인>' }));
     expect(html).toMatch(new RegExp(`^<figure class="w7-diagram not-prose( w7-diagram--wide)?" data-diagram="${key}"`));
     expect(html.endsWith('<figcaption class="w7-diagram__caption">새 제목 &lt;확인&gt;</figcaption></figure>')).toBe(true);
-    expect(html).toMatch(new RegExp(`<div class="w7-diagram__svg w7-diagram__svg--light"[^>]*><svg id="${svgIdPrefix(key, 'light')}"`));
-    expect(html).toMatch(new RegExp(`<div class="w7-diagram__svg w7-diagram__svg--dark"[^>]*><svg id="${svgIdPrefix(key, 'dark')}"`));
+    expect(html).toMatch(new RegExp(`<div class="w7-diagram__svg w7-diagram__svg--both"[^>]*><div class="w7-diagram__canvas"><svg id="${svgIdPrefix(key, 'light')}"`));
     expect(html).toContain(`<title id="${svgIdPrefix(key, 'light')}-title">새 제목 &lt;확인&gt;</title>`);
-    expect(html).toContain(`<title id="${svgIdPrefix(key, 'dark')}-title">새 제목 &lt;확인&gt;</title>`);
-    expect(html.match(/role="img"/g)).toHaveLength(2);
+    expect(html).toContain(`@media not print{html.dark #${svgIdPrefix(key, 'light')}`);
+    expect(html).not.toContain(svgIdPrefix(key, 'dark'));
+    expect(html.match(/role="img"/g)).toHaveLength(1);
     expect(html).not.toMatch(/<foreignObject|<script/);
     expect(width).toBeGreaterThan(0);
   });
 
-  it('gives wide diagrams a minimum width and a focusable scrolling wrapper, and narrow ones neither', () => {
+  it('sizes the box from the viewBox; wide diagrams get a minimum width and a focusable scrolling wrapper, narrow ones neither', () => {
     for (const { key, width } of widths) {
       const html = renderToStaticMarkup(createElement(Diagram, { id: key, title: '도식' }));
+      const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(html);
+      const aspect = `--w7d-aspect:${viewBox?.[1]} / ${viewBox?.[2]}`;
       if (width > WIDE_DIAGRAM_PX) {
         expect(html).toContain(
-          `<figure class="w7-diagram not-prose w7-diagram--wide" data-diagram="${key}" style="--w7d-min-width:${Math.round(width * WIDE_MIN_SCALE)}px">`,
+          `<figure class="w7-diagram not-prose w7-diagram--wide" data-diagram="${key}" style="--w7d-width:${width}px;--w7d-min-width:${Math.round(width * WIDE_MIN_SCALE)}px;${aspect}">`,
         );
-        expect(html.match(/tabindex="0" role="group" aria-label="도식 \(가로 스크롤\)"/g)).toHaveLength(2);
+        expect(html.match(/tabindex="0" role="group" aria-label="도식 \(가로 스크롤\)"/g)).toHaveLength(1);
       } else {
-        expect(html).toContain(`<figure class="w7-diagram not-prose" data-diagram="${key}">`);
+        expect(html).toContain(`<figure class="w7-diagram not-prose" data-diagram="${key}" style="--w7d-width:${width}px;--w7d-min-width:0px;${aspect}">`);
         expect(html).not.toContain('tabindex');
       }
     }

@@ -1,11 +1,11 @@
 /**
  * The browser's realtime connection to its class: Socket.IO (loaded only when this browser is in a class),
  * reconnecting by itself, feeding the reducers of ./class-state. One connection per page and role, shared by
- * every component that needs it. Mentees send lab results from lib/labs/outcome.ts: objective ids with
+ * every component that needs it. Mentees send lab results from lib/lab-runtime/outcome.ts: objective ids with
  * pass/fail and completion, never the editor's text.
  */
 import type { Socket } from 'socket.io-client';
-import { onLabOutcome, type LabOutcome } from '@/lib/labs/outcome';
+import { onLabOutcome, type LabOutcome } from '@/lib/lab-runtime/outcome';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { REALTIME_PATH, type Ack, type ClassAuth, type ClientToServer, type HelpRequest, type ServerToClient } from './class-protocol';
 import { initialHost, initialMentee, reduceHost, reduceMentee, type ConnectionEvent, type HostState, type MenteeState } from './class-state';

@@ -3,7 +3,7 @@
  * graded while offline survives a reload or a closed tab and is sent on the next connection. Holds objective
  * ids and pass/fail only (a LabOutcome), never the learner's text. Never throws: bad data read as empty.
  */
-import type { LabOutcome } from '@/lib/labs/outcome';
+import type { LabOutcome } from '@/lib/lab-runtime/outcome';
 
 export const OUTBOX_STORAGE_KEY = 'w7.class.outbox.v1';
 /** More labs than the course has: anything beyond is not ours. */

@@ -10,6 +10,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { createHighlighter, type Highlighter } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { SKIP, visit } from 'unist-util-visit';
+import { compactCode } from './compact-code';
 import { FenceMetaError, parseFenceMeta } from './fence';
 
 export interface TocEntry {
@@ -127,6 +128,7 @@ export function rehypeShiki(locator: SourceLocator) {
         lang,
         themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark },
         defaultColor: false,
+        transformers: [compactCode],
       });
       const pre = highlighted.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
       if (!pre) throw new Error(`${where(locator, line)}: shiki produced no <pre> for this ${lang} block`);

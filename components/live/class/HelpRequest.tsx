@@ -1,7 +1,7 @@
 'use client';
 /** The 도움 요청 button and its status: the failing objective comes from the lab's latest grading result. */
 import { useEffect, useState } from 'react';
-import { onLabOutcome } from '@/lib/labs/outcome';
+import { onLabOutcome } from '@/lib/lab-runtime/outcome';
 import { useMenteeClass } from './hooks';
 
 export default function HelpRequest({ labId }: { labId: string }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedIds, labKey, parseRecord, readRecord, resetToStarter, restoreWork, saveWork, type KeyValueStorage } from './storage';
+import { completedIds, labKey, parseRecord, readRecord, resetToStarter, restoreWork, saveGrading, saveWork, type KeyValueStorage } from './storage';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -72,6 +72,41 @@ describe('lab storage', () => {
     };
     expect(readRecord(broken, 'a')).toBeUndefined();
     expect(saveWork(broken, 'a', MINE, true, 1)).toEqual({ files: MINE, updatedAt: 1, complete: true });
+  });
+
+  it('remembers the grading of the saved text only, and forgets it when the text changes', () => {
+    const storage = memoryStorage();
+    const outcomes = [
+      { id: 'non-root', pass: false, reason: 'USER가 없습니다', file: 'Dockerfile', range: { line: 1, column: 1, endLine: 1, endColumn: 13 } },
+      { id: 'pinned', pass: true, reason: '' },
+    ];
+    expect(saveGrading(storage, 'a', MINE, outcomes, false), 'nothing saved yet').toBe(false);
+    saveWork(storage, 'a', MINE, false, 1);
+    expect(saveGrading(storage, 'a', STARTER, outcomes, false), 'a grading of other text').toBe(false);
+    expect(saveGrading(storage, 'a', MINE, outcomes, false)).toBe(true);
+    expect(readRecord(storage, 'a')).toEqual({ files: MINE, updatedAt: 1, complete: false, graded: outcomes });
+    expect(saveWork(storage, 'a', { ...MINE }, false, 2).graded, 'same text saved again').toEqual(outcomes);
+    expect(saveWork(storage, 'a', STARTER, false, 3).graded).toBeUndefined();
+    expect(readRecord(storage, 'a')?.graded).toBeUndefined();
+  });
+
+  it('a passing grading completes the lab; reset and restore drop the grading', () => {
+    const storage = memoryStorage();
+    saveWork(storage, 'a', MINE, false, 1);
+    saveGrading(storage, 'a', MINE, [{ id: 'non-root', pass: true, reason: '' }], true);
+    expect(readRecord(storage, 'a')?.complete).toBe(true);
+    expect(resetToStarter(storage, 'a', MINE, STARTER, 2).graded).toBeUndefined();
+    expect(restoreWork(storage, 'a', STARTER, 3)?.graded).toBeUndefined();
+    expect(readRecord(storage, 'a')?.complete, 'completion stays').toBe(true);
+  });
+
+  it('ignores a stored grading of the wrong shape, keeping the work', () => {
+    const work = '"files":{"a":"x"},"updatedAt":1';
+    expect(parseRecord(`{${work},"graded":[{"id":"o","pass":"yes","reason":""}]}`)).toEqual({ files: { a: 'x' }, updatedAt: 1, complete: false });
+    expect(parseRecord(`{${work},"graded":{"id":"o"}}`)).toEqual({ files: { a: 'x' }, updatedAt: 1, complete: false });
+    expect(parseRecord(`{${work},"graded":[{"id":"o","pass":true,"reason":"r","range":{"line":0,"column":1,"endLine":1,"endColumn":2}}]}`)?.graded).toEqual([
+      { id: 'o', pass: true, reason: 'r' },
+    ]);
   });
 
   it('lists completed labs', () => {

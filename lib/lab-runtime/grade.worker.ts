@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Grades lab files off the main thread with the shared library (labs/exercises/grade.ts), and loads a lab's
- * reference solution on request. Protocol: lib/labs/protocol.ts. Nothing leaves the browser.
+ * reference solution on request. Protocol: lib/lab-runtime/protocol.ts. Nothing leaves the browser.
  */
 import { gradeLab } from '@/labs/exercises/grade';
 import { getLab, loadSolutions } from '@/labs/exercises/index';

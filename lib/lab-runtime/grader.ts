@@ -1,5 +1,5 @@
 /**
- * The browser side of lab grading: one shared Web Worker per page (lib/labs/grade.worker.ts), created on
+ * The browser side of lab grading: one shared Web Worker per page (lib/lab-runtime/grade.worker.ts), created on
  * first use, with promise-returning requests matched by sequence number.
  */
 import type { FileSet, LabResult } from '@/labs/exercises/types';

@@ -1,11 +1,12 @@
 /**
  * A learner's lab work in localStorage, one versioned key per lab: `w7.lab.v1.<id>` holding
- * {files, updatedAt, complete, backup?}. "Reset to starter" moves the current work to `backup`, and
+ * {files, updatedAt, complete, backup?, graded?}. "Reset to starter" moves the current work to `backup`, and
  * "restore my work" swaps `files` and `backup`, so neither action loses the other text. `complete` stays
- * true once every objective passed. Nothing here sends anything anywhere. Storage errors (quota, disabled
- * storage) are reported as `false`, never thrown.
+ * true once every objective passed. `graded` is the last grading of exactly `files`, shown before the editor
+ * (and its grading worker) is loaded again. Nothing here sends anything anywhere. Storage errors (quota,
+ * disabled storage) are reported as `false`, never thrown.
  */
-import type { FileSet } from '@/labs/exercises/types';
+import type { FileSet, ObjectiveOutcome } from '@/labs/exercises/types';
 
 export const STORAGE_PREFIX = 'w7.lab.v1.';
 /** Dispatched on window after every write, so other components on the page (sidebar, /labs) update. */
@@ -16,10 +17,15 @@ export interface SavedWork {
   updatedAt: number;
 }
 
+/** One objective of a grading as the objectives list shows it and storage keeps it. */
+export type GradedObjective = Pick<ObjectiveOutcome, 'id' | 'pass' | 'reason' | 'file' | 'range'>;
+
 export interface LabRecord extends SavedWork {
   complete: boolean;
   /** The work set aside by "reset to starter"; brought back by "restore my work". */
   backup?: SavedWork;
+  /** The objectives of the last grading of `files`; dropped whenever `files` change. */
+  graded?: GradedObjective[];
 }
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -44,6 +50,32 @@ function parseWork(value: unknown): SavedWork | undefined {
   return { files, updatedAt };
 }
 
+function isPosition(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+function parseOutcome(value: unknown): GradedObjective | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, pass, reason, file, range } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof pass !== 'boolean' || typeof reason !== 'string') return undefined;
+  const outcome: GradedObjective = { id, pass, reason };
+  if (typeof file === 'string') outcome.file = file;
+  if (typeof range === 'object' && range !== null) {
+    const { line, column, endLine, endColumn } = range as Record<string, unknown>;
+    if ([line, column, endLine, endColumn].every(isPosition)) {
+      outcome.range = { line: line as number, column: column as number, endLine: endLine as number, endColumn: endColumn as number };
+    }
+  }
+  return outcome;
+}
+
+/** A list in which every item is a valid outcome, else `undefined` (a partly broken list is not shown). */
+function parseOutcomes(value: unknown): GradedObjective[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const outcomes = value.map(parseOutcome);
+  return outcomes.every((outcome) => outcome !== undefined) ? (outcomes as GradedObjective[]) : undefined;
+}
+
 /** Parses a stored record; anything of the wrong shape (or not JSON) is `undefined`. */
 export function parseRecord(raw: string | null): LabRecord | undefined {
   if (raw === null) return undefined;
@@ -55,9 +87,10 @@ export function parseRecord(raw: string | null): LabRecord | undefined {
   }
   const work = parseWork(value);
   if (!work) return undefined;
-  const { complete, backup } = value as Record<string, unknown>;
+  const { complete, backup, graded } = value as Record<string, unknown>;
   const savedBackup = backup === undefined ? undefined : parseWork(backup);
-  return { ...work, complete: complete === true, ...(savedBackup ? { backup: savedBackup } : {}) };
+  const savedGrading = parseOutcomes(graded);
+  return { ...work, complete: complete === true, ...(savedBackup ? { backup: savedBackup } : {}), ...(savedGrading ? { graded: savedGrading } : {}) };
 }
 
 export function readRecord(storage: KeyValueStorage, id: string): LabRecord | undefined {
@@ -78,7 +111,7 @@ export function writeRecord(storage: KeyValueStorage, id: string, record: LabRec
   return true;
 }
 
-function sameFiles(a: FileSet, b: FileSet): boolean {
+export function sameFiles(a: FileSet, b: FileSet): boolean {
   const names = Object.keys(a);
   return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
@@ -91,9 +124,21 @@ export function saveWork(storage: KeyValueStorage, id: string, files: FileSet, p
     updatedAt: now,
     complete: passed || previous?.complete === true,
     ...(previous?.backup ? { backup: previous.backup } : {}),
+    ...(previous?.graded && sameFiles(previous.files, files) ? { graded: previous.graded } : {}),
   };
   writeRecord(storage, id, record);
   return record;
+}
+
+/**
+ * Remembers the grading of `files` (and completion when every objective passed) when they are still the saved
+ * text; a grading that arrives after a newer edit was saved is not stored. Returns whether it was stored.
+ */
+export function saveGrading(storage: KeyValueStorage, id: string, files: FileSet, outcomes: readonly GradedObjective[], passed: boolean): boolean {
+  const previous = readRecord(storage, id);
+  if (!previous || !sameFiles(previous.files, files)) return false;
+  const graded = outcomes.map(({ id: objective, pass, reason, file, range }) => ({ id: objective, pass, reason, ...(file ? { file } : {}), ...(range ? { range } : {}) }));
+  return writeRecord(storage, id, { ...previous, complete: passed || previous.complete, graded });
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Messages between the lab UI (lib/labs/grader.ts) and the grading worker (lib/labs/grade.worker.ts).
+ * Messages between the lab UI (lib/lab-runtime/grader.ts) and the grading worker (lib/lab-runtime/grade.worker.ts).
  * Every request carries a `seq`; the answer repeats it so the client can match answers to requests.
  */
 import type { FileSet, LabResult } from '@/labs/exercises/types';

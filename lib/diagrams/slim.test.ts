@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIAGRAMS_DIR } from './files';
+import { slimSvg } from './slim';
+import { svgProblems } from './svg';
+
+const elements = (svg: string) => svg.match(/<[a-zA-Z]/g)?.length ?? 0;
+const text = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, '');
+
+describe('slimSvg', () => {
+  const label =
+    '<g class="label" transform="translate(0, -1)"><rect></rect><g><rect class="background" style="stroke: none"></rect>' +
+    '<text y="-10.1"><tspan class="text-outer-tspan row" x="0"><tspan font-style="normal" class="text-inner-tspan" font-weight="normal">API</tspan>' +
+    '<tspan font-style="normal" class="text-inner-tspan" font-weight="normal"> Server</tspan><tspan font-style="italic" class="text-inner-tspan" font-weight="normal"> 기울임</tspan></tspan></text></g></g>';
+
+  it('joins the words of a line, drops rects without geometry and bare groups', () => {
+    expect(slimSvg(`<svg><style>#a{fill:#333;}</style>${label}</svg>`)).toBe(
+      '<svg><style>#a{fill:#333;}</style><g class="label" transform="translate(0, -1)"><text y="-10.1"><tspan class="text-outer-tspan row" x="0">' +
+        'API Server<tspan font-style="italic" class="text-inner-tspan" font-weight="normal"> 기울임</tspan></tspan></text></g></svg>',
+    );
+  });
+
+  it('keeps normal-weight word spans when the stylesheet sets a weight they would undo', () => {
+    expect(slimSvg(`<svg><style>#a text{font-weight:bold;}</style>${label}</svg>`)).toContain(
+      '<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">API Server</tspan>',
+    );
+  });
+
+  it('keeps rects with a size and groups with attributes', () => {
+    const kept = '<g class="a"><rect width="2" height="2"></rect><g transform="translate(1, 1)"><rect class="background" x="1"></rect></g></g>';
+    expect(slimSvg(kept)).toBe(kept);
+  });
+
+  const dir = path.join(process.cwd(), DEFAULT_DIAGRAMS_DIR);
+  const files = readdirSync(dir).filter((name) => name.endsWith('.svg'));
+  it.each(files)('%s: same text, valid, at least an eighth fewer elements', (name) => {
+    const svg = readFileSync(path.join(dir, name), 'utf8');
+    const slim = slimSvg(svg);
+    expect(text(slim)).toBe(text(svg));
+    expect(svgProblems(slim)).toEqual([]);
+    expect(elements(slim)).toBeLessThan(elements(svg) * 0.875);
+  });
+});

@@ -1,0 +1,1 @@
+export declare function mergeFlightScripts(html: string): { html: string; removed: number };
