@@ -2,7 +2,8 @@
 /**
  * The one place where the presenter tells others where the class is: every change is saved (for reloads and
  * windows opened later) and sent through the live Transport (lib/live/sync.ts), and a `hello` from a window
- * that has just opened gets the current state again. When this browser hosts an open class, the class connection is part of that transport.
+ * that has just opened gets the current state again. The transport is this browser's windows plus, when this
+ * browser hosts an open class, every mentee's device (components/live/usePresenterTransport.ts).
  */
 import { useEffect, useRef } from 'react';
 import { usePresenterTransport } from '@/components/live/usePresenterTransport';
