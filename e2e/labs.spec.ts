@@ -230,6 +230,7 @@ test.describe('lab features', () => {
     const page = await context.newPage();
     await page.goto(`/labs/${first.id}`);
     const placeholder = page.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`);
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (innerText), which is what the learner sees
     expect((await placeholder.locator('.lab-starter').innerText()).trimEnd()).toBe(first.files[0].starter.trimEnd());
     await expect(page.locator(`[data-lab-workbench="${first.id}"] [data-objective]`)).toHaveCount(first.objectiveCount);
     const before = (await placeholder.boundingBox())?.height;

@@ -35,11 +35,15 @@ function headings(chapter: string) {
 
 export function HandoutChapter({ chapter }: { chapter: Chapter }) {
   const Content = getMDXComponent(chapter.code);
+  // The MDX components for this chapter: render-time mappings (links, labs and quizzes as printed), not stateful
+  // components, so defining them per chapter costs nothing and keeps no state.
   const components = {
     ...mdxComponents,
     ...headings(chapter.id),
     a: ({ href, ...props }: ComponentPropsWithoutRef<'a'>) => <a href={handoutHref(chapter.id, href)} {...props} />,
+    // biome-ignore lint/correctness/noComponentHookFactories: a stateless mapping of the chapter's <Lab>
     Lab: ({ id }: { id: string }) => <HandoutLab id={id} />,
+    // biome-ignore lint/correctness/noComponentHookFactories: a stateless mapping of the chapter's <Quiz>
     Quiz: ({ chapter: quizChapter }: { chapter: string }) => <HandoutQuiz chapter={quizChapter} />,
   };
   return (

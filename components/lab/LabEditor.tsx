@@ -48,6 +48,7 @@ export default function LabEditor({ labId, files, values, revision, active, find
   latest.current = { onChange, values, active, autoFocus };
 
   // Create the editor and one model per file.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once per lab and file set; callbacks are read through `latest`
   useEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -114,6 +115,7 @@ export default function LabEditor({ labId, files, values, revision, active, find
   }, [labId, files]);
 
   // Values replaced from outside: push them into the models (typing does not bump the revision).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the trigger: it changes when values are replaced from outside
   useEffect(() => {
     for (const [name, model] of models.current) {
       const text = latest.current.values[name];

@@ -55,6 +55,7 @@ export function useLabGrading(lab: LabView, values: FileSet, enabled: boolean, o
   }, [enabled, values, lab.id, lab.files]);
 
   // Runs after the commit that shows `result`, and after the editor's own effect that set the markers.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `result` is the trigger: measure after the commit that shows it
   useEffect(() => {
     const start = measureFrom.current;
     if (start === undefined) return;

@@ -37,7 +37,7 @@ export function Audience({ deck }: { deck: Deck }) {
 
   return (
     <main className="h-dvh w-screen overflow-hidden bg-black" data-audience data-slide-index={slide} data-shift-min={clock?.shiftMin ?? 0}>
-      <section role="region" aria-roledescription="슬라이드" aria-label={`${deck.title} 슬라이드 ${slide + 1} / ${slides.length}`} className="h-full w-full" data-stage>
+      <section aria-roledescription="슬라이드" aria-label={`${deck.title} 슬라이드 ${slide + 1} / ${slides.length}`} className="h-full w-full" data-stage>
         <SlideCanvas key={slide} revision={slide} label="슬라이드 내용" className="slide-viewport--fill">
           {slides[slide]?.content}
         </SlideCanvas>

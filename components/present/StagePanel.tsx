@@ -15,7 +15,7 @@ export function StagePanel({ slide, index, count, onMove }: { slide: DeckSlide |
           {overflowMessage(overflow)}
         </p>
       ) : null}
-      <section role="region" aria-roledescription="슬라이드" aria-label={`현재 슬라이드 ${index + 1} / ${count}`} data-stage>
+      <section aria-roledescription="슬라이드" aria-label={`현재 슬라이드 ${index + 1} / ${count}`} data-stage>
         <SlideCanvas key={index} revision={index} label="슬라이드 내용" className="slide-viewport--stage rounded-lg border border-zinc-300 dark:border-zinc-700" onOverflow={onOverflow}>
           {slide?.content}
         </SlideCanvas>

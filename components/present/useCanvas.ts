@@ -28,6 +28,7 @@ const NO_OVERFLOW: Overflow = { bottom: 0, right: 0, scrolled: 0 };
 /** The overflow of `slide`'s content; `revision` changes when the content does (the slide index). */
 export function useSlideOverflow(slide: RefObject<HTMLElement | null>, revision: unknown): Overflow {
   const [overflow, setOverflow] = useState<Overflow>(NO_OVERFLOW);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the trigger: measure again when the slide's content changes
   useLayoutEffect(() => {
     const element = slide.current;
     if (!element) return;

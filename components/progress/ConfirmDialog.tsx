@@ -44,6 +44,7 @@ export function ConfirmDialog({
       </h2>
       <div className="mt-2 text-sm leading-relaxed">{children}</div>
       <div className="mt-5 flex flex-wrap justify-end gap-2">
+        {/* biome-ignore lint/a11y/noAutofocus: a confirmation dialog puts focus on its safe choice (WAI-ARIA dialog pattern) */}
         <button type="button" onClick={onCancel} autoFocus className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
           취소
         </button>

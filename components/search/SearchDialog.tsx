@@ -55,7 +55,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       setActive((current) => (current + step + hits.length) % hits.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = hits[active >= 0 ? active : 0];
+      const hit = hits[Math.max(active , 0)];
       if (hit) go(hit);
     }
   };

@@ -17,11 +17,20 @@ export function SearchResults({
   onChoose: (hit: SearchHit) => void;
 }) {
   return (
-    <ul id={id} role="listbox" aria-label="검색 결과" hidden={hits.length === 0} className="min-h-0 flex-1 overflow-y-auto p-2" data-search-results>
+    // The combobox pattern: focus stays in the search field, which moves the active option with the arrow keys
+    // (aria-activedescendant); a click on an option chooses it.
+    <ul
+      id={id}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the listbox of the combobox pattern
+      role="listbox" aria-label="검색 결과" hidden={hits.length === 0} className="min-h-0 flex-1 overflow-y-auto p-2" data-search-results>
       {hits.map((hit, index) => (
+        // Options of the combobox pattern: keyboard-driven from the search field, never focused themselves.
+        // biome-ignore lint/a11y/useKeyWithClickEvents: the search field handles the keys (aria-activedescendant)
+        // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the search field
         <li
           key={hit.key}
           id={optionId(index)}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the options of the listbox
           role="option"
           aria-selected={index === active}
           onMouseMove={() => onHover(index)}

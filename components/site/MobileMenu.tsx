@@ -18,6 +18,7 @@ export function MobileMenu({ links }: { links: readonly (readonly [string, strin
   const pathname = usePathname();
 
   // A followed link changes the path: the menu has done its job.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `pathname` is the trigger: close after navigation
   useEffect(() => setOpen(false), [pathname]);
 
   useEffect(() => {

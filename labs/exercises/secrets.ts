@@ -1,6 +1,6 @@
 /** Objectives shared by the secret labs: the leaked demo password must not stay in an image or a manifest. */
-import { asArray, asRecord, expandBuildVars, readScript, varsAt, type Instruction } from '@w7/grader';
-import { containsString, envSource, fail, findApp, isApp, noFindings, ok, str } from './checks';
+import { asArray, asRecord, expandBuildVars, readScript, varsAt, } from '@w7/grader';
+import { containsString, envSource, fail, findApp, isApp, noFindings, ok, } from './checks';
 import { runScript, sourceOf } from './run-scripts';
 import type { LabContext, ObjectiveResult } from './types';
 
@@ -53,7 +53,7 @@ export function leakInDockerfile(ctx: LabContext, file: string): ObjectiveResult
     if (holdsLeak(source)) return fail(`${ins.keyword}: 유출된 비밀번호(또는 그 인코딩)가 Dockerfile에 남아 이미지 레이어나 history로 들어갑니다.`, file, ins.range);
     if (ins.kind === 'run' && stage) {
       const build = varsAt(df, stage, ins);
-      const read = readScript(Object.entries(Object.fromEntries(build)).filter(([, v]) => v !== null).map(([k, v]) => `${k}=${shellQuote(v!)}`).join('\n') + '\n' + runScript(source));
+      const read = readScript(`${Object.entries(Object.fromEntries(build)).filter(([, v]) => v !== null).map(([k, v]) => `${k}=${shellQuote(v!)}`).join('\n')}\n${runScript(source)}`);
       if (read.ok && read.reading.commands.some((c) => [c.name, ...c.args.map((a) => a.value)].some((w) => holdsLeak(w)))) {
         return fail('RUN: 셸 변수와 빌드 변수를 펼치면 유출된 비밀번호가 나옵니다. 조각으로 나눠도 이미지 레이어에 남습니다.', file, ins.range);
       }

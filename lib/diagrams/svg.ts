@@ -105,7 +105,7 @@ export function finaliseSvg(raw: string, options: FinaliseOptions): string {
   const svg =
     `<svg ${head}><title id="${titleId}">${escapeXml(options.title)}</title>` +
     `<desc id="${descId}">${escapeXml(options.desc)}</desc>${body}`;
-  return prefixIds(svg, prefix).trim() + '\n';
+  return `${prefixIds(svg, prefix).trim()}\n`;
 }
 
 /** Replaces the text of the SVG's <title> (the committed file may carry an older wording of the fence title). */
@@ -122,10 +122,10 @@ export function svgProblems(svg: string): string[] {
   if (attributes.get('role') !== 'img') problems.push('root <svg> has no role="img"');
   const labelledBy = attributes.get('aria-labelledby');
   const title = /<title\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/title>/.exec(svg);
-  if (!title || !title[2].trim()) problems.push('no non-empty <title>');
+  if (!title?.[2].trim()) problems.push('no non-empty <title>');
   else if (labelledBy !== title[1]) problems.push(`aria-labelledby="${labelledBy ?? ''}" does not point at the <title> (${title[1]})`);
   const desc = /<desc\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/desc>/.exec(svg);
-  if (!desc || !desc[2].trim()) problems.push('no non-empty <desc>');
+  if (!desc?.[2].trim()) problems.push('no non-empty <desc>');
   else if (attributes.get('aria-describedby') !== desc[1]) problems.push('aria-describedby does not point at the <desc>');
   if (attributes.has('width') || attributes.has('height')) problems.push('fixed width/height on the root <svg>');
   if (!attributes.has('viewBox')) problems.push('no viewBox');

@@ -85,7 +85,7 @@ export const initialHost: HostState = {
 /** A state message from the server that is not older than the one held; anything else keeps the old one. */
 function newerLive(current: LiveStateMessage | null, incoming: unknown): LiveStateMessage | null {
   const message = parseMessage(incoming);
-  if (!message || message.type !== 'state') return current;
+  if (message?.type !== 'state') return current;
   return current && message.ts < current.ts ? current : message;
 }
 

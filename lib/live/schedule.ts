@@ -194,7 +194,7 @@ export function formatDuration(totalSec: number): string {
  */
 export function paceSec(state: ClockState, presenting: string, slide: number, slideCount: number): number {
   const block = state.current;
-  if (!block || block.kind !== 'block' || block.chapter !== presenting || slideCount <= 0) return 0;
+  if (block?.kind !== 'block' || block.chapter !== presenting || slideCount <= 0) return 0;
   const durationSec = (block.endMin - block.startMin) * 60;
   const expected = state.elapsedSec / durationSec;
   const actual = Math.min(Math.max(slide, 0), slideCount) / slideCount;

@@ -93,7 +93,7 @@ export function parseMessage(data: unknown): LiveMessage | null {
  */
 export function reduceLive(current: LiveStateMessage | null, incoming: unknown, self: string): LiveStateMessage | null {
   const message = parseMessage(incoming);
-  if (!message || message.type !== 'state' || message.sender === self) return current;
+  if (message?.type !== 'state' || message.sender === self) return current;
   if (current && message.ts < current.ts) return current;
   return message;
 }

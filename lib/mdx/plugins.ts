@@ -116,7 +116,7 @@ export function rehypeShiki(locator: SourceLocator) {
         throw new Error(`${where(locator, line)}: code block language "${rawLang}" is not supported (use one of ${CODE_LANGUAGES.join(', ')}, or mermaid for diagrams)`);
       }
       const metaValue = (code.data as { meta?: unknown } | undefined)?.meta;
-      let meta;
+      let meta: ReturnType<typeof parseFenceMeta>;
       try {
         meta = parseFenceMeta(typeof metaValue === 'string' ? metaValue : undefined);
       } catch (error) {

@@ -217,7 +217,7 @@ describe('hostile clients', () => {
   });
 
   it('a page of another site cannot open the realtime channel (no CORS unless configured)', async () => {
-    const { classId, joinCode } = await newClass();
+    const { joinCode } = await newClass();
     const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: 'x' }, { 'X-Forwarded-For': '10.4.0.1' })).body as { token: string };
     const response = await fetch(`${server.base}/api/realtime/?EIO=4&transport=polling`, { headers: { Origin: 'https://evil.example' } });
     expect(response.status).toBe(403);

@@ -46,7 +46,7 @@ async function deckOf(info: ChapterInfo): Promise<DeckSlide[]> {
     section: '',
     title: info.title,
     kind: 'title',
-    notes: openingNotes.length > 0 ? <>{openingNotes}</> : null,
+    notes: openingNotes.length > 0 ? openingNotes : null,
     content: (
       <header className="slide-cover">
         <p className="font-mono">{timeRange(info.start, info.end)}</p>
@@ -64,7 +64,7 @@ async function deckOf(info: ChapterInfo): Promise<DeckSlide[]> {
         // A slide before the first H2 (the chapter's opening) has no heading of its own.
         title: slide.lab ? `실습: ${getLab(slide.lab)?.title ?? slide.lab}` : slide.title || `${info.title}: 들어가며`,
         content: <>{slide.content}</>,
-        notes: slide.lab ? <LabNotes id={slide.lab} /> : slide.notes.length > 0 ? <>{slide.notes}</> : null,
+        notes: slide.lab ? <LabNotes id={slide.lab} /> : slide.notes.length > 0 ? slide.notes : null,
       }),
     ),
   ];

@@ -172,13 +172,13 @@ jobs:
     // the gate runs only on some events
     { name: 'push에서만 스캔한다(step if)', files: onScan("        if: github.event_name == 'push'\n") },
     { name: 'main 브랜치에서만 스캔한다', files: onScan("        if: github.ref == 'refs/heads/main'\n") },
-    { name: 'job if로 PR에서 건너뛴다', files: onJob("    if: \${{ github.event_name != 'pull_request' }}\n") },
+    { name: 'job if로 PR에서 건너뛴다', files: onJob("    if: ${{ github.event_name != 'pull_request' }}\n") },
     { name: 'if: failure()', files: onScan('        if: failure()\n') },
     { name: 'if: false', files: onScan('        if: false\n') },
     { name: '알 수 없는 변수로 조건을 건다', files: onScan("        if: vars.RUN_SCAN == 'yes'\n") },
     { name: 'needs로 건너뛰는 job에 매단다', files: { 'security-scan.yml': REFERENCE.replace('jobs:\n', "jobs:\n  gate:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n").replace('  scan:\n', '  scan:\n    needs: gate\n') } },
     // the failure does not fail the workflow
-    { name: 'PR에서만 continue-on-error', files: onScan("        continue-on-error: \${{ github.event_name == 'pull_request' }}\n") },
+    { name: 'PR에서만 continue-on-error', files: onScan("        continue-on-error: ${{ github.event_name == 'pull_request' }}\n") },
     { name: 'job 단위 continue-on-error', files: onJob('    continue-on-error: true\n') },
     { name: 'continue-on-error를 식으로 항상 참', files: onScan('        continue-on-error: ${{ true }}\n') },
     { name: '보고용 step만 두고 gate를 뺀다', files: { 'security-scan.yml': REFERENCE.replace('exit-code: "1"', 'exit-code: "0"').replace('          version: v0.70.0\n', '          version: v0.70.0\n      - run: echo "결과를 확인하세요"\n') } },

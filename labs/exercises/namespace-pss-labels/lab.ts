@@ -35,9 +35,9 @@ function mode(labels: Record<string, unknown>, ns: K8sObject, name: string): Obj
   const level = str(labels[PREFIX + name]);
   const at = labels[PREFIX + name] === undefined ? ns.keyRange(['metadata', 'name']) : ns.range(['metadata', 'labels', PREFIX + name]);
   if (level !== 'restricted') return fail(`${PREFIX}${name} 라벨이 ${level === undefined ? '없습니다' : `"${level}"입니다`}. restricted로 두세요.`, FILE, at);
-  const version = labels[PREFIX + name + '-version'];
+  const version = labels[`${PREFIX + name}-version`];
   if (version !== undefined && !(typeof version === 'string' && isValidVersion(version))) {
-    return fail(`${PREFIX}${name}-version "${String(version)}"은(는) 올바른 버전이 아닙니다 (v1.N 또는 latest).`, FILE, ns.range(['metadata', 'labels', PREFIX + name + '-version']));
+    return fail(`${PREFIX}${name}-version "${String(version)}"은(는) 올바른 버전이 아닙니다 (v1.N 또는 latest).`, FILE, ns.range(['metadata', 'labels', `${PREFIX + name}-version`]));
   }
   return ok(`${name}: restricted`);
 }

@@ -179,6 +179,6 @@ items:
     { name: '중복 키: 뒤의 policyTypes가 Egress를 지운다', files: { 'networkpolicy.yaml': REFERENCE.replace('  policyTypes: ["Ingress", "Egress"]\n---', '  policyTypes: ["Ingress", "Egress"]\n  policyTypes: ["Ingress"]\n---') } },
     { name: 'List 안에 모두 허용 정책을 숨긴다', files: { 'networkpolicy.yaml': `${REFERENCE}---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: networking.k8s.io/v1\n    kind: NetworkPolicy\n    metadata: {name: debug, namespace: production}\n    spec: {podSelector: {}, ingress: [{}]}\n` } },
     { name: '모든 Namespace에서 받는다', files: { 'networkpolicy.yaml': REFERENCE.replace('            matchLabels:\n              kubernetes.io/metadata.name: frontend\n', '            {}\n') } },
-    { name: '모든 포트를 여는 규칙을 anchor로 재사용한다', files: { 'networkpolicy.yaml': policy('default-deny-all', '  podSelector: {}\n  policyTypes: ["Ingress", "Egress"]\n') + '---\n' + APP.replace('  egress:\n', '  egress:\n    - &any\n      ports: [{port: 1, endPort: 65535}]\n').replace('      ports:\n        - protocol: TCP\n          port: 5432\n', '      ports: [{port: 5432}]\n      <<: *any\n') } },
+    { name: '모든 포트를 여는 규칙을 anchor로 재사용한다', files: { 'networkpolicy.yaml': `${policy('default-deny-all', '  podSelector: {}\n  policyTypes: ["Ingress", "Egress"]\n')}---\n${APP.replace('  egress:\n', '  egress:\n    - &any\n      ports: [{port: 1, endPort: 65535}]\n').replace('      ports:\n        - protocol: TCP\n          port: 5432\n', '      ports: [{port: 5432}]\n      <<: *any\n')}` } },
   ],
 };

@@ -132,8 +132,8 @@ items:
       name: 'os.name: windows로 Linux 검사를 건너뛴다',
       // Pod Security skips its Linux checks for Windows pods; the API forbids the Linux fields there, so they go
       files: {
-        'pod.yaml': REFERENCE.replace(/  securityContext:\n[\s\S]*?  containers:\n/, '  os:\n    name: windows\n  securityContext:\n    runAsNonRoot: true\n  containers:\n').replace(
-          /      securityContext:\n[\s\S]*?(?= {6}volumeMounts)/,
+        'pod.yaml': REFERENCE.replace(/ {2}securityContext:\n[\s\S]*? {2}containers:\n/, '  os:\n    name: windows\n  securityContext:\n    runAsNonRoot: true\n  containers:\n').replace(
+          / {6}securityContext:\n[\s\S]*?(?= {6}volumeMounts)/,
           '',
         ),
       },

@@ -160,8 +160,8 @@ items:
       // Pod Security skips the Linux checks for Windows pods, and the API forbids Linux fields there: drop them all
       name: 'os.name: windows로 Linux 검사를 건너뛴다',
       files: {
-        'secure-app.yaml': REFERENCE.replace(/  securityContext:\n[\s\S]*?  containers:\n/, '  os:\n    name: windows\n  securityContext:\n    runAsNonRoot: true\n  containers:\n').replace(
-          /      securityContext:\n        allowPrivilegeEscalation: false\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: \["ALL"\]\n/,
+        'secure-app.yaml': REFERENCE.replace(/ {2}securityContext:\n[\s\S]*? {2}containers:\n/, '  os:\n    name: windows\n  securityContext:\n    runAsNonRoot: true\n  containers:\n').replace(
+          / {6}securityContext:\n {8}allowPrivilegeEscalation: false\n {8}readOnlyRootFilesystem: true\n {8}capabilities:\n {10}drop: \["ALL"\]\n/,
           '',
         ),
       },

@@ -72,7 +72,7 @@ function timePair(a: () => void, b: () => void, runs: number, warmup = 10): [num
   return [median(sa), median(sb)];
 }
 
-const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1)) + ' ms';
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
 function ratioRows(): Row[] {
   const manifest = manifest300();
@@ -109,7 +109,7 @@ function dockerfileCorpus(): SourceFile[] {
   const lines = base.text.split('\n');
   const out: SourceFile[] = [base];
   // Variants of different lengths: the first k lines of the 60-line file, plus a USER line.
-  for (let k = 10; k < lines.length; k += 10) out.push({ name: `v${k}.Dockerfile`, text: lines.slice(0, k).join('\n') + '\nUSER 10001\n' });
+  for (let k = 10; k < lines.length; k += 10) out.push({ name: `v${k}.Dockerfile`, text: `${lines.slice(0, k).join('\n')}\nUSER 10001\n` });
   out.push({ name: 'small.Dockerfile', text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nUSER 10001\nCMD ["sh"]\n' });
   return out;
 }

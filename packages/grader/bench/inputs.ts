@@ -139,7 +139,7 @@ export function dockerfile60(): SourceFile {
     'CMD ["node", "dist/server.js"]',
   ];
   while (lines.length < 60) lines.splice(lines.length - 3, 0, `LABEL build.step${lines.length}="value ${lines.length}"`);
-  return { name: 'Dockerfile', text: lines.join('\n') + '\n' };
+  return { name: 'Dockerfile', text: `${lines.join('\n')}\n` };
 }
 
 export interface HostileInput {
@@ -187,9 +187,9 @@ function billionLaughs(): string {
   for (let i = 1; i < 9; i++) {
     const name = String.fromCharCode(97 + i);
     const prev = String.fromCharCode(96 + i);
-    lines.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function deepIndent(levels: number): string {
@@ -216,8 +216,8 @@ export function hostileInputs(): HostileInput[] {
       id: 'binary',
       label: '바이너리 데이터',
       files: [
-        { name: 'bin.yaml', text: 'apiVersion: v1\n' + randomBytes(7, 4096) },
-        { name: 'Dockerfile', text: 'FROM alpine:3.22\n' + randomBytes(8, 4096) },
+        { name: 'bin.yaml', text: `apiVersion: v1\n${randomBytes(7, 4096)}` },
+        { name: 'Dockerfile', text: `FROM alpine:3.22\n${randomBytes(8, 4096)}` },
       ],
     },
     {

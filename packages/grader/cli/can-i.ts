@@ -175,7 +175,7 @@ export function listTable(grants: readonly Grant[]): string {
   const sorted = [...rows.values()].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
   const table = [['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs'], ...sorted.map((r) => [r.resource, r.urls, r.names, `[${r.verbs.join(' ')}]`])];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => row[c]!.length)));
-  return table.map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]! + 3) : cell)).join('').trimEnd()).join('\n') + '\n';
+  return `${table.map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]! + 3) : cell)).join('').trimEnd()).join('\n')}\n`;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

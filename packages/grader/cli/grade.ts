@@ -175,6 +175,6 @@ function render(result: GradeResult, files: SourceFile[], args: GradeArgs, io: C
 
 function relativeToCwd(name: string, cwd: string): string {
   const slash = name.replace(/\\/g, '/');
-  const base = cwd.replace(/\\/g, '/').replace(/\/$/, '') + '/';
+  const base = `${cwd.replace(/\\/g, '/').replace(/\/$/, '')}/`;
   return slash.startsWith(base) ? slash.slice(base.length) : slash;
 }

@@ -1,5 +1,5 @@
 /** Turns CLI arguments (files, directories, `-`) into SourceFiles. */
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isGradableName, type SourceFile } from '@w7/grader';
 import { UsageError, type CliIO } from './io';
@@ -55,7 +55,7 @@ function statOrThrow(abs: string, shown: string): Stats {
 
 /** Depth-first, sorted by name; skips node_modules, dot-directories and symlinked directories. */
 function walk(abs: string, shown: string, out: string[]): void {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
   } catch (e) {

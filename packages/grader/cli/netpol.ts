@@ -83,7 +83,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
   if (format === 'json') {
-    io.stdout(JSON.stringify({ connections: table.connections }) + '\n');
+    io.stdout(`${JSON.stringify({ connections: table.connections })}\n`);
     return 0;
   }
   const notes = [
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     notes.join('\n') +
       '\n\n' +
       formatMatrix(table) +
-      (hasFindings ? '\n' + formatResult({ ...result, results: result.results.filter((r) => r.findings.length > 0) }, 'text', { sources: files, color: io.color }) : ''),
+      (hasFindings ? `\n${formatResult({ ...result, results: result.results.filter((r) => r.findings.length > 0) }, 'text', { sources: files, color: io.color })}` : ''),
   );
   return 0;
 }

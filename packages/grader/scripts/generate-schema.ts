@@ -67,8 +67,8 @@ interface ParsedFile {
 }
 
 function resolveModule(fromFile: string, spec: string): string {
-  if (spec.startsWith('.')) return resolve(dirname(fromFile), spec.replace(/\.js$/, '') + '.d.ts');
-  return join(NODE_MODULES, spec.replace(/\.js$/, '') + '.d.ts');
+  if (spec.startsWith('.')) return resolve(dirname(fromFile), `${spec.replace(/\.js$/, '')}.d.ts`);
+  return join(NODE_MODULES, `${spec.replace(/\.js$/, '')}.d.ts`);
 }
 
 function parseDecl(file: string): ParsedFile {
@@ -193,7 +193,7 @@ function pascalVersion(apiVersion: string): string {
 }
 
 export function serializeSchema(schema: CompactSchema): string {
-  return JSON.stringify(schema) + '\n';
+  return `${JSON.stringify(schema)}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

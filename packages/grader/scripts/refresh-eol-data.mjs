@@ -52,5 +52,5 @@ for (const [id, slug] of Object.entries(PRODUCTS)) {
   console.log(`${id}: ${cycles.length} cycles, recommended ${p.recommended}`);
 }
 data.generated = today;
-writeFileSync(FILE, JSON.stringify(data, null, 2) + '\n');
+writeFileSync(FILE, `${JSON.stringify(data, null, 2)}\n`);
 console.log(`wrote ${FILE}`);

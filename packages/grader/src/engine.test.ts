@@ -43,7 +43,7 @@ function pathRule(id: string, path: (string | number)[], target: 'kubernetes' | 
   };
 }
 
-const at = (f: Finding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}${f.suppressed ? `[${f.suppressed.kind}${f.suppressed.line ? ':' + f.suppressed.line : ''}]` : ''}`;
+const at = (f: Finding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}${f.suppressed ? `[${f.suppressed.kind}${f.suppressed.line ? `:${f.suppressed.line}` : ''}]` : ''}`;
 const list = (rules: Parameters<typeof gradeWith>[0], files: { name: string; text: string }[], options = {}) =>
   gradeWith(rules, files, options).results.map((r) => r.findings.map(at));
 

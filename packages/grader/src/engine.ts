@@ -161,14 +161,16 @@ let registryIds: readonly string[] | undefined;
 
 function splitCached(rules: readonly Rule[]): RulesByTarget {
   if (rules !== allRules) return splitByTarget(rules);
-  return (registryByTarget ??= splitByTarget(rules));
+  registryByTarget ??= splitByTarget(rules);
+  return registryByTarget;
 }
 
 /** Every id an ignore comment may name: parse/* and internal/* ids, and the rules'. */
 function knownIds(rules: readonly Rule[]): readonly string[] {
   const ids = () => [...parseRuleMetas.map((m) => m.id), ...rules.map((r) => r.meta.id)];
   if (rules !== allRules) return ids();
-  return (registryIds ??= ids());
+  registryIds ??= ids();
+  return registryIds;
 }
 
 /** Which rule set sees a YAML document: Kubernetes objects and GitHub Actions workflows. */

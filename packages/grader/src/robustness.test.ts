@@ -158,7 +158,7 @@ describe('robustness', () => {
       '  # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[',
     ].join('\n');
     expect(yamlDepthOffset(legit)).toBe(-1);
-    const nested = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' [[[[[[[[[[]]]]]]]]]]';
+    const nested = `${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} [[[[[[[[[[]]]]]]]]]]`;
     expect(yamlDepthOffset(nested)).toBe(-1);
   });
 });

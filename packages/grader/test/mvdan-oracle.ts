@@ -8,7 +8,6 @@ import type { Range } from '../src/types';
 import type { ShellCommand, ShellNode, ShellParseResult, ShellPipeline, ShellWord } from '../src/dockerfile/shell';
 import { sourceAt, sourceSpan, type LineIndex, type Logical } from '../src/dockerfile/text';
 
-const OP_AND = 10;
 const OP_OR = 11;
 const OP_PIPE = 12;
 const OP_PIPE_ALL = 13;

@@ -34,5 +34,5 @@ export function at(f: Finding): string {
 
 /** Build YAML from lines (keeps fixtures readable and indentation exact). */
 export function yaml(...lines: string[]): string {
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * KEY=value pairs, JSON (exec form) arrays. Pure; positions come from the scanner's offsets.
  */
 import type { ScannedInstruction } from './scan';
-import { emptyLogical, joinContinuations, LineIndex, logicalRange, sliceLogical, splitWords, unquote, type Logical, type Token } from './text';
+import { emptyLogical, joinContinuations, type LineIndex, logicalRange, sliceLogical, splitWords, unquote, type Logical, type Token } from './text';
 import type { Flag, Instruction, KeyValue, Word } from './types';
 
 /** The flags each instruction accepts (BuildKit's). */

@@ -156,7 +156,7 @@ class Scanner {
           }
           keywordEnd = i + 1;
           keyword += esc;
-          break check;
+          break;
         } else {
           keywordEnd = i + 1;
           keyword += esc;
@@ -175,7 +175,7 @@ class Scanner {
             }
             break;
           }
-          if (blankLine) continue check;
+          if (blankLine) continue;
           escaped = false;
         }
         if (keywordEnd === -1) keywordEnd = i;
@@ -188,7 +188,6 @@ class Scanner {
         this.out.push({ instruction: keyword, start, keywordEnd, end: i });
         return i;
       } else if (c === '#' && escaped) {
-        continue;
       } else {
         keywordEnd = i + 1;
         keyword += c;

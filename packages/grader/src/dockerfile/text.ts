@@ -34,7 +34,10 @@ export class LineIndex {
     if (starts[k] <= off) {
       if (k + 1 === starts.length || off < starts[k + 1]) return k;
       // The next line: ranges are mostly asked for in source order.
-      if (k + 2 === starts.length || off < starts[k + 2]) return (this.last = k + 1);
+      if (k + 2 === starts.length || off < starts[k + 2]) {
+        this.last = k + 1;
+        return k + 1;
+      }
     }
     let lo = 0;
     let hi = starts.length - 1;

@@ -5,7 +5,7 @@
  * cannot know (positional parameters, the environment, command substitution) are marked unknown, never guessed.
  * Pure; never throws.
  */
-import { parseScript, stmtEnd, type Cmd, type Stmt, type Word } from '../dockerfile/sh/parser';
+import { parseScript, stmtEnd, type Cmd, type Stmt, } from '../dockerfile/sh/parser';
 
 /** One argument after expansion; `unknown` when part of it cannot be known statically. */
 export interface Arg {

@@ -131,7 +131,7 @@ describe('codeFrame', () => {
   });
 
   it('cuts very long lines around the range', () => {
-    const line = 'a'.repeat(5_000_000) + 'BAD' + 'b'.repeat(1000);
+    const line = `${'a'.repeat(5_000_000)}BAD${'b'.repeat(1000)}`;
     const [code, carets] = codeFrame([line], f(1, 5_000_001, 1, 5_000_004));
     expect(code!.length).toBeLessThan(120);
     expect(code).toContain('BAD');

@@ -22,5 +22,5 @@ export function formatJson(result: GradeResult): string {
       }),
     })),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

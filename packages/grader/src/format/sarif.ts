@@ -23,7 +23,7 @@ const DEFAULT_SECURITY_SEVERITY: Record<Severity, number> = { error: 7.5, warnin
 export const FINGERPRINT_KEY = 'w7GradeFinding/v1';
 
 export function formatSarif(result: GradeResult, options: SarifFormatOptions): string {
-  return JSON.stringify(sarifLog(result, options), null, 2) + '\n';
+  return `${JSON.stringify(sarifLog(result, options), null, 2)}\n`;
 }
 
 export function sarifLog(result: GradeResult, options: SarifFormatOptions): Record<string, unknown> {

@@ -42,7 +42,7 @@ export function formatText(result: GradeResult, options: TextFormatOptions = {})
     out.push('');
   });
   out.push(summaryLine(result, paint));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function summaryLine(result: GradeResult, paint: (code: string, s: string) => string): string {

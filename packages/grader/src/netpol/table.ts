@@ -133,5 +133,5 @@ export function formatMatrix(t: TruthTable): string {
     }
     return rows.join('\n');
   });
-  return blocks.join('\n\n') + '\n';
+  return `${blocks.join('\n\n')}\n`;
 }

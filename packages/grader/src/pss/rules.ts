@@ -38,7 +38,7 @@ export interface PodTemplate {
 
 /** The pod inside `obj`, or null when the kind has none or its spec is missing (schema rules report that). */
 export function podTemplateOf(obj: K8sObject): PodTemplate | null {
-  if (!obj.kind || !Object.prototype.hasOwnProperty.call(TEMPLATE_PATHS, obj.kind)) return null;
+  if (!obj.kind || !Object.hasOwn(TEMPLATE_PATHS, obj.kind)) return null;
   const prefix = TEMPLATE_PATHS[obj.kind]!;
   const pod = prefix.length === 0 ? obj.value : get(obj.value, ...prefix);
   const spec = asObj(get(pod, 'spec'));

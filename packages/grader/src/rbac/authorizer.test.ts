@@ -28,7 +28,7 @@ const crb = (roleName: string, ...subjects: string[]) =>
 const rb = (ns: string, refKind: string, roleName: string, ...subjects: string[]) =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: rb-${roleName}\n  namespace: ${ns}\nsubjects:\n${subjectsYaml(subjects)}roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ${refKind}\n  name: ${roleName}\n`;
 const rule = (fields: Record<string, string[]>) =>
-  '  - ' + Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n    ') + '\n';
+  `  - ${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n    ')}\n`;
 
 const res = (verb: string, resource: string, extra: Partial<{ apiGroup: string; subresource: string; name: string; namespace: string }> = {}): AccessRequest => ({
   verb,

@@ -89,7 +89,7 @@ export function formatPath(path: Path): string {
 function describeValue(v: unknown): { ko: string; en: string } {
   if (Array.isArray(v)) return { ko: '목록', en: 'a list' };
   if (v !== null && typeof v === 'object') return { ko: '매핑(객체)', en: 'a mapping' };
-  if (typeof v === 'string') return { ko: `문자열 "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`, en: `the string "${v.length > 40 ? v.slice(0, 40) + '...' : v}"` };
+  if (typeof v === 'string') return { ko: `문자열 "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`, en: `the string "${v.length > 40 ? `${v.slice(0, 40)}...` : v}"` };
   if (typeof v === 'number') return { ko: `숫자 ${v}`, en: `the number ${v}` };
   if (typeof v === 'boolean') return { ko: `불리언 ${v}`, en: `the boolean ${v}` };
   return { ko: String(v), en: String(v) };
@@ -266,7 +266,10 @@ function requiredIssue(obj: K8sObject, path: Path, field: string, hint?: { ko: s
 function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issues: SchemaIssue[]): void {
   if (value === null || value === undefined || type === 'any') return;
   if (typeof type === 'string') {
-    if (type.startsWith('#')) return walkDef(obj, value, type.slice(1), path, issues);
+    if (type.startsWith('#')) {
+      walkDef(obj, value, type.slice(1), path, issues);
+      return;
+    }
     switch (type) {
       case 'string':
         if (typeof value !== 'string') issues.push(typeIssue(obj, path, value, 'string'));
@@ -328,7 +331,10 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
 function walkDef(obj: K8sObject, value: unknown, name: string, path: Path, issues: SchemaIssue[]): void {
   const def = DEFS[name];
   if (!def) return;
-  if (def.alias) return walk(obj, value, def.alias, path, issues);
+  if (def.alias) {
+    walk(obj, value, def.alias, path, issues);
+    return;
+  }
   const map = asRecord(value);
   if (!map) {
     issues.push(typeIssue(obj, path, value, 'object'));

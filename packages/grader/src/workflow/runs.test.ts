@@ -110,7 +110,7 @@ describe('never throws', () => {
       }),
       { numRuns: 500 },
     );
-    expect(evaluateIf('!'.repeat(3000) + 'true', githubContext(PUSH))).toBe(true);
+    expect(evaluateIf(`${'!'.repeat(3000)}true`, githubContext(PUSH))).toBe(true);
     expect(evaluateIf('('.repeat(50000), githubContext(PUSH))).toBe('unknown');
   });
 });

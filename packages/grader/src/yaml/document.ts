@@ -187,7 +187,7 @@ function nodeAt(src: Source, path: Path): { node: Node | null; pair: Pair | null
 
 /** One document as a K8sObject: its value, identity fields, and ranges looked up in the YAML nodes. */
 function toObject(file: string, docIndex: number, value: unknown, src: Source, docRange: Range, rangeOf: RangeOf): K8sObject {
-  const nodeRange = (n: Node | null | undefined): Range | null => (n && n.range ? rangeOf(n.range[0], n.range[1]) : null);
+  const nodeRange = (n: Node | null | undefined): Range | null => (n?.range ? rangeOf(n.range[0], n.range[1]) : null);
   const obj: K8sObject = {
     file,
     docIndex,

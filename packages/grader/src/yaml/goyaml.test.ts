@@ -49,7 +49,7 @@ describe('Kubernetes documents as kubectl reads them', () => {
     expect(one('apiVersion: v1\nkind: X\na:\n  <<: 5\n').findings).toEqual(['parse/yaml-syntax']);
     const bomb = ['apiVersion: v1', 'kind: X', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
-    expect(one(bomb.join('\n') + '\n').findings).toEqual(['parse/yaml-aliases']);
+    expect(one(`${bomb.join('\n')}\n`).findings).toEqual(['parse/yaml-aliases']);
   });
 
   it('never lets a __proto__ key reach the prototype', () => {

@@ -140,7 +140,7 @@ export abstract class Lexer {
 
   /** The word at the current token is a reserved word or literal `s`. */
   protected isLit(s: string): boolean {
-    return this.at(WORD) && this.word !== null && this.word.lit && this.word.text === s;
+    return this.at(WORD) && this.word?.lit === true && this.word.text === s;
   }
 
   protected next(): void {
@@ -326,7 +326,7 @@ export abstract class Lexer {
       this.pos = q;
       afterPart = false;
     }
-    return { start, end: end >= 0 ? end : this.pos, value: acc.value, text: acc.text, lit, subs: acc.subs && acc.subs.length ? acc.subs : null };
+    return { start, end: end >= 0 ? end : this.pos, value: acc.value, text: acc.text, lit, subs: acc.subs?.length ? acc.subs : null };
   }
 
   private append(acc: Acc, v: string) {

@@ -4,7 +4,7 @@
  * time. `&&`/`||` and pipes are left-associative; every statement ends at its `;` or `&`.
  * Nesting is capped at MAX_DEPTH so that hostile input cannot exhaust the stack.
  */
-import { EOF, Lexer, MAX_DEPTH, stmtEnd, NEWLINE, OP, ShSyntaxError, WORD, type Cmd, type Stmt, type Word } from './lexer';
+import { EOF, Lexer, MAX_DEPTH, stmtEnd, NEWLINE, OP, ShSyntaxError, WORD, type Stmt, type Word } from './lexer';
 
 export type { Cmd, Stmt, Word } from './lexer';
 export { MAX_DEPTH, stmtEnd };
@@ -33,6 +33,7 @@ const CASE_OPS = new Set([';;', ';&', ';;&', ';|']);
 const STOP_OPS = new Set([';', '&', '|', '&&', '||', '|&', ';;', ';&', ';;&', ';|', ')']);
 const MISPLACED = new Map(Object.entries({
   '}': 'can only be used to close a block',
+  // biome-ignore lint/suspicious/noThenProperty: the shell keyword, in a Map built from this object (never awaited)
   then: 'can only be used in an if',
   elif: 'can only be used in an if',
   fi: 'can only be used to end an if',

@@ -39,7 +39,7 @@ export const ghaPrTargetCheckout: YamlRule = {
   },
   check(obj, ctx) {
     const wf = workflowOf(obj);
-    if (!wf || !wf.triggers.includes('pull_request_target')) return;
+    if (!wf?.triggers.includes('pull_request_target')) return;
     for (const job of wf.jobs) {
       for (const step of job.steps) {
         const ref = step.uses === undefined ? undefined : parseUses(step.uses);

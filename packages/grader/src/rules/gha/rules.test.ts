@@ -46,7 +46,7 @@ describe('gha/unpinned-action', () => {
       '      - uses: someone/tool',
       `      - uses: someone/tool/sub@${SHA}`,
     ].join('\n');
-    const text = `${workflowYaml(steps + '\n')}  call:\n    uses: org/repo/.github/workflows/scan.yml@v2\n`;
+    const text = `${workflowYaml(`${steps}\n`)}  call:\n    uses: org/repo/.github/workflows/scan.yml@v2\n`;
     const f = run([ghaUnpinnedAction], text);
     expect(f.map(at)).toEqual(['gha/unpinned-action@10:15-10:35', 'gha/unpinned-action@12:15-12:27', 'gha/unpinned-action@15:11-15:49']);
     expect(f[0]!.message).toBe('Docker 이미지 "alpine:3.20"를 digest 없이 참조합니다. 태그는 다른 이미지로 바뀔 수 있으니 @sha256:... digest로 고정하세요.');
@@ -86,7 +86,7 @@ describe('gha/trivy-no-exit-code', () => {
 
 describe('gha/no-permissions', () => {
   it('points at jobs: and names the jobs without their own permissions', () => {
-    const text = workflowYaml('      - run: make\n', '[push]', '') + '  deploy:\n    permissions: {contents: write}\n    runs-on: ubuntu-latest\n    steps: [{run: make deploy}]\n';
+    const text = `${workflowYaml('      - run: make\n', '[push]', '')}  deploy:\n    permissions: {contents: write}\n    runs-on: ubuntu-latest\n    steps: [{run: make deploy}]\n`;
     const f = run([ghaNoPermissions], text);
     expect(f.map(at)).toEqual(['gha/no-permissions@3:1-3:5']);
     expect(f[0]!.messageEn).toBe('No top-level permissions: the GITHUB_TOKEN of job(s) build gets the repository default, possibly write. Set permissions: contents: read.');
@@ -102,19 +102,19 @@ describe('gha/image-not-built', () => {
   const check = (steps: string) => run([ghaImageNotBuilt], workflowYaml(steps)).map(at);
   it('points at image-ref when no earlier step of the job builds it', () => {
     expect(check(scan('myapp:1.0'))).toEqual(['gha/image-not-built@11:22-11:31']);
-    expect(check(scan('myapp:1.0') + '      - run: docker build -t myapp:1.0 .\n')).toEqual(['gha/image-not-built@11:22-11:31']);
-    expect(check('      - run: docker build -t other:1.0 .\n' + scan('myapp:1.0'))).toEqual(['gha/image-not-built@12:22-12:31']);
+    expect(check(`${scan('myapp:1.0')}      - run: docker build -t myapp:1.0 .\n`)).toEqual(['gha/image-not-built@11:22-11:31']);
+    expect(check(`      - run: docker build -t other:1.0 .\n${scan('myapp:1.0')}`)).toEqual(['gha/image-not-built@12:22-12:31']);
   });
   it('accepts images built, tagged or pulled before, in any spelling', () => {
-    expect(check('      - run: docker build -t myapp .\n' + scan('docker.io/library/myapp:latest'))).toEqual([]);
-    expect(check('      - run: |\n          docker buildx build \\\n            --tag=myapp:${{github.sha}} .\n' + scan('"myapp:${{ github.sha }}"'))).toEqual([]);
-    expect(check('      - run: docker build -t tmp . && docker tag tmp ghcr.io/o/app:1\n' + scan('ghcr.io/o/app:1'))).toEqual([]);
-    expect(check('      - run: docker pull nginx:1.27\n' + scan('nginx:1.27'))).toEqual([]);
-    expect(check(`      - uses: docker/build-push-action@${SHA}\n        with:\n          load: true\n          tags: app:dev,app:1\n` + scan('app:1'))).toEqual([]);
+    expect(check(`      - run: docker build -t myapp .\n${scan('docker.io/library/myapp:latest')}`)).toEqual([]);
+    expect(check(`      - run: |\n          docker buildx build \\\n            --tag=myapp:\${{github.sha}} .\n${scan('"myapp:${{ github.sha }}"')}`)).toEqual([]);
+    expect(check(`      - run: docker build -t tmp . && docker tag tmp ghcr.io/o/app:1\n${scan('ghcr.io/o/app:1')}`)).toEqual([]);
+    expect(check(`      - run: docker pull nginx:1.27\n${scan('nginx:1.27')}`)).toEqual([]);
+    expect(check(`      - uses: docker/build-push-action@${SHA}\n        with:\n          load: true\n          tags: app:dev,app:1\n${scan('app:1')}`)).toEqual([]);
   });
   it('skips values it cannot follow and non-image scans', () => {
     expect(check(scan('${{ env.IMAGE }}'))).toEqual([]);
-    expect(check('      - run: docker build -t "$IMAGE" .\n' + scan('myapp:1'))).toEqual([]);
+    expect(check(`      - run: docker build -t "$IMAGE" .\n${scan('myapp:1')}`)).toEqual([]);
     expect(check(scan('myapp:1', '          scan-type: fs\n'))).toEqual([]);
   });
   it('normalizes image names and reads build commands', () => {

@@ -3,9 +3,7 @@ import { runRules } from '../../../test/yaml-rules';
 import { schemaRules } from '../schema';
 import { netpolRules } from './index';
 
-const HANGUL = /[\uac00-\ud7a3]/;
-
-describe.each(netpolRules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+describe.each(netpolRules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
   it('links the Kubernetes documentation', () => {
     expect(rule.meta.refs?.url).toMatch(/^https:\/\/kubernetes\.io\//);
   });

@@ -23,7 +23,7 @@ export const namespaceNameLabel: YamlRule = {
     messages: {
       namespaceNameLabel: {
         ko: 'Namespace에는 name 라벨이 자동으로 붙지 않아 이 namespaceSelector는 어떤 Namespace와도 맞지 않습니다. 자동 라벨인 {{hint}}을(를) 쓰세요.',
-        en: 'Namespaces do not get a \`name\` label automatically, so this namespaceSelector matches no Namespace; use the automatic label {{hint}}.',
+        en: 'Namespaces do not get a `name` label automatically, so this namespaceSelector matches no Namespace; use the automatic label {{hint}}.',
       },
     },
     examples: {

@@ -42,7 +42,7 @@ export const noDnsEgress: YamlRule = {
     const nc = netpolContext(input);
     const pol = nc.policyOf.get(obj);
     // A policy without egress rules is a deliberate deny (default deny): DNS is opened elsewhere.
-    if (!pol || !pol.egressIsolation || pol.egress.length === 0) return;
+    if (!pol?.egressIsolation || pol.egress.length === 0) return;
     const s = nc.scenario;
     let pods = s.pods.filter((p) => !p.implicit && p.namespace === pol.namespace && matches(pol.podSelector, p.labels));
     const standInUsed = pods.length === 0;

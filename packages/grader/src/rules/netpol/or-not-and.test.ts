@@ -27,7 +27,7 @@ describe('netpol/or-not-and', () => {
   it('accepts one item with both selectors, two of the same kind, an empty selector, and ipBlocks', () => {
     expect(run(rules('ingress', '      - namespaceSelector:\n          matchLabels: {team: web}\n        podSelector:\n          matchLabels: {app: web}\n'))).toEqual([]);
     expect(run(rules('ingress', NS + NS))).toEqual([]);
-    expect(run(rules('ingress', NS + '      - podSelector: {}\n'))).toEqual([]);
-    expect(run(rules('ingress', NS + '      - ipBlock: {cidr: 10.0.0.0/8}\n' + POD))).toEqual([]);
+    expect(run(rules('ingress', `${NS}      - podSelector: {}\n`))).toEqual([]);
+    expect(run(rules('ingress', `${NS}      - ipBlock: {cidr: 10.0.0.0/8}\n${POD}`))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * Overridden at restricted by capabilities_restricted (v1.22+). Upstream: policy/check_capabilities_baseline.go.
  */
 import type { PssCheckModule } from '../_shared/pss';
-import { inNamespace, podYaml, restrictedSpec } from '../_shared/pss';
+import { inNamespace, podYaml, } from '../_shared/pss';
 import { ALLOWED, type CheckOutcome, type Location } from '../../pss/types';
 import { asArr, asStr, containersOf, containersPhrase, containersPhraseKo, get, joinQuote, sortedUnique, value } from '../../pss/pod';
 

@@ -5,7 +5,7 @@
  */
 import type { PssCheckModule } from '../_shared/pss';
 import { podYaml, restrictedSpec } from '../_shared/pss';
-import { ALLOWED, type CheckOutcome, type CheckPodFn, type Location } from '../../pss/types';
+import { ALLOWED, type CheckPodFn, type Location } from '../../pss/types';
 import { asObj, asStr, containersOf, containersPhrase, containersPhraseKo, get, joinQuote, key, pluralize, sortedUnique } from '../../pss/pod';
 import type { Path } from '../../yaml/document';
 

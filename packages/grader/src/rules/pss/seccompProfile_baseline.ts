@@ -25,7 +25,7 @@ function seccompProfileBaseline_1_0(podMeta: unknown, podSpec: unknown): CheckOu
   const annotations = asObj(get(podMeta, 'annotations')) ?? {};
   const forbidden = new Map<string, Location>();
   const inspect = (k: string): void => {
-    if (!Object.prototype.hasOwnProperty.call(annotations, k)) return;
+    if (!Object.hasOwn(annotations, k)) return;
     const raw = annotations[k];
     const v = asStr(raw) ?? String(raw);
     if (!validSeccompAnnotationValue(v)) forbidden.set(`${k}=${goQuote(v)}`, value(['metadata', 'annotations', k]));

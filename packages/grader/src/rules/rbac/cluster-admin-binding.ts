@@ -34,7 +34,7 @@ export const rbacClusterAdminBinding: YamlRule = {
   check(obj, ctx) {
     if (!isBinding(obj)) return;
     const ref = asRecord(asRecord(obj.value)?.roleRef);
-    if (!ref || ref.kind !== 'ClusterRole' || ref.name !== 'cluster-admin') return;
+    if (ref?.kind !== 'ClusterRole' || ref.name !== 'cluster-admin') return;
     const cluster = obj.kind === 'ClusterRoleBinding';
     ctx.report({
       messageId: cluster ? 'clusterWide' : 'namespaced',

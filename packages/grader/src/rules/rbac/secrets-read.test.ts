@@ -22,7 +22,7 @@ describe('rbac/secrets-read', () => {
   });
   it('covers wildcard resources and is info with resourceNames', () => {
     expect(run(role(rule('["*"]', '["*"]', '["list"]'))).map(at)).toEqual(['rbac/secrets-read@9:13-9:19']);
-    const f = run(role(rule('[""]', '["secrets"]', '["get"]') + '    resourceNames: ["db-secret"]\n'));
+    const f = run(role(`${rule('[""]', '["secrets"]', '["get"]')}    resourceNames: ["db-secret"]\n`));
     expect(f.map((x) => [at(x), x.severity])).toEqual([['rbac/secrets-read@9:13-9:18', 'info']]);
   });
 });
