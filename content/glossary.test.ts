@@ -1,5 +1,6 @@
 /**
- * The chapters spell every glossary term one way: no avoided variant appears in the text a reader sees
+ * The chapters and the lab instructions embedded in them spell every glossary term one way: no avoided variant
+ * appears in the text a reader sees
  * (prose, tables, callouts, notes, slides and diagram labels; code blocks, inline code and link targets are
  * not prose and are skipped).
  */
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { containsVariant, GLOSSARY, readerText } from './glossary';
 
 const CHAPTERS = join(import.meta.dirname, 'chapters');
+const LABS = join(import.meta.dirname, '..', 'labs', 'exercises');
 
 describe('glossary', () => {
   it('has one entry per term and no variant listed twice', () => {
@@ -31,9 +33,16 @@ describe('glossary', () => {
     expect(containsVariant('워크플로우를', '워크플로우')).toBe(true);
   });
 
-  for (const file of readdirSync(CHAPTERS).filter((name) => name.endsWith('.mdx')).sort()) {
+  const chapters = readdirSync(CHAPTERS)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ file: name, path: join(CHAPTERS, name) }));
+  const labs = readdirSync(LABS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ file: `${entry.name}/instructions.mdx`, path: join(LABS, entry.name, 'instructions.mdx') }));
+  it('reads the instructions of all 14 labs', () => expect(labs).toHaveLength(14));
+  for (const { file, path } of [...chapters, ...labs].sort((a, b) => a.file.localeCompare(b.file))) {
     it(`${file} spells every term the glossary's way`, () => {
-      const lines = readerText(readFileSync(join(CHAPTERS, file), 'utf8'));
+      const lines = readerText(readFileSync(path, 'utf8'));
       const found: string[] = [];
       lines.forEach((line, index) => {
         for (const entry of GLOSSARY) {

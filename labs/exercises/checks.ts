@@ -208,7 +208,7 @@ export function startsPods(w: Workload, file: string): ObjectiveResult {
 }
 
 /**
- * Does container `c` mount `path` writable from an emptyDir volume of the workload (a writable scratch
+ * Does container `c` mount `path` writable from an emptyDir 볼륨 of the workload (a writable scratch
  * directory)? A readOnly mount or a subPath of it does not make `path` itself writable.
  */
 export function emptyDirAt(w: Workload, c: ContainerRef, path: string): boolean {

@@ -167,7 +167,7 @@ export const lab: LabMeta = {
   id: 'audit-policy',
   title: 'Audit policy: Secret은 Metadata로, 나머지도 빠짐없이',
   summary:
-    '원래 노트의 audit policy는 production 밖의 Secret과 나머지 요청을 기록하지 않고, 존재하지 않는 wildcard 사용자와 잘못된 API group 때문에 워크로드 변경도 놓칩니다. 처음 맞는 규칙만 적용된다는 점을 이용해 고치세요.',
+    '원본 노트의 audit policy는 production 밖의 Secret과 나머지 요청을 기록하지 않고, 존재하지 않는 와일드카드 사용자와 잘못된 API group 때문에 워크로드 변경도 놓칩니다. 처음 맞는 규칙만 적용된다는 점을 이용해 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {
@@ -194,7 +194,7 @@ export const lab: LabMeta = {
         (a) =>
           a.apiGroup === 'apps'
             ? 'deployments와 daemonsets는 apps group입니다. 모든 ServiceAccount는 userGroups: ["system:serviceaccounts"]로 고릅니다.'
-            : '모든 ServiceAccount는 users wildcard나 한 Namespace의 그룹이 아니라 userGroups: ["system:serviceaccounts"]로 고릅니다.',
+            : '모든 ServiceAccount는 users 와일드카드나 한 Namespace의 그룹이 아니라 userGroups: ["system:serviceaccounts"]로 고릅니다.',
         '모든 Namespace의 모든 ServiceAccount가 한 워크로드 변경이 본문까지 기록됩니다.',
       ),
     },

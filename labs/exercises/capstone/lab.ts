@@ -83,7 +83,7 @@ export const lab: LabMeta = {
   id: 'capstone',
   title: '종합: High 8건 모두 고치기',
   summary:
-    '출시 직전 점검에서 High 8건이 나온 서비스의 Dockerfile과 deployment.yaml입니다. 앱이 그대로 실행되게 두고, 8건(root 실행, 평문 Secret, capability, :latest, 쓰기 가능한 root filesystem, seccomp, 리소스 제한, ServiceAccount 토큰)을 모두 고치세요.',
+    '출시 직전 점검에서 High 8건이 나온 서비스의 Dockerfile과 deployment.yaml입니다. 앱이 그대로 실행되게 두고, 8건(root 실행, 평문 Secret, capability, :latest, 쓰기 가능한 루트 파일시스템, seccomp, 리소스 제한, ServiceAccount 토큰)을 모두 고치세요.',
   files: [
     { name: DF, language: 'dockerfile', starter: DOCKERFILE },
     { name: DEPLOY, language: 'yaml', starter: DEPLOYMENT },
@@ -149,13 +149,13 @@ export const lab: LabMeta = {
     },
     {
       id: 'read-only-rootfs',
-      title: '5. 읽기 전용 root filesystem, /tmp는 emptyDir',
+      title: '5. 읽기 전용 루트 파일시스템, /tmp는 emptyDir',
       rules: ['k8s/readonly-rootfs'],
       section: SECTION,
       check: all(k8sRule('k8s/readonly-rootfs', ''), (ctx) => {
         const app = findApp(ctx, DEPLOY, 'Deployment', REPO);
         if (!isApp(app)) return app;
-        return emptyDirAt(app.w, app.c, '/tmp') ? ok('root filesystem은 읽기 전용이고 /tmp만 emptyDir입니다.') : fail('/tmp에 emptyDir volume을 마운트하세요. 앱이 임시 파일을 쓸 곳이 필요합니다.', DEPLOY, app.w.obj.keyRange(app.c.path));
+        return emptyDirAt(app.w, app.c, '/tmp') ? ok('루트 파일시스템은 읽기 전용이고 /tmp만 emptyDir입니다.') : fail('/tmp에 emptyDir 볼륨을 마운트하세요. 앱이 임시 파일을 쓸 곳이 필요합니다.', DEPLOY, app.w.obj.keyRange(app.c.path));
       }),
     },
     {

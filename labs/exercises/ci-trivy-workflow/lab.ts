@@ -129,7 +129,7 @@ export const lab: LabMeta = {
   id: 'ci-trivy-workflow',
   title: 'CI: Trivy 워크플로 바로잡기',
   summary:
-    '원래 노트의 워크플로는 action을 움직이는 태그(@master, @v4)로 참조하고, 빌드하지 않은 myapp:latest를 스캔하며, 권한을 정하지 않았습니다. action을 커밋 SHA로 고정하고, 이번 커밋의 이미지를 빌드해 스캔하고, HIGH/CRITICAL에서 실패하며, 최소 권한으로 실행되게 고치세요.',
+    '원본 노트의 워크플로는 action을 움직이는 태그(@master, @v4)로 참조하고, 빌드하지 않은 myapp:latest를 스캔하며, 권한을 정하지 않았습니다. action을 커밋 SHA로 고정하고, 이번 커밋의 이미지를 빌드해 스캔하고, HIGH/CRITICAL에서 실패하며, 최소 권한으로 실행되게 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {

@@ -28,7 +28,7 @@ const FILE = 'deployment.yaml';
 /** Everything the API server refuses except a selector that misses the template (its own objective). */
 const VALIDATION = ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated', 'schema/api-validation'];
 
-/** The first error finding inside `range` (a Pod template), if any. */
+/** The first error finding inside `range` (a Pod 템플릿), if any. */
 function rejectedWithin<T extends Range & { severity: string }>(findings: readonly T[], range: Range): T | undefined {
   const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column <= b.column);
   return findings.find((f) => f.severity === 'error' && before(range, f) && before({ line: f.endLine, column: f.endColumn }, { line: range.endLine, column: range.endColumn }));
@@ -40,7 +40,7 @@ export const lab: LabMeta = {
   id: 'deployment-repair',
   title: 'Deployment: API 서버가 받아 주는 Deployment로 고치기',
   summary:
-    '원래 노트의 Deployment는 spec.selector가 없어 API 서버가 거부하고, selector를 채워도 Pod가 Restricted를 통과하지 못합니다. 유효한 Deployment로 고치고 Pod가 Restricted Namespace에서 만들어지게 하세요.',
+    '원본 노트의 Deployment는 spec.selector가 없어 API 서버가 거부하고, selector를 채워도 Pod가 Restricted를 통과하지 못합니다. 유효한 Deployment로 고치고 Pod가 Restricted Namespace에서 만들어지게 하세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {
@@ -56,7 +56,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'selector-matches',
-      title: 'spec.selector가 Pod template의 라벨을 고른다',
+      title: 'spec.selector가 Pod 템플릿의 라벨을 고른다',
       rules: ['schema/selector-mismatch'],
       section: SECTION,
       check(ctx) {
@@ -69,7 +69,7 @@ export const lab: LabMeta = {
         const labels = Object.fromEntries(Object.entries(asRecord(get(obj.value, 'spec', 'template', 'metadata', 'labels')) ?? {}).map(([k, v]) => [k, String(v)]));
         if (!selectorMatches(selector, labels)) return fail('spec.selector가 spec.template.metadata.labels와 맞지 않습니다. 이 Deployment는 자기 Pod를 찾지 못합니다.', FILE, obj.keyRange(['spec', 'selector']));
         const r = noFindings(ctx, FILE, ['schema/selector-mismatch'], '');
-        return r.pass ? ok('selector가 template의 라벨과 맞습니다.') : r;
+        return r.pass ? ok('selector가 템플릿의 라벨과 맞습니다.') : r;
       },
     },
     {
@@ -87,7 +87,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'pods-restricted',
-      title: 'Pod template이 PSS Restricted를 통과한다',
+      title: 'Pod 템플릿이 PSS Restricted를 통과한다',
       rules: ['pss/seccompProfile_restricted'],
       section: 'kubernetes-security#pod-security-standards-세-가지-레벨',
       check(ctx) {
@@ -95,7 +95,7 @@ export const lab: LabMeta = {
         if (!isApp(app)) return app;
         for (const w of workloadsOf(ctx, FILE)) {
           const bad = rejectedWithin(ctx.findings(FILE, API_REJECTS), w.obj.range(w.prefix.length ? [...w.prefix] : []));
-          if (bad) return fail(`API 서버가 이 Pod template을 거부합니다(${bad.ruleId}): ${bad.message}`, FILE, bad);
+          if (bad) return fail(`API 서버가 이 Pod 템플릿을 거부합니다(${bad.ruleId}): ${bad.message}`, FILE, bad);
           const r = linuxPod(w, FILE) ?? pssVerdict(w, FILE, null, '');
           if (!r.pass) return r;
         }

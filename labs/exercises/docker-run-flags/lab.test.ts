@@ -88,7 +88,7 @@ describe('lab docker-run-flags', () => {
   it('reports an unparsable script at its position', () => {
     const o = gradeSet(lab, { 'run.sh': 'docker run "unclosed\n' }).objectives[0]!;
     expect(o.pass).toBe(false);
-    expect(o.reason).toMatch(/^run\.sh을\(를\) shell로 해석할 수 없습니다: /);
+    expect(o.reason).toMatch(/^run\.sh을\(를\) 셸로 해석할 수 없습니다: /);
     expect(o.range?.line).toBe(1);
   });
 });

@@ -49,7 +49,7 @@ export function theRun(ctx: LabContext): Script | ObjectiveResult {
   const index = new LineIndex(text);
   const range = (a: { start: number; end: number }) => index.range(a.start, Math.max(a.start + 1, a.end));
   const read = readScript(text);
-  if (!read.ok) return fail(`${FILE}을(를) shell로 해석할 수 없습니다: ${read.message}`, FILE, index.range(read.offset, read.offset + 1));
+  if (!read.ok) return fail(`${FILE}을(를) 셸로 해석할 수 없습니다: ${read.message}`, FILE, index.range(read.offset, read.offset + 1));
   const redefined = read.reading.redefined.find((r) => GUARDED.has(r.name));
   if (redefined) return fail(`${redefined.name}을(를) 함수나 alias로 바꾸면 실제로 무엇이 실행되는지 알 수 없습니다. docker를 그대로 부르세요.`, FILE, range(redefined));
   const calls = read.reading.commands.map(readDockerCall).filter((c): c is DockerCall => c !== null);
@@ -91,7 +91,7 @@ export const lab: LabMeta = {
   id: 'docker-run-flags',
   title: 'docker run: 실행 옵션으로 컨테이너 강화하기',
   summary:
-    'run.sh의 docker run은 기본값 그대로 실행합니다. 같은 이미지를 숫자 UID의 비루트 사용자, 읽기 전용 root filesystem(/tmp만 tmpfs), capability 전부 제거, no-new-privileges로 실행하고, 호스트의 네임스페이스·장치·경로는 주지 말고, 포트는 127.0.0.1에만 여세요.',
+    'run.sh의 docker run은 기본값 그대로 실행합니다. 같은 이미지를 숫자 UID의 비루트 사용자, 읽기 전용 루트 파일시스템(/tmp만 tmpfs), capability 전부 제거, no-new-privileges로 실행하고, 호스트의 namespace·장치·경로는 주지 말고, 포트는 127.0.0.1에만 여세요.',
   files: [{ name: FILE, language: 'shell', starter: STARTER }],
   objectives: [
     {
@@ -121,9 +121,9 @@ export const lab: LabMeta = {
       section: SECTION,
       check: withRun((s, opts) => {
         const ro = switchOn(opts, 'read-only');
-        if (!ro.on) return fail(ro.option ? `--read-only=${ro.option.value}: 마지막 값이 읽기 전용을 끕니다.` : '--read-only가 없습니다. root filesystem을 읽기 전용으로 만드세요.', FILE, s.range(ro.option?.arg ?? s.run.command));
+        if (!ro.on) return fail(ro.option ? `--read-only=${ro.option.value}: 마지막 값이 읽기 전용을 끕니다.` : '--read-only가 없습니다. 루트 파일시스템을 읽기 전용으로 만드세요.', FILE, s.range(ro.option?.arg ?? s.run.command));
         if (!tmpfsTargets(opts).includes('/tmp')) return fail('읽기 전용이면 nginx가 /tmp에 pid와 임시 파일을 쓰지 못합니다. --tmpfs /tmp를 추가하세요.', FILE, s.range(ro.option!.arg));
-        return ok('root filesystem은 읽기 전용이고 /tmp만 tmpfs입니다.');
+        return ok('루트 파일시스템은 읽기 전용이고 /tmp만 tmpfs입니다.');
       }),
     },
     {
@@ -152,7 +152,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'keeps-isolation',
-      title: '호스트 네임스페이스, 장치, 호스트 경로, 보안 프로필 해제 없이 격리를 유지한다',
+      title: '호스트 namespace, 장치, 호스트 경로, 보안 프로필 해제 없이 격리를 유지한다',
       rules: ['docker/run-host-access'],
       section: 'basics#컨테이너-격리-원리',
       check: withRun((s, opts) => {
@@ -164,7 +164,7 @@ export const lab: LabMeta = {
           const u = lastOption(e.options, 'user');
           if (u?.value && ROOT(u.value.split(':')[0]!)) return fail(`docker exec --user ${u.value}: 실행 중인 컨테이너 안에서 root로 명령을 실행합니다.`, FILE, s.range(u.arg));
         }
-        return ok('컨테이너는 호스트의 네임스페이스, 장치, 파일에 닿지 않습니다.');
+        return ok('컨테이너는 호스트의 namespace, 장치, 파일에 닿지 않습니다.');
       }),
     },
     {

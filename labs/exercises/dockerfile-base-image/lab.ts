@@ -28,11 +28,11 @@ function multiStage(ctx: LabContext): ObjectiveResult {
   const stage = finalStage(ctx, DF);
   if (!isStage(stage)) return stage;
   const df = ctx.dockerfile(DF)!;
-  if (df.stages.length < 2) return fail('stage가 하나뿐입니다. 의존성을 설치하는 stage와 실행 stage를 나누세요.', DF, stage.from.range);
+  if (df.stages.length < 2) return fail('스테이지가 하나뿐입니다. 의존성을 설치하는 스테이지와 실행 스테이지를 나누세요.', DF, stage.from.range);
   const installHere = chainInstalls(df, stage).find((i) => !i.prune);
   if (installHere) {
-    const where = installHere.stage.index === stage.index ? '최종 stage에서' : `최종 stage가 FROM으로 이어받은 stage ${installHere.stage.alias ?? installHere.stage.index}에서`;
-    return fail(`${where} ${installHere.tool}로 패키지를 설치합니다. 그 stage의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 stage에서 하고 결과만 COPY --from으로 가져오세요.`, DF, installHere.run.range);
+    const where = installHere.stage.index === stage.index ? '최종 스테이지에서' : `최종 스테이지가 FROM으로 이어받은 stage ${installHere.stage.alias ?? installHere.stage.index}에서`;
+    return fail(`${where} ${installHere.tool}로 패키지를 설치합니다. 그 스테이지의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 스테이지에서 하고 결과만 COPY --from으로 가져오세요.`, DF, installHere.run.range);
   }
   const chain = new Set(stageChain(df, stage).map((s) => s.index));
   const fromOtherStage = (i: Instruction) => {
@@ -40,8 +40,8 @@ function multiStage(ctx: LabContext): ObjectiveResult {
     return src !== null && !chain.has(src.index);
   };
   const copies = stageChain(df, stage).some((s) => s.instructions.some(fromOtherStage));
-  if (!copies) return fail('최종 stage가 앞 stage의 결과를 COPY --from으로 가져오지 않습니다.', DF, stage.from.range);
-  return ok(`${df.stages.length}단계 빌드: 최종 stage는 앞 stage의 결과만 복사합니다.`);
+  if (!copies) return fail('최종 스테이지가 앞 스테이지의 결과를 COPY --from으로 가져오지 않습니다.', DF, stage.from.range);
+  return ok(`${df.stages.length}단계 빌드: 최종 스테이지는 앞 스테이지의 결과만 복사합니다.`);
 }
 
 function omitDev(ctx: LabContext): ObjectiveResult {
@@ -55,7 +55,7 @@ function omitDev(ctx: LabContext): ObjectiveResult {
     const { ok: clean, last } = endsWithoutDev(df, s);
     if (!clean && last) {
       return fail(
-        `stage ${s.alias ?? s.index}의 node_modules가 최종 이미지로 들어가는데, 마지막 설치(${last.tool})가 devDependencies까지 설치합니다. --omit=dev를 붙이거나(--include=dev가 있으면 그쪽이 이깁니다) 설치 뒤 npm prune --omit=dev를 실행하세요.`,
+        `스테이지 ${s.alias ?? s.index}의 node_modules가 최종 이미지로 들어가는데, 마지막 설치(${last.tool})가 devDependencies까지 설치합니다. --omit=dev를 붙이거나(--include=dev가 있으면 그쪽이 이깁니다) 설치 뒤 npm prune --omit=dev를 실행하세요.`,
         DF,
         last.run.range,
       );
@@ -66,9 +66,9 @@ function omitDev(ctx: LabContext): ObjectiveResult {
 
 export const lab: LabMeta = {
   id: 'dockerfile-base-image',
-  title: 'Dockerfile: 지원 중인 베이스 이미지와 multi-stage 빌드',
+  title: 'Dockerfile: 지원 중인 베이스 이미지와 멀티 스테이지 빌드',
   summary:
-    '원래 노트의 Node.js Dockerfile은 지원이 끝난 node:18-alpine과 deprecated된 npm --only=production을 씁니다. 지원 중인 버전 태그로 고정한 베이스, 의존성 설치와 실행을 나눈 multi-stage 빌드, npm ci --omit=dev로 고치세요.',
+    '원본 노트의 Node.js Dockerfile은 지원이 끝난 node:18-alpine과 deprecated된 npm --only=production을 씁니다. 지원 중인 버전 태그로 고정한 베이스, 의존성 설치와 실행을 나눈 멀티 스테이지 빌드, npm ci --omit=dev로 고치세요.',
   files: [{ name: 'Dockerfile', language: 'dockerfile', starter: STARTER }],
   objectives: [
     {
@@ -83,7 +83,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'supported-base',
-      title: '모든 stage가 지원 중(EOL 전)인 베이스 이미지를 쓴다',
+      title: '모든 스테이지가 지원 중(EOL 전)인 베이스 이미지를 쓴다',
       rules: ['docker/eol-base-image'],
       section: SECTION,
       check: (ctx) => unresolvedBase(ctx) ?? noFindings(ctx, DF, ['docker/eol-base-image'], '모든 베이스 이미지(런타임과 태그의 OS 버전)가 지원 기간 안에 있습니다.'),
@@ -97,7 +97,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'multi-stage',
-      title: '의존성 설치 stage와 실행 stage를 나눈다',
+      title: '의존성 설치 스테이지와 실행 스테이지를 나눈다',
       section: 'container-security#보안-강화-dockerfile',
       check: multiStage,
     },
@@ -111,7 +111,7 @@ export const lab: LabMeta = {
   ],
   hints: [
     'Node.js 18과 20은 지원이 끝났습니다. 2026년 말에는 Node 24가 Active LTS입니다. 태그에 OS 버전이 붙어 있으면(node:24-alpine3.21) 그 OS도 지원 중이어야 합니다.',
-    'FROM ... AS deps stage에서 npm ci를 실행하고, 두 번째 FROM에서 COPY --from=deps /app/node_modules ./node_modules로 가져옵니다.',
-    '베이스를 node:24-alpine으로 바꾸고(lts-alpine 같은 움직이는 태그 말고 버전으로), 첫 stage는 RUN npm ci --omit=dev, 두 번째 stage는 node_modules를 COPY --from으로 받은 뒤 COPY . ., USER 1000:1000, CMD ["node", "server.js"]로 끝내세요.',
+    'FROM ... AS deps 스테이지에서 npm ci를 실행하고, 두 번째 FROM에서 COPY --from=deps /app/node_modules ./node_modules로 가져옵니다.',
+    '베이스를 node:24-alpine으로 바꾸고(lts-alpine 같은 움직이는 태그 말고 버전으로), 첫 스테이지는 RUN npm ci --omit=dev, 두 번째 스테이지는 node_modules를 COPY --from으로 받은 뒤 COPY . ., USER 1000:1000, CMD ["node", "server.js"]로 끝내세요.',
   ],
 };

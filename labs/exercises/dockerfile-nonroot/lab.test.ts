@@ -16,7 +16,7 @@ describe('lab dockerfile-nonroot', () => {
   });
   it.each([
     ['파일을 비운다', ALL],
-    ['원래 노트처럼 RUN 안에서 USER를 쓴다', USER],
+    ['원본 노트처럼 RUN 안에서 USER를 쓴다', USER],
     ['이름으로만 적는다', ['numeric-user']],
     ['USER 0으로 바꾼다', USER],
     ['앱 실행을 지운다', ['runs-app']],
@@ -27,7 +27,7 @@ describe('lab dockerfile-nonroot', () => {
     ['ENV로 root를 넣는다', USER],
     ['${VAR:-0} 기본값이 root', USER],
     ['공유 base stage 뒤에서 root로 돌아간다', USER],
-    ['base stage의 root를 이어받는다', USER],
+    ['base 스테이지의 root를 이어받는다', USER],
     ['비루트 USER는 빌드 stage에만 있다', USER],
     ['chmod u+s로 setuid를 건다', ['no-way-back']],
     ['COPY --chmod=4755', ['no-way-back']],
@@ -35,7 +35,7 @@ describe('lab dockerfile-nonroot', () => {
     ['doas permit nopass', ['no-way-back']],
     ['root 비밀번호를 지운다', ['no-way-back']],
     ['setcap으로 capability를 붙인다', ['no-way-back']],
-    ['setuid 파일을 다른 stage에서 COPY --from', ['no-way-back']],
+    ['setuid 파일을 다른 스테이지에서 COPY --from', ['no-way-back']],
   ])('bypass "%s" fails %j', (name, ids) => {
     const b = solutions.bypasses.find((x) => x.name === name)!;
     expect(failing(lab, b.files)).toEqual(ids);

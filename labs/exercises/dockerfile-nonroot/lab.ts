@@ -40,7 +40,7 @@ export const lab: LabMeta = {
         if (!isStage(stage)) return stage;
         const eff = effectiveUserOf(ctx.dockerfile('Dockerfile')!, stage);
         const user = eff.ins;
-        if (!user) return fail('최종 이미지에 USER가 없습니다(같은 stage에도, FROM으로 이어받은 stage에도).', 'Dockerfile', stage.from.range);
+        if (!user) return fail('최종 이미지에 USER가 없습니다(같은 스테이지에도, FROM으로 이어받은 스테이지에도).', 'Dockerfile', stage.from.range);
         if (eff.user === null) return fail(`USER ${user.value}: 기본값이 없는 빌드 인수라 docker build가 무엇을 넣을지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
         const shown = eff.value === user.value ? user.value : `${user.value} (= ${eff.value})`;
         if (!/^\d+$/.test(eff.user)) return fail(`USER ${shown}: 이름 대신 숫자 UID(예: 10001:10001)를 쓰세요. kubelet은 이름만으로 비루트인지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
@@ -57,7 +57,7 @@ export const lab: LabMeta = {
     },
   ],
   hints: [
-    'USER는 RUN 안에서 쓰는 명령이 아니라 Dockerfile instruction입니다. 사용자를 만드는 RUN과 USER를 나누세요.',
+    'USER는 RUN 안에서 쓰는 명령이 아니라 Dockerfile 명령어입니다. 사용자를 만드는 RUN과 USER를 나누세요.',
     'alpine에서는 RUN adduser -D -u 10001 appuser로 사용자를 만들 수 있습니다. 이미 있는 nobody(65534)를 써도 됩니다.',
     'USER root를 USER 10001:10001로 바꾸고, 그 앞에 RUN adduser -D -u 10001 appuser를 넣으세요. /app/server는 root 소유로 두어도 실행됩니다. sudo 설치나 chmod u+s는 넣지 마세요.',
   ],

@@ -48,7 +48,7 @@ CMD ["/app/server"]
   bypasses: [
     { name: '파일을 비운다', files: { Dockerfile: '' } },
     {
-      name: '원래 노트처럼 RUN 안에서 USER를 쓴다',
+      name: '원본 노트처럼 RUN 안에서 USER를 쓴다',
       files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nRUN adduser -D appuser && USER appuser\nCMD ["/app/server"]\n' },
     },
     { name: '이름으로만 적는다', files: { Dockerfile: 'FROM alpine:3.22\nRUN adduser -D appuser\nCOPY server /app/server\nUSER appuser\nCMD ["/app/server"]\n' } },
@@ -65,7 +65,7 @@ CMD ["/app/server"]
     { name: 'ENV로 root를 넣는다', files: { Dockerfile: 'FROM alpine:3.22\nENV RUN_AS=root\nCOPY server /app/server\nUSER $RUN_AS\nCMD ["/app/server"]\n' } },
     { name: '${VAR:-0} 기본값이 root', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nUSER ${APP_UID:-0}:0\nCMD ["/app/server"]\n' } },
     { name: '공유 base stage 뒤에서 root로 돌아간다', files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nFROM base\nUSER 0\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
-    { name: 'base stage의 root를 이어받는다', files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nUSER 0:0\nFROM base\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
+    { name: 'base 스테이지의 root를 이어받는다', files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nUSER 0:0\nFROM base\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
     { name: '비루트 USER는 빌드 stage에만 있다', files: { Dockerfile: 'FROM alpine:3.22 AS build\nUSER 10001\nRUN echo build\nFROM alpine:3.22\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
     // A way back to root from the non-root user
     { name: 'chmod u+s로 setuid를 건다', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nRUN chmod u+s /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
@@ -75,7 +75,7 @@ CMD ["/app/server"]
     { name: 'root 비밀번호를 지운다', files: { Dockerfile: 'FROM alpine:3.22\nRUN passwd -d root\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
     { name: 'setcap으로 capability를 붙인다', files: { Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache libcap && setcap cap_setuid+ep /bin/busybox\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
     {
-      name: 'setuid 파일을 다른 stage에서 COPY --from',
+      name: 'setuid 파일을 다른 스테이지에서 COPY --from',
       files: { Dockerfile: 'FROM alpine:3.22 AS tools\nRUN cp /bin/busybox /su && chmod 4755 /su\nFROM alpine:3.22\nCOPY --from=tools /su /usr/local/bin/su\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' },
     },
   ],

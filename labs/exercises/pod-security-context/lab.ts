@@ -24,7 +24,7 @@ export const lab: LabMeta = {
   id: 'pod-security-context',
   title: 'Pod: securityContext 강화하기',
   summary:
-    '실전 사례 3의 Pod에는 securityContext가 거의 없습니다. 같은 앱 컨테이너를 runAsNonRoot, allowPrivilegeEscalation: false, 읽기 전용 root filesystem(/tmp는 emptyDir), capabilities drop ALL, seccomp RuntimeDefault로 실행하도록 고치세요.',
+    '실전 사례 3의 Pod에는 securityContext가 거의 없습니다. 같은 앱 컨테이너를 runAsNonRoot, allowPrivilegeEscalation: false, 읽기 전용 루트 파일시스템(/tmp는 emptyDir), capabilities drop ALL, seccomp RuntimeDefault로 실행하도록 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {
@@ -52,7 +52,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'read-only-rootfs',
-      title: '읽기 전용 root filesystem, /tmp는 emptyDir',
+      title: '읽기 전용 루트 파일시스템, /tmp는 emptyDir',
       rules: ['k8s/readonly-rootfs'],
       section: SECTION,
       check(ctx) {
@@ -60,8 +60,8 @@ export const lab: LabMeta = {
         if (!isApp(app)) return app;
         const r = noFindings(ctx, FILE, ['k8s/readonly-rootfs'], '');
         if (!r.pass) return r;
-        if (!emptyDirAt(app.w, app.c, '/tmp')) return fail('root filesystem이 읽기 전용이면 앱이 임시 파일을 쓸 곳이 없습니다. /tmp에 emptyDir volume을 마운트하세요.', FILE, app.w.obj.keyRange(app.c.path));
-        return ok('root filesystem은 읽기 전용이고 /tmp만 emptyDir로 쓸 수 있습니다.');
+        if (!emptyDirAt(app.w, app.c, '/tmp')) return fail('루트 파일시스템이 읽기 전용이면 앱이 임시 파일을 쓸 곳이 없습니다. /tmp에 emptyDir 볼륨을 마운트하세요.', FILE, app.w.obj.keyRange(app.c.path));
+        return ok('루트 파일시스템은 읽기 전용이고 /tmp만 emptyDir로 쓸 수 있습니다.');
       },
     },
     {

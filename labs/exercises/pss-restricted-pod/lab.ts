@@ -49,7 +49,7 @@ export const lab: LabMeta = {
   id: 'pss-restricted-pod',
   title: 'Pod Security Standards: secure-app을 Restricted에 들이기',
   summary:
-    '원래 노트의 secure-app Pod는 Restricted Namespace에서 seccompProfile이 없어 거부되고, 거부되지 않아도 일반 nginx 이미지가 비루트와 읽기 전용 root에서 CrashLoop에 빠집니다. Restricted를 통과하고 실제로 8080에서 뜨는 Pod로 고치세요.',
+    '원본 노트의 secure-app Pod는 Restricted Namespace에서 seccompProfile이 없어 거부되고, 거부되지 않아도 일반 nginx 이미지가 비루트와 읽기 전용 루트 파일시스템에서 CrashLoop에 빠집니다. Restricted를 통과하고 실제로 8080에서 뜨는 Pod로 고치세요.',
   files: [{ name: FILE, language: 'yaml', starter: STARTER }],
   objectives: [
     {
@@ -91,7 +91,7 @@ export const lab: LabMeta = {
     },
     {
       id: 'runnable',
-      title: '실제로 뜬다: 포트 8080, 읽기 전용 root에서 /tmp는 쓸 수 있는 emptyDir',
+      title: '실제로 뜬다: 포트 8080, 읽기 전용 루트 파일시스템에서 /tmp는 쓸 수 있는 emptyDir',
       rules: ['k8s/readonly-rootfs'],
       section: SECTION,
       check(ctx) {
@@ -106,13 +106,13 @@ export const lab: LabMeta = {
         if (c.container.command !== undefined || c.container.args !== undefined) {
           return fail('command/args를 바꾸면 nginx가 아닌 다른 프로그램이 실행됩니다. 이미지의 기본 명령을 그대로 두세요.', FILE, w.obj.keyRange([...c.path, c.container.command !== undefined ? 'command' : 'args']));
         }
-        return ok('8080에서 listen하고, 읽기 전용 root에서도 /tmp에 쓸 수 있습니다.');
+        return ok('8080에서 listen하고, 읽기 전용 루트 파일시스템에서도 /tmp에 쓸 수 있습니다.');
       },
     },
   ],
   hints: [
     'Restricted가 거부하는 이유는 kubectl의 오류 메시지에 그대로 나옵니다: seccompProfile.',
-    '일반 nginx 이미지는 root로 시작해 /var/cache/nginx와 /var/run/nginx.pid에 씁니다. 읽기 전용 root에서 비루트로는 이 쓰기가 실패해 CrashLoop에 빠집니다. nginxinc/nginx-unprivileged는 UID 101로 시작하고 /tmp에 쓰며 8080에서 listen합니다.',
+    '일반 nginx 이미지는 root로 시작해 /var/cache/nginx와 /var/run/nginx.pid에 씁니다. 읽기 전용 루트 파일시스템에서 비루트로는 이 쓰기가 실패해 CrashLoop에 빠집니다. nginxinc/nginx-unprivileged는 UID 101로 시작하고 /tmp에 쓰며 8080에서 listen합니다.',
     'spec.securityContext에 seccompProfile: {type: RuntimeDefault}를 넣고, 이미지를 nginxinc/nginx-unprivileged:1.30-alpine으로(stable-alpine 같은 움직이는 태그 말고 버전), runAsUser/runAsGroup/fsGroup을 101로, ports에 containerPort: 8080을 넣으세요.',
   ],
 };

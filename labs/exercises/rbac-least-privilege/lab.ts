@@ -117,7 +117,7 @@ export const lab: LabMeta = {
           (e) => READ_VERBS.has(e.verb) && (e.apiGroup === '' || e.apiGroup === '*') && (e.resource === 'secrets' || e.resource === '*'),
         );
         if (reads.length === 0) return ok('Secret을 get/list/watch할 수 없습니다.');
-        return failAt(`developer-user가 Secret을 읽을 수 있습니다: ${listed(reads.map((e) => e.label))}. 이름을 지정한 읽기나 wildcard도 Secret 내용을 보여 줍니다.`, reads[0]!.source);
+        return failAt(`developer-user가 Secret을 읽을 수 있습니다: ${listed(reads.map((e) => e.label))}. 이름을 지정한 읽기나 와일드카드도 Secret 내용을 보여 줍니다.`, reads[0]!.source);
       }),
     },
     {
