@@ -65,11 +65,18 @@ test('printed from a dark page, the handout prints light (diagrams and code) and
   await page.pdf({ format: 'A4' });
   expect(await page.evaluate(() => (window as unknown as { __printSeen: string[] }).__printSeen)).toEqual(['before:false', 'after:true']);
 
-  // Even with the dark class still on (a browser that prints without beforeprint), print media shows the light diagrams.
+  // Even with the dark class still on (a browser that prints without beforeprint), print media draws the diagrams
+  // in their light colours: the dark colours of the one inlined SVG apply only `not print` (lib/diagrams/merge.ts).
+  const svg = page.locator('[data-diagram]').first().locator('svg').first();
+  const fill = () => svg.evaluate((element) => getComputedStyle(element).fill);
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  const light = await fill();
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  const dark = await fill();
+  expect(dark).not.toBe(light);
   await page.emulateMedia({ media: 'print' });
-  const diagram = page.locator('[data-diagram]').first();
-  await expect(diagram.locator('.w7-diagram__svg--light')).toBeVisible();
-  await expect(diagram.locator('.w7-diagram__svg--dark')).toBeHidden();
+  await expect(svg).toBeVisible();
+  expect(await fill()).toBe(light);
   const token = page.locator('.handout .shiki span[style*="--shiki-light:#953800"]').first();
   await expect(token).toHaveCSS('color', 'rgb(149, 56, 0)');
 });
