@@ -108,7 +108,7 @@ export function LabWorkbench({
         onChange={work.edit}
       />
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        편집기 안에서 <kbd>Esc</kbd> 다음 <kbd>Tab</kbd>을 누르면 편집기 밖으로 이동합니다. 작업은 이 브라우저에만 자동 저장됩니다.
+        편집기 안에서 Esc 다음 Tab을 누르면 편집기 밖으로 이동합니다. 작업은 이 브라우저에만 자동 저장됩니다.
       </p>
       <LabToolbar
         hasBackup={work.hasBackup}

@@ -42,14 +42,20 @@ export function Callout({ type = 'info', title, source, children }: CalloutProps
   if (type === 'update' && !source) throw new Error(`<Callout type="update"${title ? ` title="${title}"` : ''}> needs a source="https://..." link`);
   const style = STYLES[type];
   return (
-    <aside className={`callout not-prose my-6 rounded-lg border-l-4 border p-4 ${style.box}`} data-callout={type} aria-label={title ? `${style.label}: ${title}` : style.label}>
-      <p className="mb-2 flex flex-wrap items-center gap-2">
+    // The aside is the prose box of the note itself (no inner wrapper: one element fewer per callout on pages held
+    // to an element budget); its own heading and source lines opt out of the prose styles.
+    <aside
+      className={`callout prose prose-zinc my-6 max-w-none rounded-lg border-l-4 border p-4 text-[0.95rem] dark:prose-invert prose-p:my-2 ${style.box}`}
+      data-callout={type}
+      aria-label={title ? `${style.label}: ${title}` : style.label}
+    >
+      <p className="not-prose mb-2 flex flex-wrap items-center gap-2">
         <span className={`rounded px-2 py-0.5 text-xs font-bold ${style.badge}`}>{style.label}</span>
         {title ? <strong className="font-semibold">{title}</strong> : null}
       </p>
-      <div className="prose prose-zinc max-w-none text-[0.95rem] dark:prose-invert prose-p:my-2">{children}</div>
+      {children}
       {source ? (
-        <p className="mt-3 text-sm">
+        <p className="not-prose mt-3 text-sm">
           출처:{' '}
           <a href={source} className="break-all text-blue-800 underline dark:text-blue-300" rel="noreferrer">
             {sourceLabel(source)}

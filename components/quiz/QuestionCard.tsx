@@ -82,16 +82,15 @@ export function QuestionCard({
           <TextOptions name={name} question={question} selected={selected} onChoose={choose} />
         )}
       </fieldset>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="submit" className={BUTTON} data-action="check">
-          정답 확인
+      {/* The buttons sit in the form's flow (inline blocks with their own spacing): no row wrapper per question. */}
+      <button type="submit" className={`${BUTTON} mt-3 mr-2`} data-action="check">
+        정답 확인
+      </button>
+      {verdict ? (
+        <button type="button" className={`${BUTTON} mt-3`} onClick={retry} data-action="retry">
+          다시 풀기
         </button>
-        {verdict ? (
-          <button type="button" className={BUTTON} onClick={retry} data-action="retry">
-            다시 풀기
-          </button>
-        ) : null}
-      </div>
+      ) : null}
       <div aria-live="polite" className="mt-3">
         {problem ? <p className="text-sm font-semibold text-red-800 dark:text-red-300">{problem}</p> : null}
         {verdict ? <Feedback chapter={chapter} question={question} verdict={verdict} /> : null}

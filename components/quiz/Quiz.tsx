@@ -3,7 +3,7 @@
  * content/quizzes/<id>.yaml at build time; code samples are highlighted here so the client gets ready
  * lines. Grading and the remembered score happen in the browser (QuizBoard); nothing is sent anywhere.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { loadChapterQuestions } from '@/lib/quiz/load';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 import { QUIZ_ANCHOR } from '@/lib/progress/summary';
@@ -27,13 +27,14 @@ async function highlightLines(question: QuizQuestion): Promise<ReactNode[] | und
     defaultColor: false,
   });
   return tokens.map((line, index) => (
-    <span key={index}>
+    // The option wraps each line in its own span already, so a line is only its tokens.
+    <Fragment key={index}>
       {line.map((token, at) => (
         <span key={at} style={token.htmlStyle as CSSProperties | undefined}>
           {token.content}
         </span>
       ))}
-    </span>
+    </Fragment>
   ));
 }
 

@@ -20,23 +20,22 @@ const IDLE = 'border-zinc-200 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:b
 
 export function TextOptions({ name, question, selected, onChoose }: OptionsProps) {
   return (
-    <ul className="mt-3 space-y-2">
+    // The fieldset and its legend group the radios; each option is its label alone (no list item around it).
+    <div className="mt-3 space-y-2">
       {question.options.map((option) => (
-        <li key={option.id}>
-          <label className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 ${selected === option.id ? PICKED : IDLE}`} data-option={option.id}>
-            <input
-              type="radio"
-              name={name}
-              value={option.id}
-              checked={selected === option.id}
-              onChange={() => onChoose(option.id)}
-              className="mt-1 size-4 shrink-0 accent-blue-700"
-            />
-            <span>{option.text}</span>
-          </label>
-        </li>
+        <label key={option.id} className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 ${selected === option.id ? PICKED : IDLE}`} data-option={option.id}>
+          <input
+            type="radio"
+            name={name}
+            value={option.id}
+            checked={selected === option.id}
+            onChange={() => onChoose(option.id)}
+            className="mt-1 size-4 shrink-0 accent-blue-700"
+          />
+          {option.text}
+        </label>
       ))}
-    </ul>
+    </div>
   );
 }
 
@@ -50,8 +49,8 @@ export function CodeLineOptions({ name, question, lines, selected, onChoose }: O
         const content = <span className="whitespace-pre">{lines?.[index] ?? text}</span>;
         if (!candidates.has(number)) {
           return (
-            <div key={number} className="flex items-center gap-3 border-l-4 border-transparent px-3">
-              <span aria-hidden="true" className="size-4 shrink-0" />
+            // No radio on this line: the left padding stands in for the radio's 16 px and its 12 px gap.
+            <div key={number} className="flex items-center gap-3 border-l-4 border-transparent pl-10 pr-3">
               <span aria-hidden="true" className="w-6 shrink-0 select-none text-right text-zinc-500 dark:text-zinc-400">
                 {number}
               </span>

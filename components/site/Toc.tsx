@@ -25,11 +25,11 @@ export function TocColumn({ toc }: { toc: TocEntry[] }) {
   );
 }
 
-/** In-page table of contents for narrow screens: collapsed by default. */
+/** In-page table of contents for narrow screens (hidden where the column shows): collapsed by default. */
 export function TocDisclosure({ toc }: { toc: TocEntry[] }) {
   if (toc.length === 0) return null;
   return (
-    <details className="my-6 rounded-lg border border-zinc-200 px-4 py-2 dark:border-zinc-700" data-toc="mobile">
+    <details className="my-6 rounded-lg border border-zinc-200 px-4 py-2 xl:hidden dark:border-zinc-700" data-toc="mobile">
       <summary className="cursor-pointer py-1 font-semibold">이 페이지의 목차</summary>
       <nav aria-label="이 페이지의 목차 (접이식)" className="py-2">
         <TocList toc={toc} />

@@ -32,6 +32,14 @@ describe('slimSvg', () => {
     expect(slimSvg(kept)).toBe(kept);
   });
 
+  it('drops arrowhead markers that no edge refers to and keeps the used ones', () => {
+    const used = '<marker id="m-end" orient="auto"><path d="M 0 0 L 10 5 z"></path></marker>';
+    const unused = '<marker id="m-circle" orient="auto"><circle cx="5" cy="5" r="5"></circle></marker>';
+    const styled = '<marker id="m-cross"><path d="M 1 1 l 9 9"></path></marker>';
+    const edges = '<path d="M0 0L9 9" marker-end="url(#m-end)"></path><path style="marker-start: url(#m-cross);"></path>';
+    expect(slimSvg(`<svg><defs>${used}${unused}${styled}</defs>${edges}</svg>`)).toBe(`<svg><defs>${used}${styled}</defs>${edges}</svg>`);
+  });
+
   const dir = path.join(process.cwd(), DEFAULT_DIAGRAMS_DIR);
   const files = readdirSync(dir).filter((name) => name.endsWith('.svg'));
   it.each(files)('%s: same text, valid, at least an eighth fewer elements', (name) => {

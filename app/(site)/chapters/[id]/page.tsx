@@ -61,9 +61,7 @@ export default async function ChapterPage({ params }: Props) {
               </ul>
             </section>
           </header>
-          <div className="xl:hidden">
-            <TocDisclosure toc={chapter.toc} />
-          </div>
+          <TocDisclosure toc={chapter.toc} />
           <div className="chapter-body prose prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
             <MdxContent code={chapter.code} />
           </div>
