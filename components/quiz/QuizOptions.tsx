@@ -23,7 +23,12 @@ export function TextOptions({ name, question, selected, onChoose }: OptionsProps
     // The fieldset and its legend group the radios; each option is its label alone (no list item around it).
     <div className="mt-3 space-y-2">
       {question.options.map((option) => (
-        <label key={option.id} className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 ${selected === option.id ? PICKED : IDLE}`} data-option={option.id}>
+        // overflow-wrap: anywhere lets a long unbroken option (a URL, a path) wrap instead of widening the page.
+        <label
+          key={option.id}
+          className={`flex cursor-pointer items-start gap-3 rounded-lg border p-3 [overflow-wrap:anywhere] ${selected === option.id ? PICKED : IDLE}`}
+          data-option={option.id}
+        >
           <input
             type="radio"
             name={name}
