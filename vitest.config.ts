@@ -12,7 +12,15 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) }, conditions },
   ssr: { resolve: { conditions: nodeConditions, externalConditions: ['node'] } },
   test: {
-    include: ['packages/**/*.test.ts', 'labs/**/*.test.ts', 'lib/**/*.test.ts', 'content/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+    include: [
+      'packages/**/*.test.ts',
+      'labs/**/*.test.ts',
+      'lib/**/*.test.ts',
+      'content/**/*.test.ts',
+      'components/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     environment: 'node',
     pool: 'threads',

@@ -30,12 +30,7 @@ describe('timetable', () => {
 
   it('alternates blocks and breaks, starting and ending with a block', () => {
     expect(timetable.map((s) => s.kind)).toEqual(['block', 'break', 'block', 'break', 'block', 'break', 'block', 'break', 'block']);
-    expect(timetable.filter((s) => s.kind === 'break').map((s) => `${s.start}-${s.end}`)).toEqual([
-      '10:20-10:25',
-      '10:50-11:00',
-      '11:25-11:30',
-      '11:50-11:55',
-    ]);
+    expect(timetable.filter((s) => s.kind === 'break').map((s) => `${s.start}-${s.end}`)).toEqual(['10:20-10:25', '10:50-11:00', '11:25-11:30', '11:50-11:55']);
   });
 
   it('gives every block a distinct chapter and no break a chapter', () => {
@@ -80,7 +75,11 @@ describe('front matter validation', () => {
     ['objective not a string', { ...VALID, objectives: ['a', 3] }, 'x.mdx: front matter field "objectives": item 2 must be a non-empty string, got number 3'],
     ['id with capitals', { ...VALID, id: 'Basics' }, 'x.mdx: front matter field "id": "Basics" must be lowercase words joined by "-"'],
     ['unknown id', { ...VALID, id: 'extra' }, 'x.mdx: front matter field "id": "extra" is not the chapter of any block in content/timetable.ts'],
-    ['a title (the timetable has it)', { ...VALID, title: '제목' }, 'x.mdx: front matter field "title": comes from the chapter\'s block in content/timetable.ts: remove it here'],
+    [
+      'a title (the timetable has it)',
+      { ...VALID, title: '제목' },
+      'x.mdx: front matter field "title": comes from the chapter\'s block in content/timetable.ts: remove it here',
+    ],
     ['a start time', { ...VALID, start: '10:25' }, 'x.mdx: front matter field "start": comes from the chapter\'s block in content/timetable.ts'],
     ['an end time', { ...VALID, end: '10:50' }, 'x.mdx: front matter field "end": comes from the chapter\'s block in content/timetable.ts'],
   ];

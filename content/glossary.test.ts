@@ -22,7 +22,9 @@ describe('glossary', () => {
   });
 
   it('skips code, inline code and link targets, keeps diagram labels', () => {
-    const text = readerText('셸 `shell`\n```bash\nshell\n```\n```mermaid title="x"\nA["shell"]\n```\n[셸](https://example.com/shell) <Callout source="https://x/shell">');
+    const text = readerText(
+      '셸 `shell`\n```bash\nshell\n```\n```mermaid title="x"\nA["shell"]\n```\n[셸](https://example.com/shell) <Callout source="https://x/shell">',
+    );
     expect(text).toEqual(['셸  ', '', '', '', '', 'A["shell"]', '', '[셸]  <Callout  >']);
   });
 

@@ -12,13 +12,21 @@ export interface GlossaryTerm {
 }
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
-  { term: '원본 노트', avoid: ['원래 노트', '원래 강의 노트', '원본 강의 노트', '원래 강의 자료'], why: '과정이 바로잡는 2026년 1월의 강의 노트는 한 이름으로 부릅니다.' },
+  {
+    term: '원본 노트',
+    avoid: ['원래 노트', '원래 강의 노트', '원본 강의 노트', '원래 강의 자료'],
+    why: '과정이 바로잡는 2026년 1월의 강의 노트는 한 이름으로 부릅니다.',
+  },
   { term: '라벨', avoid: ['레이블'], why: 'Kubernetes label은 라벨로 적습니다.' },
   { term: 'Namespace', avoid: ['네임스페이스'], why: 'Kubernetes 리소스 종류는 YAML의 kind 이름 그대로 씁니다 (Pod, Deployment, Secret, Namespace).' },
   { term: 'Pod', avoid: ['파드'], why: 'Kubernetes 리소스 종류는 kind 이름 그대로 씁니다.' },
   { term: 'Secret', avoid: ['시크릿'], why: 'Kubernetes 리소스 종류는 kind 이름 그대로 씁니다.' },
   { term: '워크플로', avoid: ['워크플로우'], why: '외래어 표기법을 따릅니다.' },
-  { term: '루트 파일시스템', avoid: ['root filesystem', 'root 파일시스템', '루트 파일 시스템', '읽기 전용 root에서'], why: '필드 이름(readOnlyRootFilesystem)은 코드로, 개념은 한국어로 씁니다.' },
+  {
+    term: '루트 파일시스템',
+    avoid: ['root filesystem', 'root 파일시스템', '루트 파일 시스템', '읽기 전용 root에서'],
+    why: '필드 이름(readOnlyRootFilesystem)은 코드로, 개념은 한국어로 씁니다.',
+  },
   { term: '파일시스템', avoid: ['파일 시스템'], why: '한 단어로 붙여 씁니다.' },
   { term: '모범 사례', avoid: ['best practice'], why: '문장 안의 영어는 한국 엔지니어가 말하는 한국어로 씁니다 (장 제목은 시간표의 이름 그대로).' },
   { term: '릴리스 노트', avoid: ['release note', '릴리즈 노트'], why: '문장 안의 영어를 한국어로, 표기는 릴리스로 통일합니다.' },

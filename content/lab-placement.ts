@@ -62,7 +62,9 @@ export function courseMap(): CourseMap {
   if (cached) return cached;
   const headings = new Map<string, string[]>();
   const placements: LabPlacement[] = [];
-  for (const file of readdirSync(CHAPTERS_DIR).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(CHAPTERS_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const { frontMatter, body } = parseChapterSource(file, readFileSync(join(CHAPTERS_DIR, file), 'utf8'));
     const read = readChapterBody(frontMatter.id, body);
     headings.set(frontMatter.id, read.headings);

@@ -29,13 +29,24 @@ interface Sample {
 
 function samples(): Sample[] {
   const out: Sample[] = [];
-  for (const file of readdirSync(CHAPTERS).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(CHAPTERS)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const text = readFileSync(join(CHAPTERS, file), 'utf8');
     for (const block of scanCodeBlocks(text)) {
       if (block.lang !== 'yaml' && block.lang !== 'dockerfile') continue;
       const meta = parseFenceMeta(block.meta);
       if (meta.check !== 'good' && meta.check !== 'bad') continue;
-      out.push({ chapter: file, line: block.line, lang: block.lang, title: meta.title ?? (block.sample ? SAMPLES[block.sample]!.file : undefined), check: meta.check, expect: meta.expect, code: block.code, sample: block.sample });
+      out.push({
+        chapter: file,
+        line: block.line,
+        lang: block.lang,
+        title: meta.title ?? (block.sample ? SAMPLES[block.sample]!.file : undefined),
+        check: meta.check,
+        expect: meta.expect,
+        code: block.code,
+        sample: block.sample,
+      });
     }
   }
   return out;
@@ -90,7 +101,7 @@ describe('corrected samples live in content/samples', () => {
     for (const sample of Object.values(SAMPLES)) expect(sample.text, sample.id).not.toMatch(/:(latest|stable|stable-alpine|mainline|alpine)\b/);
   });
 
-  it('the CI lab answer is chapter 3\'s workflow, with checkout v7.0.1 pinned by commit in every answer', () => {
+  it("the CI lab answer is chapter 3's workflow, with checkout v7.0.1 pinned by commit in every answer", () => {
     const chapter = SAMPLES['workflow-security-scan']!.text;
     expect(ciTrivyAnswers.reference['security-scan.yml']).toBe(chapter);
     for (const answer of [ciTrivyAnswers.reference, ...ciTrivyAnswers.alternatives]) {

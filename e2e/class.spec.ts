@@ -23,7 +23,9 @@ function recordOutgoing(page: Page): string[] {
     const body = request.postData();
     if (body) sent.push(body);
   });
-  page.on('websocket', (socket) => socket.on('framesent', (frame) => sent.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))));
+  page.on('websocket', (socket) =>
+    socket.on('framesent', (frame) => sent.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8'))),
+  );
   return sent;
 }
 
@@ -209,7 +211,7 @@ test('on a static host (no class API) no class feature appears', async ({ browse
   await context.close();
 });
 
-test('a bad join shows the server\'s Korean message at the form', async ({ page }) => {
+test("a bad join shows the server's Korean message at the form", async ({ page }) => {
   await page.goto('/class');
   await page.locator('input[name="code"]').fill('QQQQQQ');
   await page.locator('input[name="nickname"]').fill('누군가');

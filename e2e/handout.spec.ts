@@ -36,7 +36,13 @@ test('printed to PDF, the handout has every chapter title in class order, labs, 
     expect(at, `"${title}" after the previous chapter`).toBeGreaterThan(from);
     from = at;
   }
-  for (const expected of ['정답과해설', '실습', 'networkpolicy.yaml(시작코드)', '보안체크리스트', '(https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)']) {
+  for (const expected of [
+    '정답과해설',
+    '실습',
+    'networkpolicy.yaml(시작코드)',
+    '보안체크리스트',
+    '(https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)',
+  ]) {
     expect(text, expected).toContain(squash(expected));
   }
   // Links into the course print with the site's address.

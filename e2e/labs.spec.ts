@@ -78,10 +78,7 @@ async function getFile(page: Page, id: string, file: string): Promise<string> {
 }
 
 async function markerCount(page: Page, id: string, files: readonly string[]): Promise<number> {
-  return page.evaluate(
-    ([lab, names]) => names.reduce((sum, name) => sum + (window.__w7Editors?.[lab]?.markers(name).length ?? 0), 0),
-    [id, files] as const,
-  );
+  return page.evaluate(([lab, names]) => names.reduce((sum, name) => sum + (window.__w7Editors?.[lab]?.markers(name).length ?? 0), 0), [id, files] as const);
 }
 
 test.describe('every lab', () => {
@@ -253,9 +250,7 @@ const isMonacoChunk = (body: string) => body.includes('editor.action.marker.next
 
 test.describe('where Monaco loads', () => {
   test('a chapter without a lab requests no Monaco code; a lab page does, from our origin only', async ({ page }) => {
-    const without = timetable
-      .flatMap((slot) => (slot.kind === 'block' ? [slot.chapter] : []))
-      .find((chapter) => !LABS.some((lab) => lab.chapter === chapter));
+    const without = timetable.flatMap((slot) => (slot.kind === 'block' ? [slot.chapter] : [])).find((chapter) => !LABS.some((lab) => lab.chapter === chapter));
     expect(without, 'a chapter without a lab').toBeDefined();
     const bodies: Promise<string>[] = [];
     page.on('response', (response) => {
@@ -301,7 +296,8 @@ async function watchLayoutShifts(page: Page): Promise<void> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
-const shiftTotal = (page: Page) => page.evaluate(() => ((window as unknown as { __w7Shifts: number[] }).__w7Shifts ?? []).reduce((sum, value) => sum + value, 0));
+const shiftTotal = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __w7Shifts: number[] }).__w7Shifts ?? []).reduce((sum, value) => sum + value, 0));
 
 test.describe('the editor on demand', () => {
   const chapter = 'kubernetes-security';
@@ -335,7 +331,15 @@ test.describe('the editor on demand', () => {
     const before = { reset: await reset.boundingBox(), panel: await workbench.getByRole('tabpanel').boundingBox(), shifts: await shiftTotal(page) };
     await page.keyboard.press('Enter');
     await editorReady(page, one.id);
-    await expect.poll(() => markerCount(page, one.id, one.files.map((file) => file.name))).toBe(one.findings);
+    await expect
+      .poll(() =>
+        markerCount(
+          page,
+          one.id,
+          one.files.map((file) => file.name),
+        ),
+      )
+      .toBe(one.findings);
     expect(await workbench.getByRole('tabpanel').boundingBox(), 'the code box').toEqual(before.panel);
     expect(await reset.boundingBox(), 'what follows the code').toEqual(before.reset);
     expect((await shiftTotal(page)) - before.shifts, 'layout shift while the editor arrives').toBe(0);
@@ -355,7 +359,7 @@ test.describe('the editor on demand', () => {
     expectNoProblems(problems);
   });
 
-  test('an editor far out of view is disposed and comes back with the learner\'s text', async ({ page }) => {
+  test("an editor far out of view is disposed and comes back with the learner's text", async ({ page }) => {
     const [one] = inChapter;
     const file = one.files[0].name;
     await page.goto(`/chapters/${chapter}`);
@@ -385,7 +389,10 @@ test.describe('the editor on demand', () => {
     expect((await Promise.all(bodies)).filter(isMonacoChunk)).toHaveLength(0);
     await page.locator(`[data-lab-workbench="${first.id}"] [data-static-code]`).click();
     await editorReady(page, first.id);
-    expect(await page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), first.id), 'a click on the code opens and focuses the editor').toBe(true);
+    expect(
+      await page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-lab-editor="${id}"]`)), first.id),
+      'a click on the code opens and focuses the editor',
+    ).toBe(true);
   });
 });
 

@@ -22,7 +22,12 @@ const LAB_RECORD = {
 
 async function progressStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('w7.')).sort().map((key) => [key, localStorage.getItem(key) ?? ''])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('w7.'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key) ?? '']),
+    ),
   );
 }
 
@@ -142,10 +147,16 @@ test('a wrong or damaged file is refused with a Korean message and nothing chang
   const input = page.locator('[data-action="import"]');
   const alert = page.locator('[data-backup-message="error"]');
   const cases: [string, string][] = [
-    ['{"format":"w7-progress","version":1,"exportedAt":"2026-12-04T00:00:00Z","labs":{"dockerfile-nonroot":{"files":{"Dockerfile":', 'JSON 형식이 아니거나 파일이 손상되었습니다.'],
+    [
+      '{"format":"w7-progress","version":1,"exportedAt":"2026-12-04T00:00:00Z","labs":{"dockerfile-nonroot":{"files":{"Dockerfile":',
+      'JSON 형식이 아니거나 파일이 손상되었습니다.',
+    ],
     ['{"name":"my-app","version":"1.0.0"}', '7주차 학습 기록 파일이 아닙니다.'],
     ['{"format":"w7-progress","version":3,"exportedAt":"2026-12-04T00:00:00Z"}', '이 파일은 더 새로운 버전(v3)의 앱에서 만들었습니다.'],
-    ['{"format":"w7-progress","version":1,"exportedAt":"2026-12-04T00:00:00Z","labs":{"dockerfile-nonroot":{"files":{"Dockerfile":1},"updatedAt":1}}}', '실습 "dockerfile-nonroot"의 기록이 손상되었습니다.'],
+    [
+      '{"format":"w7-progress","version":1,"exportedAt":"2026-12-04T00:00:00Z","labs":{"dockerfile-nonroot":{"files":{"Dockerfile":1},"updatedAt":1}}}',
+      '실습 "dockerfile-nonroot"의 기록이 손상되었습니다.',
+    ],
   ];
   for (const [text, message] of cases) {
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });

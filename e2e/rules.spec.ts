@@ -26,7 +26,7 @@ test('/rules lists every rule with a link to its page', async ({ page }) => {
   expectNoProblems(problems);
 });
 
-test('every rule page has its Korean title, why and fix, and the bad examples show the rule\'s findings', async ({ page }) => {
+test("every rule page has its Korean title, why and fix, and the bad examples show the rule's findings", async ({ page }) => {
   test.setTimeout(240_000);
   expect(RULES.length).toBeGreaterThan(50);
   for (const meta of RULES) {
@@ -62,7 +62,9 @@ test('every rule page has its Korean title, why and fix, and the bad examples sh
       })),
     );
     meta.examples.bad.forEach((ex, i) =>
-      ex.errors.forEach((e, j) => expect(shown.bad[i]!.findings[j]!.text, `${meta.id} bad ${i + 1}`).toContain(`${e.line}:${e.column} ${lead(meta, e.messageId)}`)),
+      ex.errors.forEach((e, j) =>
+        expect(shown.bad[i]!.findings[j]!.text, `${meta.id} bad ${i + 1}`).toContain(`${e.line}:${e.column} ${lead(meta, e.messageId)}`),
+      ),
     );
   }
 });

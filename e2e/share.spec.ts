@@ -30,7 +30,6 @@ async function openEditor(page: Page, lab: string): Promise<void> {
   }).toPass({ timeout: 60_000 });
 }
 
-
 test('a share link round-trip shows the attempt as a draft and never touches saved work', async ({ browser }) => {
   // The sender: their attempt is the reference solution.
   const sender = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });

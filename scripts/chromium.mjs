@@ -24,9 +24,7 @@ const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/b
 export function findChromium(env = process.env) {
   const fromEnv = env.PLAYWRIGHT_CHROMIUM_PATH;
   if (fromEnv) {
-    return existsSync(fromEnv)
-      ? { path: fromEnv, source: 'env' }
-      : { path: null, reason: `PLAYWRIGHT_CHROMIUM_PATH=${fromEnv} 파일이 없습니다` };
+    return existsSync(fromEnv) ? { path: fromEnv, source: 'env' } : { path: null, reason: `PLAYWRIGHT_CHROMIUM_PATH=${fromEnv} 파일이 없습니다` };
   }
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
   if (system) return { path: system, source: 'system' };

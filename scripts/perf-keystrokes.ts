@@ -20,9 +20,13 @@ const measureCount = (page: Page) => page.evaluate((name) => performance.getEntr
 async function keystroke(page: Page, key: string): Promise<void> {
   const before = await measureCount(page);
   await page.keyboard.press(key);
-  await page.waitForFunction(([name, count]) => performance.getEntriesByName(name as string, 'measure').length > (count as number), [MEASURE, before] as const, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    ([name, count]) => performance.getEntriesByName(name as string, 'measure').length > (count as number),
+    [MEASURE, before] as const,
+    {
+      timeout: 15_000,
+    },
+  );
 }
 
 interface Run {

@@ -166,7 +166,9 @@ async function table(chrome: LaunchedChrome, slowdown: (path: string) => number,
 async function main(): Promise<void> {
   const browser = findChromium();
   if (browser.path === null) throw new Error(browser.reason);
-  const load = loadavg().map((value) => value.toFixed(1)).join(' / ');
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
   console.log(`Starting \`npm start\` on port ${PORT} ...`);
   const server = await startServer();
   let chrome: LaunchedChrome | undefined;

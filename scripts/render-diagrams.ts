@@ -132,9 +132,7 @@ async function main(): Promise<void> {
         const svgs = await renderer.render(diagram);
         const unavailable = await uncoveredCharacters(sourceFont, [...svgTextCharacters(svgs.light)].join(''));
         if (unavailable.length > 0) {
-          throw new Error(
-            `${diagram.file}:${diagram.line}: diagram "${diagram.title}" uses character(s) NanumGothic does not have: ${unavailable.join(' ')}`,
-          );
+          throw new Error(`${diagram.file}:${diagram.line}: diagram "${diagram.title}" uses character(s) NanumGothic does not have: ${unavailable.join(' ')}`);
         }
         for (const theme of THEMES) writeFileSync(path.join(options.out, svgFileName(diagram.key, theme)), svgs[theme]);
         console.log(`rendered ${diagram.key} "${diagram.title}" (${diagram.file}:${diagram.line}) in ${Date.now() - started} ms`);

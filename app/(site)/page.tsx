@@ -11,8 +11,8 @@ export default function HomePage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-10 outline-none">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{COURSE_TITLE}</h1>
       <p className="mt-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
-        Dockerfile과 Kubernetes 매니페스트를 직접 고치며 컨테이너 보안을 익히는 두 시간짜리 워크숍입니다. 원본 노트를 2026년 기준으로 바로잡은
-        내용과 브라우저에서 바로 검사되는 실습을 함께 제공합니다.
+        Dockerfile과 Kubernetes 매니페스트를 직접 고치며 컨테이너 보안을 익히는 두 시간짜리 워크숍입니다. 원본 노트를 2026년 기준으로 바로잡은 내용과
+        브라우저에서 바로 검사되는 실습을 함께 제공합니다.
       </p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         수업 시간 <time dateTime={first.start}>{first.start}</time>–<time dateTime={last.end}>{last.end}</time> (한국 시간)

@@ -21,7 +21,11 @@ export async function HandoutLab({ id }: { id: string }) {
     h3: (props: ComponentPropsWithoutRef<'h4'>) => <h5 {...props} id={undefined} />,
   };
   return (
-    <section className="handout-lab my-8 rounded-xl border-2 border-blue-200 p-4 dark:border-blue-900" aria-labelledby={`handout-lab-${id}`} data-handout-lab={id}>
+    <section
+      className="handout-lab my-8 rounded-xl border-2 border-blue-200 p-4 dark:border-blue-900"
+      aria-labelledby={`handout-lab-${id}`}
+      data-handout-lab={id}
+    >
       <div className="not-prose">
         <p className="text-xs font-bold uppercase tracking-wider text-blue-800 dark:text-blue-300">실습</p>
         <h3 id={`handout-lab-${id}`} className="mt-1 text-xl font-bold">

@@ -30,7 +30,10 @@ export function HandoutToolbar() {
   }, []);
 
   return (
-    <nav aria-label="인쇄용 교재 도구" className="handout-toolbar sticky top-0 z-10 border-b border-zinc-200 bg-white/95 px-4 py-3 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
+    <nav
+      aria-label="인쇄용 교재 도구"
+      className="handout-toolbar sticky top-0 z-10 border-b border-zinc-200 bg-white/95 px-4 py-3 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95"
+    >
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3">
         <Link href="/progress" className="text-sm font-semibold text-blue-800 underline dark:text-blue-300">
           ← 내 학습으로

@@ -29,9 +29,7 @@ function instructionHeadings(labId: string, headingLevel: 1 | 2) {
     function InstructionHeading({ id, ...props }: ComponentPropsWithoutRef<'h2'>) {
       return <Tag id={id ? `${labId}-${id}` : undefined} {...props} />;
     };
-  return headingLevel === 1
-    ? { h2: heading('h2'), h3: heading('h3'), h4: heading('h4') }
-    : { h2: heading('h3'), h3: heading('h4'), h4: heading('h5') };
+  return headingLevel === 1 ? { h2: heading('h2'), h3: heading('h3'), h4: heading('h4') } : { h2: heading('h3'), h3: heading('h4'), h4: heading('h5') };
 }
 
 export async function Lab({ id, headingLevel = 2 }: { id: string; headingLevel?: 1 | 2 }) {

@@ -110,14 +110,13 @@ export function LabWorkbench({
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
         편집기 안에서 Esc 다음 Tab을 누르면 편집기 밖으로 이동합니다. 작업은 이 브라우저에만 자동 저장됩니다.
       </p>
-      <LabToolbar
-        hasBackup={work.hasBackup}
-        notice={work.notice}
-        onReset={work.reset}
-        onRestore={work.restore}
-        action={{ lab, files: work.values, outcome }}
+      <LabToolbar hasBackup={work.hasBackup} notice={work.notice} onReset={work.reset} onRestore={work.restore} action={{ lab, files: work.values, outcome }} />
+      <ObjectivesPanel
+        Heading={Subheading}
+        objectives={lab.objectives}
+        outcomes={shown.objectives}
+        status={statusText(shown, grading.error, slot.phase === 'open')}
       />
-      <ObjectivesPanel Heading={Subheading} objectives={lab.objectives} outcomes={shown.objectives} status={statusText(shown, grading.error, slot.phase === 'open')} />
       <ShareAttempt lab={lab} files={work.values} />
       <HelpRequestButton labId={lab.id} />
       <HintsPanel Heading={Subheading} hints={lab.hints} />

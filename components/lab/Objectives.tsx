@@ -57,18 +57,31 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
             {/* Each link at least 24 px tall with room between rows: touch targets (WCAG 2.5.8) when the row wraps.
                 A lone section link needs no row around it (most objectives: one element fewer each on the chapter page). */}
             {objective.rules.length === 0 && objective.section ? (
-              <Link href={sectionHref(objective.section)} className="mt-1 flex min-h-6 w-fit items-center text-sm text-blue-800 underline dark:text-blue-300" data-section-link>
+              <Link
+                href={sectionHref(objective.section)}
+                className="mt-1 flex min-h-6 w-fit items-center text-sm text-blue-800 underline dark:text-blue-300"
+                data-section-link
+              >
                 챕터에서 배우기
               </Link>
             ) : objective.rules.length > 0 ? (
               <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 {objective.rules.map((rule) => (
-                  <Link key={rule} href={`/rules/${rule}`} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-rule-link>
+                  <Link
+                    key={rule}
+                    href={`/rules/${rule}`}
+                    className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300"
+                    data-rule-link
+                  >
                     규칙 설명: <code className="font-mono">{rule}</code>
                   </Link>
                 ))}
                 {objective.section ? (
-                  <Link href={sectionHref(objective.section)} className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300" data-section-link>
+                  <Link
+                    href={sectionHref(objective.section)}
+                    className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300"
+                    data-section-link
+                  >
                     챕터에서 배우기
                   </Link>
                 ) : null}

@@ -34,10 +34,7 @@ export async function RuleExample({ ruleId, example, kind }: { ruleId: string; e
     ],
   });
   return (
-    <figure
-      className="codeblock not-prose my-4 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-700"
-      data-example={kind}
-    >
+    <figure className="codeblock not-prose my-4 overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-700" data-example={kind}>
       <figcaption className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-100 px-3 py-1.5 text-xs text-zinc-700 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
         <span className="font-mono font-semibold">{example.file}</span>
         {kind === 'good' ? (

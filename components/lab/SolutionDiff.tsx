@@ -1,7 +1,15 @@
 import { diffLines } from './diff';
 
 /** The reference solution as a line diff against the learner's text, per file (- 내 코드, + 모범 답안). */
-export function SolutionDiff({ names, mine, reference }: { names: readonly string[]; mine: Readonly<Record<string, string>>; reference: Readonly<Record<string, string>> }) {
+export function SolutionDiff({
+  names,
+  mine,
+  reference,
+}: {
+  names: readonly string[];
+  mine: Readonly<Record<string, string>>;
+  reference: Readonly<Record<string, string>>;
+}) {
   return (
     <div className="space-y-4" data-solution>
       {names.map((name) => {
@@ -12,7 +20,12 @@ export function SolutionDiff({ names, mine, reference }: { names: readonly strin
             <figcaption className="border-b border-zinc-200 bg-zinc-100 px-3 py-1.5 text-sm font-semibold dark:border-zinc-700 dark:bg-zinc-800">
               {name} <span className="font-normal text-zinc-700 dark:text-zinc-300">— 내 코드(−)와 모범 답안(+)의 차이{changed ? '' : ': 같습니다'}</span>
             </figcaption>
-            <pre className="overflow-x-auto py-2 font-mono text-[0.8125rem] leading-relaxed" tabIndex={0} role="region" aria-label={`${name}: 내 코드와 모범 답안의 차이`}>
+            <pre
+              className="overflow-x-auto py-2 font-mono text-[0.8125rem] leading-relaxed"
+              tabIndex={0}
+              role="region"
+              aria-label={`${name}: 내 코드와 모범 답안의 차이`}
+            >
               {lines.map((line, index) => (
                 <div
                   key={index}

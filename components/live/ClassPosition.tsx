@@ -9,7 +9,11 @@ export function ClassPosition({ chapter }: { chapter: string }) {
   if (!live?.section) return null;
   const elsewhere = live.chapter !== chapter ? timetable.find((slot) => slot.chapter === live.chapter)?.title : undefined;
   return (
-    <aside aria-label="수업 위치" data-class-position className="my-4 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <aside
+      aria-label="수업 위치"
+      data-class-position
+      className="my-4 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
       <p>
         수업은 지금 {elsewhere ? `「${elsewhere}」의 ` : ''}
         <strong>「{live.section.title}」</strong> 섹션을 보고 있습니다.

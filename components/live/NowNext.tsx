@@ -13,7 +13,11 @@ export function NowNext() {
   if (clock.phase !== 'block' && clock.phase !== 'break') return null;
   const { current, next } = clock;
   return (
-    <aside aria-label="지금 수업" data-now-next className="my-4 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm dark:border-blue-900 dark:bg-blue-950">
+    <aside
+      aria-label="지금 수업"
+      data-now-next
+      className="my-4 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm dark:border-blue-900 dark:bg-blue-950"
+    >
       {current ? (
         <p data-now>
           <span className="font-bold">지금</span> ·{' '}

@@ -14,7 +14,12 @@ export interface DiagramProps {
 
 /** viewBox width / height of a finished SVG, for the box that holds it before it is drawn. */
 function aspectRatio(svg: string): string {
-  const viewBox = /viewBox="([^"]+)"/.exec(svg)?.[1].trim().split(/[\s,]+/).map(Number) ?? [];
+  const viewBox =
+    /viewBox="([^"]+)"/
+      .exec(svg)?.[1]
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
   return viewBox.length === 4 && viewBox[3] > 0 ? `${viewBox[2]} / ${viewBox[3]}` : 'auto';
 }
 

@@ -31,7 +31,12 @@ function heading(Tag: 'h2' | 'h3' | 'h4') {
 
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   return (
-    <div className="table-scroll not-prose my-6 overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-700" tabIndex={0} role="region" aria-label="표">
+    <div
+      className="table-scroll not-prose my-6 overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-700"
+      tabIndex={0}
+      role="region"
+      aria-label="표"
+    >
       <table
         {...props}
         className="w-full border-collapse text-sm [&_td]:border-t [&_td]:border-zinc-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top dark:[&_td]:border-zinc-700 [&_th]:bg-zinc-100 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold dark:[&_th]:bg-zinc-800 [&_code]:rounded [&_code]:bg-zinc-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em] dark:[&_code]:bg-zinc-800"

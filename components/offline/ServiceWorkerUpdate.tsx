@@ -41,7 +41,10 @@ export function ServiceWorkerUpdate() {
   return (
     <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-3 print:hidden">
       {notice === 'update' ? (
-        <div className="pointer-events-auto flex max-w-xl flex-wrap items-center gap-3 rounded-xl border border-blue-300 bg-white p-4 shadow-lg dark:border-blue-800 dark:bg-zinc-900" data-sw-update>
+        <div
+          className="pointer-events-auto flex max-w-xl flex-wrap items-center gap-3 rounded-xl border border-blue-300 bg-white p-4 shadow-lg dark:border-blue-800 dark:bg-zinc-900"
+          data-sw-update
+        >
           <p className="text-sm">
             <strong>새 버전</strong>이 준비되었습니다. 실습 작업은 자동 저장되어 있으니 편할 때 새로고침해 적용하세요.
           </p>
@@ -54,7 +57,11 @@ export function ServiceWorkerUpdate() {
             >
               새로고침해서 적용
             </button>
-            <button type="button" onClick={() => setNotice('none')} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold dark:border-zinc-600">
+            <button
+              type="button"
+              onClick={() => setNotice('none')}
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold dark:border-zinc-600"
+            >
               나중에
             </button>
           </div>

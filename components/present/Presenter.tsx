@@ -37,10 +37,7 @@ export function Presenter({ deck }: { deck: Deck }) {
   const [help, setHelp] = useState(false);
   const current = slides[slide];
 
-  useLiveBroadcast(
-    { chapter, slide, section: current?.section ? { id: current.section, title: current.title } : null, shifts, offsetMs },
-    ready,
-  );
+  useLiveBroadcast({ chapter, slide, section: current?.section ? { id: current.section, title: current.title } : null, shifts, offsetMs }, ready);
 
   const openAudience = useCallback(() => window.open(audienceUrl(chapter), 'w7-audience', 'popup,width=1280,height=720'), [chapter]);
   const apply = useCallback(
@@ -86,7 +83,11 @@ export function Presenter({ deck }: { deck: Deck }) {
         <div className="flex min-w-0 flex-col gap-4 lg:overflow-y-auto">
           <ClassPresenterPanel />
           <TimerPanel clock={clock} chapter={chapter} drift={drift} />
-          <ShiftPanel shiftMin={clock ? clock.shiftMin : null} onShift={(minutes) => instant && setShifts((list) => addShift(list, instant, minutes))} onReset={() => setShifts([])} />
+          <ShiftPanel
+            shiftMin={clock ? clock.shiftMin : null}
+            onShift={(minutes) => instant && setShifts((list) => addShift(list, instant, minutes))}
+            onReset={() => setShifts([])}
+          />
           <NextPanel next={slides[slide + 1]} index={slide + 1} />
           <NotesPanel notes={current?.notes ?? null} />
           <RehearsalPanel instant={instant} onOffset={setOffsetMs} />

@@ -29,7 +29,9 @@ export function PresenterHeader(props: {
       </p>
       <p className="ml-auto font-mono text-sm" data-seoul-clock>
         서울 {clock ? formatDuration(clock.nowSec) : '--:--:--'}
-        {rehearsing ? <span className="ml-2 rounded bg-purple-100 px-1 font-sans text-purple-900 dark:bg-purple-950 dark:text-purple-200">리허설 시계</span> : null}
+        {rehearsing ? (
+          <span className="ml-2 rounded bg-purple-100 px-1 font-sans text-purple-900 dark:bg-purple-950 dark:text-purple-200">리허설 시계</span>
+        ) : null}
       </p>
       <button type="button" onClick={props.onAudience} className={BUTTON}>
         청중 화면 열기 (A)

@@ -3,7 +3,10 @@ export function ShiftPanel({ shiftMin, onShift, onReset }: { shiftMin: number | 
   return (
     <section aria-labelledby="shift-heading" className="rounded-lg bg-white p-3 dark:bg-zinc-900">
       <h2 id="shift-heading" className="text-sm font-bold">
-        일정 조정 <span className="font-mono font-normal" data-shift-total>{shiftMin === null ? '' : `${shiftMin > 0 ? '+' : ''}${shiftMin}분`}</span>
+        일정 조정{' '}
+        <span className="font-mono font-normal" data-shift-total>
+          {shiftMin === null ? '' : `${shiftMin > 0 ? '+' : ''}${shiftMin}분`}
+        </span>
       </h2>
       <div className="mt-2 flex flex-wrap gap-2">
         {[-5, -1, 1, 5].map((minutes) => (

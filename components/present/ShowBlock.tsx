@@ -26,11 +26,20 @@ export async function ShowBlock({ code, lang, title, lines, highlight }: { code?
     ],
   });
   return (
-    <figure className="codeblock slide-code not-prose overflow-hidden rounded-lg border border-zinc-300 dark:border-zinc-700" data-lang={lang} data-highlight={marked.size > 0 ? '' : undefined}>
+    <figure
+      className="codeblock slide-code not-prose overflow-hidden rounded-lg border border-zinc-300 dark:border-zinc-700"
+      data-lang={lang}
+      data-highlight={marked.size > 0 ? '' : undefined}
+    >
       {title ? (
         <figcaption>
           {title}
-          {shown.from > 1 || shown.to < lineCount(code) ? <span className="slide-code__range"> ({shown.from}–{shown.to}행)</span> : null}
+          {shown.from > 1 || shown.to < lineCount(code) ? (
+            <span className="slide-code__range">
+              {' '}
+              ({shown.from}–{shown.to}행)
+            </span>
+          ) : null}
         </figcaption>
       ) : null}
       {/* Build-time shiki output of our own course text. */}

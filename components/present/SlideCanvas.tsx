@@ -35,10 +35,18 @@ export function SlideCanvas({
         className="slide-canvas"
         data-slide-canvas
         data-overflow={overflows(overflow)}
-        style={{ width: CANVAS_WIDTH, height: CANVAS_HEIGHT, transform: `translate(${left}px, ${top}px) scale(${scale})`, visibility: scale > 0 ? 'visible' : 'hidden' }}
+        style={{
+          width: CANVAS_WIDTH,
+          height: CANVAS_HEIGHT,
+          transform: `translate(${left}px, ${top}px) scale(${scale})`,
+          visibility: scale > 0 ? 'visible' : 'hidden',
+        }}
         {...(label ? { role: 'group', 'aria-label': label } : {})}
       >
-        <div ref={slide} className="slide prose prose-zinc max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
+        <div
+          ref={slide}
+          className="slide prose prose-zinc max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none"
+        >
           {children}
         </div>
       </div>

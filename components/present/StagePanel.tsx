@@ -11,12 +11,22 @@ export function StagePanel({ slide, index, count, onMove }: { slide: DeckSlide |
   return (
     <div className="flex min-w-0 flex-col gap-3">
       {overflow ? (
-        <p role="alert" data-overflow-warning className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-semibold text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          data-overflow-warning
+          className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-semibold text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {overflowMessage(overflow)}
         </p>
       ) : null}
       <section aria-roledescription="슬라이드" aria-label={`현재 슬라이드 ${index + 1} / ${count}`} data-stage>
-        <SlideCanvas key={index} revision={index} label="슬라이드 내용" className="slide-viewport--stage rounded-lg border border-zinc-300 dark:border-zinc-700" onOverflow={onOverflow}>
+        <SlideCanvas
+          key={index}
+          revision={index}
+          label="슬라이드 내용"
+          className="slide-viewport--stage rounded-lg border border-zinc-300 dark:border-zinc-700"
+          onOverflow={onOverflow}
+        >
           {slide?.content}
         </SlideCanvas>
       </section>

@@ -17,7 +17,10 @@ export function TimerPanel({ clock, chapter, drift }: { clock: ClockState | null
       {clock?.current ? (
         <>
           <p className="mt-1 text-sm">
-            {clock.current.title} <span className="font-mono">({formatMinutes(clock.current.startMin)}–{formatMinutes(clock.current.endMin)})</span>
+            {clock.current.title}{' '}
+            <span className="font-mono">
+              ({formatMinutes(clock.current.startMin)}–{formatMinutes(clock.current.endMin)})
+            </span>
           </p>
           <p className="mt-1 font-mono text-2xl tabular-nums">
             <span data-elapsed>{formatDuration(clock.elapsedSec)}</span> 경과 · <span data-remaining>{formatDuration(clock.remainingSec)}</span> 남음

@@ -25,7 +25,7 @@ describe('deckKey', () => {
     expect(deckKey('Backspace', 2, 5, '12')).toEqual({ slide: 2, buffer: '1' });
     expect(deckKey('9', 0, 5, '123')).toEqual({ slide: 0, buffer: '239' });
   });
-  it('Enter and Backspace without digits are not the deck\'s', () => {
+  it("Enter and Backspace without digits are not the deck's", () => {
     expect(deckKey('Enter', 2, 5, '')).toBeNull();
     expect(deckKey('Backspace', 2, 5, '')).toBeNull();
     expect(deckKey('x', 2, 5, '')).toBeNull();

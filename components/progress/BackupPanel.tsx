@@ -41,20 +41,28 @@ export function BackupPanel({ outline, snapshot }: { outline: readonly OutlineCh
   const apply = (next: { snapshot: ProgressSnapshot; exportedAt: string; skipped: string[] }) => {
     setPending(null);
     const storage = browserStorage();
-    const result = storage ? replaceProgress(storage, next.snapshot) : { ok: false as const, message: '이 브라우저는 사이트 데이터 저장을 막고 있어 가져올 수 없습니다.' };
+    const result = storage
+      ? replaceProgress(storage, next.snapshot)
+      : { ok: false as const, message: '이 브라우저는 사이트 데이터 저장을 막고 있어 가져올 수 없습니다.' };
     if (!result.ok) {
       setMessage({ tone: 'error', text: result.message });
       return;
     }
     const skipped = next.skipped.length > 0 ? ` 지금 과정에 없는 항목 ${next.skipped.length}개(${next.skipped.join(', ')})는 건너뛰었습니다.` : '';
-    setMessage({ tone: 'ok', text: `${new Date(next.exportedAt).toLocaleString('ko-KR')}에 내보낸 기록을 가져왔습니다 (${describe(next.snapshot)}).${skipped}` });
+    setMessage({
+      tone: 'ok',
+      text: `${new Date(next.exportedAt).toLocaleString('ko-KR')}에 내보낸 기록을 가져왔습니다 (${describe(next.snapshot)}).${skipped}`,
+    });
   };
 
   const importFile = async (file: File | undefined) => {
     if (input.current) input.current.value = '';
     if (!file) return;
     if (file.size > MAX_PROGRESS_FILE_CHARS * 4) {
-      setMessage({ tone: 'error', text: `파일이 너무 큽니다 (${(file.size / 1_000_000).toFixed(1)}MB). 학습 기록 파일은 5MB를 넘지 않습니다. 아무것도 바꾸지 않았습니다.` });
+      setMessage({
+        tone: 'error',
+        text: `파일이 너무 큽니다 (${(file.size / 1_000_000).toFixed(1)}MB). 학습 기록 파일은 5MB를 넘지 않습니다. 아무것도 바꾸지 않았습니다.`,
+      });
       return;
     }
     let text: string;
@@ -80,8 +88,8 @@ export function BackupPanel({ outline, snapshot }: { outline: readonly OutlineCh
         기록 내보내기와 가져오기
       </h2>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-        다른 브라우저나 기기에서 이어 하려면 기록을 파일로 내보낸 뒤 그곳에서 가져오세요. 실습에서 작성한 코드, 확인 문제 답, 읽기 기록이 모두 들어
-        있습니다. 파일은 이 기기에만 저장됩니다.
+        다른 브라우저나 기기에서 이어 하려면 기록을 파일로 내보낸 뒤 그곳에서 가져오세요. 실습에서 작성한 코드, 확인 문제 답, 읽기 기록이 모두 들어 있습니다.
+        파일은 이 기기에만 저장됩니다.
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <button type="button" onClick={exportFile} className={BUTTON} data-action="export">
@@ -89,7 +97,14 @@ export function BackupPanel({ outline, snapshot }: { outline: readonly OutlineCh
         </button>
         <label className={`${BUTTON} cursor-pointer focus-within:outline focus-within:outline-3 focus-within:outline-blue-600`}>
           파일에서 가져오기
-          <input ref={input} type="file" accept=".json,application/json" className="sr-only" data-action="import" onChange={(event) => void importFile(event.target.files?.[0])} />
+          <input
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            data-action="import"
+            onChange={(event) => void importFile(event.target.files?.[0])}
+          />
         </label>
       </div>
       <div aria-live="polite">
@@ -114,8 +129,8 @@ export function BackupPanel({ outline, snapshot }: { outline: readonly OutlineCh
         }}
       >
         <p>
-          이 브라우저의 기록({describe(snapshot)})이 지워지고 파일의 기록({pending ? describe(pending.snapshot) : ''})으로 바뀝니다. 지금 기록을 남겨
-          두려면 먼저 취소하고 내보내기를 하세요.
+          이 브라우저의 기록({describe(snapshot)})이 지워지고 파일의 기록({pending ? describe(pending.snapshot) : ''})으로 바뀝니다. 지금 기록을 남겨 두려면
+          먼저 취소하고 내보내기를 하세요.
         </p>
       </ConfirmDialog>
     </section>

@@ -44,11 +44,20 @@ export function ConfirmDialog({
       </h2>
       <div className="mt-2 text-sm leading-relaxed">{children}</div>
       <div className="mt-5 flex flex-wrap justify-end gap-2">
-        {/* biome-ignore lint/a11y/noAutofocus: a confirmation dialog puts focus on its safe choice (WAI-ARIA dialog pattern) */}
-        <button type="button" onClick={onCancel} autoFocus className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onCancel}
+          // biome-ignore lint/a11y/noAutofocus: a confirmation dialog puts focus on its safe choice (WAI-ARIA dialog pattern)
+          autoFocus
+          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+        >
           취소
         </button>
-        <button type="button" onClick={onConfirm} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 dark:bg-red-400 dark:text-red-950 dark:hover:bg-red-300">
+        <button
+          type="button"
+          onClick={onConfirm}
+          className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 dark:bg-red-400 dark:text-red-950 dark:hover:bg-red-300"
+        >
           {confirmLabel}
         </button>
       </div>

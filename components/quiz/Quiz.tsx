@@ -46,8 +46,7 @@ export async function Quiz({ chapter }: { chapter: string }) {
     <section id={QUIZ_ANCHOR} aria-label="확인 문제" className="quiz not-prose my-8" data-quiz={chapter} data-pagefind-ignore="all">
       <ReadMarker chapter={chapter} />
       <p className="text-zinc-700 dark:text-zinc-300">
-        이 장의 핵심을 {questions.length}문제로 확인합니다. 답을 고르고 <strong>정답 확인</strong>을 누르면 바로 채점되고, 결과는 이 브라우저에만
-        저장됩니다.
+        이 장의 핵심을 {questions.length}문제로 확인합니다. 답을 고르고 <strong>정답 확인</strong>을 누르면 바로 채점되고, 결과는 이 브라우저에만 저장됩니다.
       </p>
       <QuizBoard chapter={chapter} questions={questions} codeLines={lines} />
     </section>

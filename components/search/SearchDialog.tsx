@@ -15,7 +15,9 @@ function statusText(status: SearchStatus, count: number, error: string): string 
   if (status === 'loading') return '검색 색인을 불러오는 중입니다…';
   if (status === 'searching') return '찾는 중입니다…';
   if (status === 'error') return error;
-  return count === 0 ? '찾은 결과가 없습니다. 다른 낱말이나 영어 용어(예: Secret, NetworkPolicy)로 찾아보세요.' : `결과 ${count}개. 위아래 화살표로 고르고 Enter로 엽니다.`;
+  return count === 0
+    ? '찾은 결과가 없습니다. 다른 낱말이나 영어 용어(예: Secret, NetworkPolicy)로 찾아보세요.'
+    : `결과 ${count}개. 위아래 화살표로 고르고 Enter로 엽니다.`;
 }
 
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -55,7 +57,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       setActive((current) => (current + step + hits.length) % hits.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = hits[Math.max(active , 0)];
+      const hit = hits[Math.max(active, 0)];
       if (hit) go(hit);
     }
   };
@@ -92,7 +94,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           placeholder="무엇을 찾을까요?"
           className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-950"
         />
-        <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-2 text-sm font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={() => dialog.current?.close()}
+          className="rounded-md px-2 py-2 text-sm font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
           닫기
         </button>
       </div>

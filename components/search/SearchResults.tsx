@@ -22,7 +22,12 @@ export function SearchResults({
     <ul
       id={id}
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the listbox of the combobox pattern
-      role="listbox" aria-label="검색 결과" hidden={hits.length === 0} className="min-h-0 flex-1 overflow-y-auto p-2" data-search-results>
+      role="listbox"
+      aria-label="검색 결과"
+      hidden={hits.length === 0}
+      className="min-h-0 flex-1 overflow-y-auto p-2"
+      data-search-results
+    >
       {hits.map((hit, index) => (
         // Options of the combobox pattern: keyboard-driven from the search field, never focused themselves.
         // biome-ignore lint/a11y/useKeyWithClickEvents: the search field handles the keys (aria-activedescendant)

@@ -36,7 +36,10 @@ export function SharedDraft({ lab }: { lab: LabView }) {
     if (!files) return;
     let current = true;
     const timer = window.setTimeout(() => {
-      gradeInWorker(lab.id, lab.files.map((file) => ({ name: file.name, text: files[file.name] ?? '' }))).then(
+      gradeInWorker(
+        lab.id,
+        lab.files.map((file) => ({ name: file.name, text: files[file.name] ?? '' })),
+      ).then(
         (graded) => {
           if (!current) return;
           setResult(graded);
@@ -56,7 +59,11 @@ export function SharedDraft({ lab }: { lab: LabView }) {
   if (!draft) return null;
   const failing = result?.objectives.filter((objective) => !objective.pass).length;
   return (
-    <section aria-labelledby={`${lab.id}-draft`} className="mt-6 rounded-xl border-2 border-amber-300 bg-amber-50/60 p-4 dark:border-amber-800 dark:bg-amber-950/30" data-shared-draft={draft.ok ? 'open' : 'error'}>
+    <section
+      aria-labelledby={`${lab.id}-draft`}
+      className="mt-6 rounded-xl border-2 border-amber-300 bg-amber-50/60 p-4 dark:border-amber-800 dark:bg-amber-950/30"
+      data-shared-draft={draft.ok ? 'open' : 'error'}
+    >
       <h3 id={`${lab.id}-draft`} ref={heading} tabIndex={-1} className="text-lg font-bold outline-none">
         공유받은 시도 (초안)
       </h3>

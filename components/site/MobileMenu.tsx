@@ -58,7 +58,11 @@ export function MobileMenu({ links }: { links: readonly (readonly [string, strin
         <ul className="flex flex-wrap gap-2 border-b border-zinc-200 py-3 text-sm font-semibold dark:border-zinc-800">
           {links.map(([href, label]) => (
             <li key={href}>
-              <Link href={href} onClick={() => setOpen(false)} className="block whitespace-nowrap rounded-md bg-zinc-100 px-3 py-1.5 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100">
+              <Link
+                href={href}
+                onClick={() => setOpen(false)}
+                className="block whitespace-nowrap rounded-md bg-zinc-100 px-3 py-1.5 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100"
+              >
                 {label}
               </Link>
             </li>

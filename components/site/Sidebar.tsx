@@ -30,15 +30,23 @@ export function Sidebar({ currentId }: { currentId: string }) {
               >
                 <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{timeRange(slot.start, slot.end)}</span>
                 {slashBreaks(slot.title)}
-                <ChapterLabMarks ids={courseMap().placements.filter((p) => p.chapter === slot.chapter).map((p) => p.lab)} />
+                <ChapterLabMarks
+                  ids={courseMap()
+                    .placements.filter((p) => p.chapter === slot.chapter)
+                    .map((p) => p.lab)}
+                />
               </Link>
             </li>
           ),
         )}
       </ol>
       <p className="mt-4 flex gap-3 border-t border-zinc-200 px-3 pt-3 dark:border-zinc-800">
-        <Link href="/labs" className="font-semibold text-blue-800 underline dark:text-blue-300">실습</Link>
-        <Link href="/rules" className="font-semibold text-blue-800 underline dark:text-blue-300">규칙</Link>
+        <Link href="/labs" className="font-semibold text-blue-800 underline dark:text-blue-300">
+          실습
+        </Link>
+        <Link href="/rules" className="font-semibold text-blue-800 underline dark:text-blue-300">
+          규칙
+        </Link>
       </p>
     </nav>
   );

@@ -23,10 +23,7 @@ const SHORT_TITLE = '7주차 보안 실전';
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded bg-blue-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-      >
+      <a href="#main" className="sr-only z-50 rounded bg-blue-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
         본문으로 건너뛰기
       </a>
       <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
@@ -53,9 +50,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         <ClassBanner />
       </header>
       {children}
-      <footer className="mt-16 border-t border-zinc-200 py-6 text-center text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-        {COURSE_TITLE}
-      </footer>
+      <footer className="mt-16 border-t border-zinc-200 py-6 text-center text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">{COURSE_TITLE}</footer>
     </>
   );
 }

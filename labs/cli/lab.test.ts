@@ -21,7 +21,11 @@ interface Run {
 async function inProcess(args: string[], stdin = ''): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => stdin, cwd: dir, color: false }, courseCommands);
+  const code = await main(
+    args,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => stdin, cwd: dir, color: false },
+    courseCommands,
+  );
   return { code, stdout, stderr };
 }
 
@@ -88,7 +92,12 @@ describe('w7-grade lab', () => {
     expect(json.lab).toBe('dockerfile-nonroot');
     expect(json.complete).toBe(true);
     expect(json.objectives.map((o) => Object.keys(o))).toEqual(Array(4).fill(['id', 'title', 'pass', 'reason']));
-    expect(json.objectives.map((o) => [o.id, o.pass])).toEqual([['runs-app', true], ['non-root', true], ['numeric-user', true], ['no-way-back', true]]);
+    expect(json.objectives.map((o) => [o.id, o.pass])).toEqual([
+      ['runs-app', true],
+      ['non-root', true],
+      ['numeric-user', true],
+      ['no-way-back', true],
+    ]);
   });
 
   it('matches several files by base name, in any order and directory', async () => {
@@ -107,9 +116,18 @@ describe('w7-grade lab', () => {
     usage(await inProcess(['lab']), '실습 id를 지정하세요 (목록: w7-grade lab --help)');
     usage(await inProcess(['lab', 'nope', 'x']), `알 수 없는 실습입니다: nope (가능한 id: ${labs.map((l) => l.id).join(', ')})`);
     usage(await inProcess(['lab', 'capstone']), '채점할 파일을 지정하세요 (실습 capstone의 파일: Dockerfile, deployment.yaml)');
-    usage(await inProcess(['lab', 'capstone', 'cap/Dockerfile']), '필요한 파일이 없습니다: deployment.yaml (실습 capstone의 파일: Dockerfile, deployment.yaml)');
-    usage(await inProcess(['lab', 'capstone', 'cap/Dockerfile', 'cap/pod.yaml']), 'cap/pod.yaml: 실습 capstone에 없는 파일입니다 (필요한 파일: Dockerfile, deployment.yaml)');
-    usage(await inProcess(['lab', 'dockerfile-nonroot', 'kim/answer.txt', 'lee/Dockerfile']), '실습 dockerfile-nonroot은(는) 파일 하나(Dockerfile)만 받습니다. 파일 2개를 받았습니다.');
+    usage(
+      await inProcess(['lab', 'capstone', 'cap/Dockerfile']),
+      '필요한 파일이 없습니다: deployment.yaml (실습 capstone의 파일: Dockerfile, deployment.yaml)',
+    );
+    usage(
+      await inProcess(['lab', 'capstone', 'cap/Dockerfile', 'cap/pod.yaml']),
+      'cap/pod.yaml: 실습 capstone에 없는 파일입니다 (필요한 파일: Dockerfile, deployment.yaml)',
+    );
+    usage(
+      await inProcess(['lab', 'dockerfile-nonroot', 'kim/answer.txt', 'lee/Dockerfile']),
+      '실습 dockerfile-nonroot은(는) 파일 하나(Dockerfile)만 받습니다. 파일 2개를 받았습니다.',
+    );
     usage(await inProcess(['lab', 'dockerfile-nonroot', 'missing.txt']), '파일이나 디렉터리가 없습니다: missing.txt');
     usage(await inProcess(['lab', 'dockerfile-nonroot', '--format', 'sarif', 'x']), "--format 값이 잘못되었습니다: 'sarif' (가능한 값: text, json)");
     usage(await inProcess(['lab', 'dockerfile-nonroot', '--format']), '--format 옵션에 값이 필요합니다');

@@ -46,7 +46,14 @@ export function noFindings(ctx: LabContext, file: string, ruleIds: readonly stri
 }
 
 /** The schema rules whose findings mean kube-apiserver (or `kubectl apply` with strict field validation) refuses the object. */
-export const API_REJECTS = ['schema/required', 'schema/type', 'schema/unknown-field', 'schema/api-deprecated', 'schema/api-validation', 'schema/selector-mismatch'] as const;
+export const API_REJECTS = [
+  'schema/required',
+  'schema/type',
+  'schema/unknown-field',
+  'schema/api-deprecated',
+  'schema/api-validation',
+  'schema/selector-mismatch',
+] as const;
 
 /**
  * The file as the API server receives it: empty, unreadable or refused objects fail with the API's reason
@@ -136,7 +143,11 @@ export function findApp(ctx: LabContext, file: string, kind: string, repo: strin
     if (c) return { w, c };
   }
   const w = ws[0]!;
-  return fail(`${kind} "${w.obj.name ?? ''}"에 ${repo} 이미지를 실행하는 컨테이너가 없습니다. 앱 컨테이너와 이미지는 그대로 두세요.`, file, w.obj.keyRange([...w.prefix, 'spec']));
+  return fail(
+    `${kind} "${w.obj.name ?? ''}"에 ${repo} 이미지를 실행하는 컨테이너가 없습니다. 앱 컨테이너와 이미지는 그대로 두세요.`,
+    file,
+    w.obj.keyRange([...w.prefix, 'spec']),
+  );
 }
 
 export function isApp(a: App | ObjectiveResult): a is App {
@@ -152,7 +163,11 @@ export function pssVerdict(w: Workload, file: string, checkIds: readonly string[
   const bad = evaluatePod(w.meta, w.spec, level, 'latest').find((r) => !r.allowed && (checkIds === null || checkIds.includes(r.checkId)));
   if (!bad) return ok(passReason);
   const loc = bad.locations?.[0];
-  const range = loc ? (loc.at === 'key' ? w.obj.keyRange([...w.prefix, ...loc.path]) : w.obj.range([...w.prefix, ...loc.path])) : w.obj.keyRange([...w.prefix, 'spec']);
+  const range = loc
+    ? loc.at === 'key'
+      ? w.obj.keyRange([...w.prefix, ...loc.path])
+      : w.obj.range([...w.prefix, ...loc.path])
+    : w.obj.keyRange([...w.prefix, 'spec']);
   return fail(`${bad.forbiddenReason ?? bad.checkId}: ${bad.forbiddenDetailKo ?? bad.forbiddenDetail ?? ''} (pss/${bad.checkId})`, file, range);
 }
 
@@ -181,7 +196,9 @@ export function appPss(ctx: LabContext, file: string, kind: string, repo: string
     if (!api.pass) return api;
   } else {
     const fields = checkIds.flatMap((id) => CHECK_FIELDS[id] ?? []);
-    const f = ctx.findings(file, API_REJECTS).find((x) => x.severity === 'error' && fields.some((name) => new RegExp(`\\b${name}\\b`).test(x.messageEn ?? x.message)));
+    const f = ctx
+      .findings(file, API_REJECTS)
+      .find((x) => x.severity === 'error' && fields.some((name) => new RegExp(`\\b${name}\\b`).test(x.messageEn ?? x.message)));
     if (f) return fail(`API 서버가 거부합니다(${f.ruleId}): ${f.message}`, file, f);
   }
   for (const w of workloadsOf(ctx, file)) {
@@ -201,9 +218,11 @@ export function startsPods(w: Workload, file: string): ObjectiveResult {
   if (replicas !== undefined && replicas !== null && (typeof replicas !== 'number' || !Number.isInteger(replicas))) {
     return fail(`replicas ${JSON.stringify(replicas)}: 정수여야 합니다. API 서버가 거부합니다.`, file, obj.range(['spec', 'replicas']));
   }
-  if (typeof replicas === 'number' && replicas < 0) return fail(`replicas: ${replicas}는 API 서버가 거부합니다(0 이상). Pod가 하나도 만들어지지 않습니다.`, file, obj.range(['spec', 'replicas']));
+  if (typeof replicas === 'number' && replicas < 0)
+    return fail(`replicas: ${replicas}는 API 서버가 거부합니다(0 이상). Pod가 하나도 만들어지지 않습니다.`, file, obj.range(['spec', 'replicas']));
   if (replicas === 0) return fail('replicas: 0이면 Pod가 하나도 없습니다.', file, obj.range(['spec', 'replicas']));
-  if (obj.kind === 'Deployment' && get(obj.value, 'spec', 'paused') === true) return fail('paused: true로 만든 Deployment는 ReplicaSet을 만들지 않아 Pod가 하나도 없습니다.', file, obj.keyRange(['spec', 'paused']));
+  if (obj.kind === 'Deployment' && get(obj.value, 'spec', 'paused') === true)
+    return fail('paused: true로 만든 Deployment는 ReplicaSet을 만들지 않아 Pod가 하나도 없습니다.', file, obj.keyRange(['spec', 'paused']));
   return ok(`${typeof replicas === 'number' ? replicas : 1}개의 Pod를 실행합니다.`);
 }
 
@@ -226,7 +245,10 @@ export function emptyDirAt(w: Workload, c: ContainerRef, path: string): boolean 
  * The env var `name` of a container: where its value comes from, as the kubelet sets it. With duplicate names the
  * last entry wins; `value: $(OTHER)` takes the value of an env var defined before it.
  */
-export function envSource(c: ContainerRef, name: string): { kind: 'value'; value: string } | { kind: 'secret'; secret: string; key: string } | { kind: 'other' } | null {
+export function envSource(
+  c: ContainerRef,
+  name: string,
+): { kind: 'value'; value: string } | { kind: 'secret'; secret: string; key: string } | { kind: 'other' } | null {
   const entries = asArray(c.container.env).map(asRecord);
   const resolve = (n: string, before: number, depth: number): ReturnType<typeof envSource> => {
     for (let i = before - 1; i >= 0; i--) {

@@ -6,8 +6,20 @@ import { getLab, labs, loadSolutions } from './index';
 import type { LabMeta } from './types';
 
 const IDS = [
-  'dockerfile-nonroot', 'dockerfile-secrets', 'dockerfile-base-image', 'docker-run-flags', 'pod-security-context', 'pss-restricted-pod', 'namespace-pss-labels',
-  'deployment-repair', 'secret-to-eso', 'networkpolicy', 'rbac-least-privilege', 'ci-trivy-workflow', 'audit-policy', 'capstone',
+  'dockerfile-nonroot',
+  'dockerfile-secrets',
+  'dockerfile-base-image',
+  'docker-run-flags',
+  'pod-security-context',
+  'pss-restricted-pod',
+  'namespace-pss-labels',
+  'deployment-repair',
+  'secret-to-eso',
+  'networkpolicy',
+  'rbac-least-privilege',
+  'ci-trivy-workflow',
+  'audit-policy',
+  'capstone',
 ];
 
 describe('lab registry', () => {
@@ -29,7 +41,10 @@ describe('lab registry', () => {
     expect(Object.keys(s.reference).sort()).toEqual(lab.files.map((f) => f.name).sort());
     expect(s.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(s.bypasses.length).toBeGreaterThanOrEqual(2);
-    const graded = gradeLab(lab, Object.entries(s.reference).map(([name, text]) => ({ name, text })));
+    const graded = gradeLab(
+      lab,
+      Object.entries(s.reference).map(([name, text]) => ({ name, text })),
+    );
     for (const o of graded.objectives) expect(o.reason, `${o.id} passes with a reason`).toMatch(/\S/);
   });
 
@@ -47,8 +62,24 @@ const twoFiles: LabMeta = {
     { name: 'deployment.yaml', language: 'yaml', starter: '' },
   ],
   objectives: [
-    { id: 'throws', title: '던지는 검사', rules: ['docker/user-root'], section: 'hands-on#s', check: () => { throw new Error('boom'); } },
-    { id: 'sees-files', title: '파일', check: (ctx) => ({ pass: ctx.text('Dockerfile') === 'FROM alpine:3.22\n' && ctx.objects('deployment.yaml').length === 1 && ctx.dockerfile('Dockerfile')?.stages.length === 1, reason: 'ok' }) },
+    {
+      id: 'throws',
+      title: '던지는 검사',
+      rules: ['docker/user-root'],
+      section: 'hands-on#s',
+      check: () => {
+        throw new Error('boom');
+      },
+    },
+    {
+      id: 'sees-files',
+      title: '파일',
+      check: (ctx) => ({
+        pass:
+          ctx.text('Dockerfile') === 'FROM alpine:3.22\n' && ctx.objects('deployment.yaml').length === 1 && ctx.dockerfile('Dockerfile')?.stages.length === 1,
+        reason: 'ok',
+      }),
+    },
   ],
   hints: [],
 };
@@ -60,34 +91,73 @@ describe('gradeLab', () => {
       { name: 'deployment.yaml', text: 'apiVersion: v1\nkind: Pod\n' },
     ]);
     expect(r.complete).toBe(false);
-    expect(r.objectives[0]).toEqual({ id: 'throws', title: '던지는 검사', pass: false, reason: '채점 중 오류가 났습니다: boom', rules: ['docker/user-root'], section: 'hands-on#s' });
+    expect(r.objectives[0]).toEqual({
+      id: 'throws',
+      title: '던지는 검사',
+      pass: false,
+      reason: '채점 중 오류가 났습니다: boom',
+      rules: ['docker/user-root'],
+      section: 'hands-on#s',
+    });
     expect(r.objectives[1]).toMatchObject({ id: 'sees-files', pass: true });
     expect(r.result.results.map((f) => f.file)).toEqual(['Dockerfile', 'deployment.yaml']);
   });
 
   it('grades a missing file as empty', () => {
     const r = gradeLab(getLab('capstone')!, [{ name: 'Dockerfile', text: 'FROM alpine:3.22\n' }]);
-    expect(r.objectives.find((o) => o.id === 'image-tag')).toMatchObject({ pass: false, reason: 'deployment.yaml이(가) 비어 있습니다.', file: 'deployment.yaml' });
+    expect(r.objectives.find((o) => o.id === 'image-tag')).toMatchObject({
+      pass: false,
+      reason: 'deployment.yaml이(가) 비어 있습니다.',
+      file: 'deployment.yaml',
+    });
   });
 });
 
 describe('matchLabFiles', () => {
   const one = getLab('dockerfile-nonroot')!;
   it('gives a one-file lab any one file, under the lab file name', () => {
-    expect(matchLabFiles(one, [{ name: 'submissions/kim.txt', text: 'FROM x' }])).toEqual({ ok: true, files: [{ name: 'Dockerfile', text: 'FROM x' }], given: ['submissions/kim.txt'] });
-    expect(matchLabFiles(one, [{ name: 'a', text: '' }, { name: 'b', text: '' }])).toEqual({ ok: false, error: '실습 dockerfile-nonroot은(는) 파일 하나(Dockerfile)만 받습니다. 파일 2개를 받았습니다.' });
+    expect(matchLabFiles(one, [{ name: 'submissions/kim.txt', text: 'FROM x' }])).toEqual({
+      ok: true,
+      files: [{ name: 'Dockerfile', text: 'FROM x' }],
+      given: ['submissions/kim.txt'],
+    });
+    expect(
+      matchLabFiles(one, [
+        { name: 'a', text: '' },
+        { name: 'b', text: '' },
+      ]),
+    ).toEqual({ ok: false, error: '실습 dockerfile-nonroot은(는) 파일 하나(Dockerfile)만 받습니다. 파일 2개를 받았습니다.' });
   });
   it('matches several files by base name, in the lab order', () => {
-    expect(matchLabFiles(twoFiles, [{ name: 'k/deployment.yaml', text: 'b' }, { name: 'Dockerfile', text: 'a' }])).toEqual({
+    expect(
+      matchLabFiles(twoFiles, [
+        { name: 'k/deployment.yaml', text: 'b' },
+        { name: 'Dockerfile', text: 'a' },
+      ]),
+    ).toEqual({
       ok: true,
-      files: [{ name: 'Dockerfile', text: 'a' }, { name: 'deployment.yaml', text: 'b' }],
+      files: [
+        { name: 'Dockerfile', text: 'a' },
+        { name: 'deployment.yaml', text: 'b' },
+      ],
       given: ['Dockerfile', 'k/deployment.yaml'],
     });
   });
   it('explains missing, unknown and duplicate files', () => {
-    expect(matchLabFiles(twoFiles, [{ name: 'Dockerfile', text: '' }])).toEqual({ ok: false, error: '필요한 파일이 없습니다: deployment.yaml (실습 two의 파일: Dockerfile, deployment.yaml)' });
-    expect(matchLabFiles(twoFiles, [{ name: 'pod.yaml', text: '' }])).toEqual({ ok: false, error: 'pod.yaml: 실습 two에 없는 파일입니다 (필요한 파일: Dockerfile, deployment.yaml)' });
-    expect(matchLabFiles(twoFiles, [{ name: 'a/Dockerfile', text: '' }, { name: 'b/Dockerfile', text: '' }])).toEqual({ ok: false, error: 'Dockerfile: 같은 이름의 파일을 두 번 받았습니다 (a/Dockerfile, b/Dockerfile)' });
+    expect(matchLabFiles(twoFiles, [{ name: 'Dockerfile', text: '' }])).toEqual({
+      ok: false,
+      error: '필요한 파일이 없습니다: deployment.yaml (실습 two의 파일: Dockerfile, deployment.yaml)',
+    });
+    expect(matchLabFiles(twoFiles, [{ name: 'pod.yaml', text: '' }])).toEqual({
+      ok: false,
+      error: 'pod.yaml: 실습 two에 없는 파일입니다 (필요한 파일: Dockerfile, deployment.yaml)',
+    });
+    expect(
+      matchLabFiles(twoFiles, [
+        { name: 'a/Dockerfile', text: '' },
+        { name: 'b/Dockerfile', text: '' },
+      ]),
+    ).toEqual({ ok: false, error: 'Dockerfile: 같은 이름의 파일을 두 번 받았습니다 (a/Dockerfile, b/Dockerfile)' });
     expect(matchLabFiles(twoFiles, [])).toEqual({ ok: false, error: '채점할 파일을 주세요 (이 실습의 파일: Dockerfile, deployment.yaml)' });
   });
 });

@@ -44,10 +44,7 @@ function preamble(df: DockerfileModel, stage: Stage, ins: RunInstruction): strin
 
 /** Every simple command the RUN executes, or null when its script does not parse. */
 export function runCalls(df: DockerfileModel, stage: Stage, ins: RunInstruction): RunCall[] | null {
-  const text =
-    ins.form === 'exec'
-      ? ins.args.map((a) => shellQuote(a.value)).join(' ')
-      : runScript(sourceOf(df.text, ins));
+  const text = ins.form === 'exec' ? ins.args.map((a) => shellQuote(a.value)).join(' ') : runScript(sourceOf(df.text, ins));
   const read = readScript(`${preamble(df, stage, ins)}\n${text}`);
   if (!read.ok) return null;
   return read.reading.commands.map((c) => ({ name: c.name, args: c.args.map((a) => a.value), unknown: c.args.some((a) => a.unknown) }));

@@ -1,6 +1,6 @@
 /** Objectives shared by the secret labs: the leaked demo password must not stay in an image or a manifest. */
-import { asArray, asRecord, expandBuildVars, readScript, varsAt, } from '@w7/grader';
-import { containsString, envSource, fail, findApp, isApp, noFindings, ok, } from './checks';
+import { asArray, asRecord, expandBuildVars, readScript, varsAt } from '@w7/grader';
+import { containsString, envSource, fail, findApp, isApp, noFindings, ok } from './checks';
 import { runScript, sourceOf } from './run-scripts';
 import type { LabContext, ObjectiveResult } from './types';
 
@@ -24,7 +24,8 @@ function decodings(text: string): string[] {
   }
   for (const m of text.matchAll(/(?:[0-9a-fA-F]{2}){6,}/g)) out.push(m[0].replace(/../g, (h) => String.fromCharCode(parseInt(h, 16))));
   if (text.includes('%')) out.push(text.replace(/%([0-9a-fA-F]{2})/g, (_w, h: string) => String.fromCharCode(parseInt(h, 16))));
-  if (text.includes('\\')) out.push(text.replace(/\\x([0-9a-fA-F]{2})|\\([0-7]{1,3})/g, (_w, h?: string, o?: string) => String.fromCharCode(h ? parseInt(h, 16) : parseInt(o!, 8))));
+  if (text.includes('\\'))
+    out.push(text.replace(/\\x([0-9a-fA-F]{2})|\\([0-7]{1,3})/g, (_w, h?: string, o?: string) => String.fromCharCode(h ? parseInt(h, 16) : parseInt(o!, 8))));
   return out;
 }
 
@@ -48,12 +49,23 @@ export function leakInDockerfile(ctx: LabContext, file: string): ObjectiveResult
     if ('pairs' in ins) {
       const vars = stage ? varsAt(df, stage, ins) : new Map<string, string | null>();
       const hit = ins.pairs.find((p) => p.value !== null && holdsLeak(expandBuildVars(p.value, vars) ?? p.value));
-      if (hit) return fail(`${ins.keyword} ${hit.key}: 유출된 비밀번호가 이미지 설정과 history에 남습니다. 이름을 바꾸거나 인코딩해도 같은 값입니다.`, file, hit.range);
+      if (hit)
+        return fail(
+          `${ins.keyword} ${hit.key}: 유출된 비밀번호가 이미지 설정과 history에 남습니다. 이름을 바꾸거나 인코딩해도 같은 값입니다.`,
+          file,
+          hit.range,
+        );
     }
-    if (holdsLeak(source)) return fail(`${ins.keyword}: 유출된 비밀번호(또는 그 인코딩)가 Dockerfile에 남아 이미지 레이어나 history로 들어갑니다.`, file, ins.range);
+    if (holdsLeak(source))
+      return fail(`${ins.keyword}: 유출된 비밀번호(또는 그 인코딩)가 Dockerfile에 남아 이미지 레이어나 history로 들어갑니다.`, file, ins.range);
     if (ins.kind === 'run' && stage) {
       const build = varsAt(df, stage, ins);
-      const read = readScript(`${Object.entries(Object.fromEntries(build)).filter(([, v]) => v !== null).map(([k, v]) => `${k}=${shellQuote(v!)}`).join('\n')}\n${runScript(source)}`);
+      const read = readScript(
+        `${Object.entries(Object.fromEntries(build))
+          .filter(([, v]) => v !== null)
+          .map(([k, v]) => `${k}=${shellQuote(v!)}`)
+          .join('\n')}\n${runScript(source)}`,
+      );
       if (read.ok && read.reading.commands.some((c) => [c.name, ...c.args.map((a) => a.value)].some((w) => holdsLeak(w)))) {
         return fail('RUN: 셸 변수와 빌드 변수를 펼치면 유출된 비밀번호가 나옵니다. 조각으로 나눠도 이미지 레이어에 남습니다.', file, ins.range);
       }
@@ -71,9 +83,16 @@ export function noPlaintextInManifest(ctx: LabContext, file: string): ObjectiveR
   const bad = noFindings(ctx, file, ['k8s/env-secret-value', 'k8s/secret-stringdata'], '');
   if (!bad.pass) return bad;
   for (const obj of ctx.objects(file)) {
-    const key = obj.kind === 'Secret' ? (['data', 'stringData'] as const).find((k) => Object.keys(asRecord(asRecord(obj.value)?.[k]) ?? {}).length > 0) : undefined;
-    if (key) return fail(`Secret "${obj.name ?? ''}"의 값이 매니페스트에 들어 있습니다. base64는 암호화가 아니고, 저장소에 평문으로 남습니다.`, file, obj.keyRange([key]));
-    if (containsString(obj.value, LEAKED) || stringsOf(obj.value).some(holdsLeak)) return fail(`유출된 비밀번호(${LEAKED}, 또는 그 인코딩)가 ${obj.kind ?? '객체'} "${obj.name ?? ''}"에 남아 있습니다.`, file, obj.docRange);
+    const key =
+      obj.kind === 'Secret' ? (['data', 'stringData'] as const).find((k) => Object.keys(asRecord(asRecord(obj.value)?.[k]) ?? {}).length > 0) : undefined;
+    if (key)
+      return fail(
+        `Secret "${obj.name ?? ''}"의 값이 매니페스트에 들어 있습니다. base64는 암호화가 아니고, 저장소에 평문으로 남습니다.`,
+        file,
+        obj.keyRange([key]),
+      );
+    if (containsString(obj.value, LEAKED) || stringsOf(obj.value).some(holdsLeak))
+      return fail(`유출된 비밀번호(${LEAKED}, 또는 그 인코딩)가 ${obj.kind ?? '객체'} "${obj.name ?? ''}"에 남아 있습니다.`, file, obj.docRange);
   }
   return ok(`${file}에 평문 비밀번호가 없습니다.`);
 }

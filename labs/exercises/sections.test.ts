@@ -21,7 +21,10 @@ describe('lab placement from the chapters', () => {
     for (const info of loadChapterInfos()) {
       const { toc } = await compileChapter(info);
       const derived = headings.get(info.id)!;
-      expect(toc.map((t) => t.id), info.id).toEqual(derived.filter((id) => toc.some((t) => t.id === id)));
+      expect(
+        toc.map((t) => t.id),
+        info.id,
+      ).toEqual(derived.filter((id) => toc.some((t) => t.id === id)));
       expect(toc.length, info.id).toBeGreaterThan(0);
     }
   }, 120_000);

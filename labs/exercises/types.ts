@@ -3,16 +3,7 @@
  * (labs/exercises/grade.ts), the CLI (`w7-grade lab`) and the browser UI (components/lab, lib/lab-runtime).
  * Pure TypeScript: no React, Next, DOM or fs.
  */
-import type {
-  DockerfileModel,
-  FileLanguage,
-  Finding,
-  GradeOptions,
-  GradeResult,
-  K8sObject,
-  Range,
-  SourceFile,
-} from '@w7/grader';
+import type { DockerfileModel, FileLanguage, Finding, GradeOptions, GradeResult, K8sObject, Range, SourceFile } from '@w7/grader';
 
 export type LabLanguage = Exclude<FileLanguage, 'unknown'>;
 

@@ -56,7 +56,9 @@ describe('<Diagram>', () => {
     const html = renderToStaticMarkup(createElement(Diagram, { id: key, title: '새 제목 <확인>' }));
     expect(html).toMatch(new RegExp(`^<figure class="w7-diagram not-prose( w7-diagram--wide)?" data-diagram="${key}"`));
     expect(html.endsWith('<figcaption class="w7-diagram__caption">새 제목 &lt;확인&gt;</figcaption></figure>')).toBe(true);
-    expect(html).toMatch(new RegExp(`<div class="w7-diagram__svg w7-diagram__svg--both"[^>]*><div class="w7-diagram__canvas"><svg id="${svgIdPrefix(key, 'light')}"`));
+    expect(html).toMatch(
+      new RegExp(`<div class="w7-diagram__svg w7-diagram__svg--both"[^>]*><div class="w7-diagram__canvas"><svg id="${svgIdPrefix(key, 'light')}"`),
+    );
     expect(html).toContain(`<title id="${svgIdPrefix(key, 'light')}-title">새 제목 &lt;확인&gt;</title>`);
     expect(html).toContain(`@media not print{html.dark #${svgIdPrefix(key, 'light')}`);
     expect(html).not.toContain(svgIdPrefix(key, 'dark'));

@@ -73,13 +73,9 @@ describe.runIf(existsSync(NANUM))('subsets of NanumGothic', () => {
     const svg = '<svg><text>컨테이너 호스트</text></svg>';
     expect(await fontProblems([svg], dir)).toEqual([`${path.join(dir, FONT_FILES.regular)}: missing (the diagrams use regular text)`]);
     writeFileSync(path.join(dir, FONT_FILES.regular), subset);
-    expect(await fontProblems([svg], dir)).toEqual([
-      `${path.join(dir, FONT_FILES.regular)}: lacks 3 character(s) the diagrams draw: 스 트 호`,
-    ]);
+    expect(await fontProblems([svg], dir)).toEqual([`${path.join(dir, FONT_FILES.regular)}: lacks 3 character(s) the diagrams draw: 스 트 호`]);
     expect(await fontProblems(['<svg><text>보안 컨테이너</text></svg>'], dir)).toEqual([]);
     writeFileSync(path.join(dir, FONT_FILES.bold), subset);
-    expect(await fontProblems(['<svg><text>보안</text></svg>'], dir)).toEqual([
-      `${path.join(dir, FONT_FILES.bold)}: no diagram uses bold text any more`,
-    ]);
+    expect(await fontProblems(['<svg><text>보안</text></svg>'], dir)).toEqual([`${path.join(dir, FONT_FILES.bold)}: no diagram uses bold text any more`]);
   });
 });

@@ -54,8 +54,9 @@ describe('mergeThemes', () => {
     const dark = readFileSync(path.join(dir, `${key}.dark.svg`), 'utf8');
     const merged = mergeThemes(light, dark, key);
     expect(svgProblems(merged)).toEqual([]);
-    const tagNames = (text: string) => [...text.replace(/<(linear|radial)Gradient\b[\s\S]*?<\/\1Gradient>/g, '').matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]);
-    expect(tagNames(merged), 'the light rendering\'s elements, once').toEqual(tagNames(light));
+    const tagNames = (text: string) =>
+      [...text.replace(/<(linear|radial)Gradient\b[\s\S]*?<\/\1Gradient>/g, '').matchAll(/<([a-zA-Z][\w:-]*)/g)].map((m) => m[1]);
+    expect(tagNames(merged), "the light rendering's elements, once").toEqual(tagNames(light));
     expect(merged).not.toContain(`w7d-${key}-d`);
     const text = (svgText: string) => svgText.replace(/<[^>]+>/g, '');
     expect(text(merged.replace(/<style>[\s\S]*?<\/style>/, ''))).toBe(text(light.replace(/<style>[\s\S]*?<\/style>/, '')));

@@ -140,8 +140,14 @@ export function mergeThemes(light: string, dark: string, key: string): string {
   if (!lightStyle || !darkStyle) throw new ThemeMergeError('a rendering has no <style>');
 
   // The elements must be the same; only colours may differ (classDef fills, filter and gradient colours).
-  const lightTokens = light.replace(STYLE, STYLE_PLACE).split(/(<[^>]+>)/).filter(Boolean);
-  const darkTokens = darkAsLight.replace(STYLE, STYLE_PLACE).split(/(<[^>]+>)/).filter(Boolean);
+  const lightTokens = light
+    .replace(STYLE, STYLE_PLACE)
+    .split(/(<[^>]+>)/)
+    .filter(Boolean);
+  const darkTokens = darkAsLight
+    .replace(STYLE, STYLE_PLACE)
+    .split(/(<[^>]+>)/)
+    .filter(Boolean);
   const colours = new ColourVariables();
   const merged: string[] = [];
   let d = 0;

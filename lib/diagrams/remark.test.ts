@@ -98,9 +98,7 @@ describe('remarkMermaid', () => {
     const body = `# 제목\n\n\n\`\`\`mermaid\n${SOURCE}\n\`\`\`\n`;
     const full = path.join(dir, '06-untitled.mdx');
     writeFileSync(full, `---\nid: y\n---\n${body}`);
-    await expect(transform(body, new VFile({ path: full, cwd: dir, value: body }))).rejects.toThrow(
-      /^06-untitled\.mdx:7: mermaid diagram without a title/,
-    );
+    await expect(transform(body, new VFile({ path: full, cwd: dir, value: body }))).rejects.toThrow(/^06-untitled\.mdx:7: mermaid diagram without a title/);
   });
 
   it('is exported ready to use with the default content/diagrams directory', () => {

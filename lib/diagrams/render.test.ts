@@ -14,7 +14,9 @@ describe('renderFailure', () => {
       '    at Parser.parse (<anonymous>:924:179)',
     ].join('\n');
     expect(renderFailure(message, 10)).toBe(
-      ['Parse error on line 3 of the diagram (file line 13):', '... LR  A -->   B -->> C[[', '---------------------^', "Expecting 'AMP', got 'TAGEND'"].join('\n'),
+      ['Parse error on line 3 of the diagram (file line 13):', '... LR  A -->   B -->> C[[', '---------------------^', "Expecting 'AMP', got 'TAGEND'"].join(
+        '\n',
+      ),
     );
   });
 

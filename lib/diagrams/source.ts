@@ -30,12 +30,7 @@ export function normaliseSource(source: string): string {
 }
 
 export function diagramKey(source: string): string {
-  return createHash('sha256')
-    .update(RENDER_VERSION)
-    .update('\0')
-    .update(normaliseSource(source))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(RENDER_VERSION).update('\0').update(normaliseSource(source)).digest('hex').slice(0, 16);
 }
 
 /** The title from a fence meta string such as `title="보안 레이어"`; undefined when absent or empty. */

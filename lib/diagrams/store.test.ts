@@ -91,9 +91,7 @@ describe('readDiagramSvgs', () => {
     const key = diagramKey(FIRST);
     writeFileSync(path.join(diagrams, `${key}.light.svg`), '<svg>L</svg>');
     expect(() => readDiagramSvgs(key, '첫째', diagrams)).toThrow(
-      new MissingDiagramError(
-        `diagram "첫째": ${path.join(diagrams, `${key}.dark.svg`)} not found; run \`npm run diagrams\` and commit ${diagrams}/.`,
-      ),
+      new MissingDiagramError(`diagram "첫째": ${path.join(diagrams, `${key}.dark.svg`)} not found; run \`npm run diagrams\` and commit ${diagrams}/.`),
     );
   });
 

@@ -44,9 +44,7 @@ export interface StoreReport {
 }
 
 export function checkStore(diagrams: DiagramSource[], diagramsDir: string): StoreReport {
-  const missing = diagrams
-    .map((diagram) => ({ diagram, files: missingSvgFiles(diagram.key, diagramsDir) }))
-    .filter((entry) => entry.files.length > 0);
+  const missing = diagrams.map((diagram) => ({ diagram, files: missingSvgFiles(diagram.key, diagramsDir) })).filter((entry) => entry.files.length > 0);
   const used = new Set(diagrams.map((diagram) => diagram.key));
   const present = existsSync(diagramsDir) ? readdirSync(diagramsDir) : [];
   const orphans = present

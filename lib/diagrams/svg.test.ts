@@ -96,9 +96,7 @@ describe('withTitle', () => {
 
 describe('svgProblems', () => {
   it('lists what a committed SVG lacks', () => {
-    expect(
-      svgProblems('<svg width="10" height="10"><foreignObject></foreignObject><script></script><g onclick="x()"></g></svg>'),
-    ).toEqual([
+    expect(svgProblems('<svg width="10" height="10"><foreignObject></foreignObject><script></script><g onclick="x()"></g></svg>')).toEqual([
       'root <svg> has no role="img"',
       'no non-empty <title>',
       'no non-empty <desc>',

@@ -69,7 +69,11 @@ export function finaliseSvg(raw: string, options: FinaliseOptions): string {
   const prefix = svgIdPrefix(options.key, options.theme);
   const attributes = parseAttributes(open[1]);
   const viewBox = attributes.get('viewBox');
-  const numbers = viewBox?.trim().split(/[\s,]+/).map(Number) ?? [];
+  const numbers =
+    viewBox
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n)) || numbers[2] <= 0 || numbers[3] <= 0) {
     throw new SvgError(`the SVG has no usable viewBox (${viewBox ?? 'none'})`);
   }
@@ -102,9 +106,7 @@ export function finaliseSvg(raw: string, options: FinaliseOptions): string {
     `aria-labelledby="${titleId}"`,
     `aria-describedby="${descId}"`,
   ].join(' ');
-  const svg =
-    `<svg ${head}><title id="${titleId}">${escapeXml(options.title)}</title>` +
-    `<desc id="${descId}">${escapeXml(options.desc)}</desc>${body}`;
+  const svg = `<svg ${head}><title id="${titleId}">${escapeXml(options.title)}</title>` + `<desc id="${descId}">${escapeXml(options.desc)}</desc>${body}`;
   return `${prefixIds(svg, prefix).trim()}\n`;
 }
 
@@ -138,7 +140,12 @@ export function svgProblems(svg: string): string[] {
 /** The natural width of a finished SVG (its viewBox width), in CSS pixels. */
 export function svgWidth(svg: string): number {
   const open = OPEN_SVG.exec(svg);
-  const numbers = open ? (parseAttributes(open[1]).get('viewBox') ?? '').trim().split(/[\s,]+/).map(Number) : [];
+  const numbers = open
+    ? (parseAttributes(open[1]).get('viewBox') ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number)
+    : [];
   return numbers.length === 4 && Number.isFinite(numbers[2]) ? numbers[2] : 0;
 }
 

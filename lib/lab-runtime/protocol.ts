@@ -5,9 +5,7 @@
 import type { FileSet, LabResult } from '@/labs/exercises/types';
 import type { SourceFile } from '@w7/grader';
 
-export type WorkerRequest =
-  | { type: 'grade'; seq: number; lab: string; files: SourceFile[] }
-  | { type: 'reference'; seq: number; lab: string };
+export type WorkerRequest = { type: 'grade'; seq: number; lab: string; files: SourceFile[] } | { type: 'reference'; seq: number; lab: string };
 
 export type WorkerResponse =
   | { type: 'graded'; seq: number; lab: string; result: LabResult }

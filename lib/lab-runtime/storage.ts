@@ -137,7 +137,13 @@ export function saveWork(storage: KeyValueStorage, id: string, files: FileSet, p
 export function saveGrading(storage: KeyValueStorage, id: string, files: FileSet, outcomes: readonly GradedObjective[], passed: boolean): boolean {
   const previous = readRecord(storage, id);
   if (!previous || !sameFiles(previous.files, files)) return false;
-  const graded = outcomes.map(({ id: objective, pass, reason, file, range }) => ({ id: objective, pass, reason, ...(file ? { file } : {}), ...(range ? { range } : {}) }));
+  const graded = outcomes.map(({ id: objective, pass, reason, file, range }) => ({
+    id: objective,
+    pass,
+    reason,
+    ...(file ? { file } : {}),
+    ...(range ? { range } : {}),
+  }));
   return writeRecord(storage, id, { ...previous, complete: passed || previous.complete, graded });
 }
 

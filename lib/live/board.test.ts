@@ -4,7 +4,16 @@ import { boardCsv, boardRows, csvField, mostFailedObjective, stalledMembers, typ
 
 const MIN = 60_000;
 const labs: BoardLab[] = [
-  { id: 'pod', title: 'Pod 보안', chapter: 'kubernetes-security', objectives: [{ id: 'non-root', title: 'root 아님' }, { id: 'ro-fs', title: '읽기 전용' }, { id: 'caps', title: 'capabilities' }] },
+  {
+    id: 'pod',
+    title: 'Pod 보안',
+    chapter: 'kubernetes-security',
+    objectives: [
+      { id: 'non-root', title: 'root 아님' },
+      { id: 'ro-fs', title: '읽기 전용' },
+      { id: 'caps', title: 'capabilities' },
+    ],
+  },
   { id: 'rbac', title: 'RBAC', chapter: 'kubernetes-security', objectives: [{ id: 'least', title: '최소 권한' }] },
   { id: 'image', title: '이미지', chapter: 'container-security', objectives: [{ id: 'tag', title: '태그 고정' }] },
 ];
@@ -39,9 +48,13 @@ describe('boardRows', () => {
 });
 
 describe('stalledMembers', () => {
-  const progress = [row('m1', 'pod', [true, false, false], 2 * MIN), row('m2', 'pod', [true, true, true], 9 * MIN, true), row('m2', 'rbac', [true], 9 * MIN, true)];
+  const progress = [
+    row('m1', 'pod', [true, false, false], 2 * MIN),
+    row('m2', 'pod', [true, true, true], 9 * MIN, true),
+    row('m2', 'rbac', [true], 9 * MIN, true),
+  ];
 
-  it('flags who has not advanced on the current block\'s labs for 10 minutes, counting from the latest of advance, joining and the chapter start', () => {
+  it("flags who has not advanced on the current block's labs for 10 minutes, counting from the latest of advance, joining and the chapter start", () => {
     expect([...stalledMembers(members, progress, labs, 'kubernetes-security', 0, 12 * MIN)]).toEqual(['m1']);
     // m3 joined at 5 min: stalled from 15 min on.
     expect([...stalledMembers(members, progress, labs, 'kubernetes-security', 0, 15 * MIN)]).toEqual(['m1', 'm3']);
@@ -50,7 +63,7 @@ describe('stalledMembers', () => {
     expect([...stalledMembers(members, progress, labs, 'kubernetes-security', 10 * MIN, 20 * MIN)]).toEqual(['m1', 'm3']);
   });
 
-  it('never flags mentees who completed the block\'s labs, nor anyone in a chapter without labs', () => {
+  it("never flags mentees who completed the block's labs, nor anyone in a chapter without labs", () => {
     expect(stalledMembers(members, progress, labs, 'kubernetes-security', 0, 60 * MIN).has('m2')).toBe(false);
     expect(stalledMembers(members, progress, labs, 'intro', 0, 60 * MIN).size).toBe(0);
     expect(stalledMembers(members, progress, labs, null, null, 60 * MIN).size).toBe(0);

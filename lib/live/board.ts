@@ -20,7 +20,11 @@ export interface BoardCell {
 }
 
 /** One row per mentee, in join order; a cell per lab (null where the mentee has no result yet). */
-export function boardRows(members: readonly MemberRow[], progress: readonly ProgressRow[], labs: readonly BoardLab[]): { member: MemberRow; cells: (BoardCell | null)[] }[] {
+export function boardRows(
+  members: readonly MemberRow[],
+  progress: readonly ProgressRow[],
+  labs: readonly BoardLab[],
+): { member: MemberRow; cells: (BoardCell | null)[] }[] {
   const byKey = new Map(progress.map((row) => [`${row.memberId}\u0000${row.labId}`, row]));
   return members.map((member) => ({
     member,

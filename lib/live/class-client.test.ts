@@ -69,7 +69,10 @@ describe('MenteeConnection lab results', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(socket.sent).toEqual([{ event: 'progress', payload: outcome }]);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(socket.sent).toEqual([{ event: 'progress', payload: outcome }, { event: 'progress', payload: outcome }]);
+    expect(socket.sent).toEqual([
+      { event: 'progress', payload: outcome },
+      { event: 'progress', payload: outcome },
+    ]);
     expect(window.localStorage.getItem('w7.class.outbox.v1')).toBeNull();
     connection.close();
   });

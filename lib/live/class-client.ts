@@ -195,7 +195,14 @@ export class MenteeConnection extends Connection<MenteeState> {
   async requestHelp(labId: string, objectiveId: string | null): Promise<Ack<{ id: string }>> {
     const result = await this.send<{ id: string }>('help', { labId, objectiveId });
     if (result.ok) {
-      const request: HelpRequest = { id: result.id, memberId: this.store.state.snapshot?.me.id ?? '', labId, objectiveId, createdAt: Date.now(), answeredAt: null };
+      const request: HelpRequest = {
+        id: result.id,
+        memberId: this.store.state.snapshot?.me.id ?? '',
+        labId,
+        objectiveId,
+        createdAt: Date.now(),
+        answeredAt: null,
+      };
       this.dispatch({ type: 'help:sent', request });
     }
     return result;
@@ -236,7 +243,12 @@ export class HostConnection extends Connection<HostState> {
   private readonly drivingListeners = new Set<() => void>();
 
   constructor(readonly membership: HostMembership) {
-    super(initialHost, reduceHost, { classId: membership.classId, presenterKey: membership.presenterKey, presenterId: membership.presenterId, name: membership.name });
+    super(initialHost, reduceHost, {
+      classId: membership.classId,
+      presenterKey: membership.presenterKey,
+      presenterId: membership.presenterId,
+      name: membership.name,
+    });
   }
 
   protected listen(socket: ClassSocket): void {
@@ -298,7 +310,13 @@ export function menteeConnection(membership: MenteeMembership): MenteeConnection
 }
 
 export function hostConnection(membership: HostMembership): HostConnection {
-  if (host && host.membership.presenterKey === membership.presenterKey && host.membership.classId === membership.classId && host.membership.name === membership.name) return host;
+  if (
+    host &&
+    host.membership.presenterKey === membership.presenterKey &&
+    host.membership.classId === membership.classId &&
+    host.membership.name === membership.name
+  )
+    return host;
   host?.close();
   host = new HostConnection(membership);
   void host.connect();

@@ -104,7 +104,10 @@ export const writeHost = (membership: HostMembership | null) => write(HOST_STORA
 /** 16 random bytes, base64url: this browser's presenter id. */
 export function newPresenterId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /**

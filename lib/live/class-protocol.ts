@@ -230,9 +230,7 @@ export const PRESENTER_EVENTS = ['live', 'takeover', 'help:answer', 'check:start
 export const MENTEE_EVENTS = ['progress', 'help', 'answer'] as const;
 
 /** Handshake of the realtime connection: a mentee token or the presenter key, for one class. */
-export type ClassAuth =
-  | { classId: string; token: string }
-  | { classId: string; presenterKey: string; presenterId: string; name: string };
+export type ClassAuth = { classId: string; token: string } | { classId: string; presenterKey: string; presenterId: string; name: string };
 
 /** Normalises what a person typed as a join code: upper case, no spaces or dashes. */
 export function normalizeJoinCode(input: string): string {

@@ -3,7 +3,17 @@ import type { MenteeSnapshot, PresenterSnapshot, ProgressRow, PublicCheck } from
 import { initialHost, initialMentee, reduceHost, reduceMentee, type ConnectionEvent, type HostState } from './class-state';
 import type { LiveStateMessage } from './sync';
 
-const live = (slide: number, ts: number): LiveStateMessage => ({ v: 1, type: 'state', chapter: 'basics', slide, section: null, shifts: [], offsetMs: 0, sender: 'class', ts });
+const live = (slide: number, ts: number): LiveStateMessage => ({
+  v: 1,
+  type: 'state',
+  chapter: 'basics',
+  slide,
+  section: null,
+  shifts: [],
+  offsetMs: 0,
+  sender: 'class',
+  ts,
+});
 const check = (id: string, revealed = false): PublicCheck => ({
   id,
   prompt: '질문',
@@ -60,7 +70,12 @@ describe('reduceMentee', () => {
   });
 
   it('stays ended whatever arrives after the end', () => {
-    const ended = run(reduceMentee, initialMentee, [{ type: 'snapshot', snapshot: menteeSnapshot }, { type: 'ended' }, { type: 'live', state: live(9, 99) }, { type: 'snapshot', snapshot: menteeSnapshot }]);
+    const ended = run(reduceMentee, initialMentee, [
+      { type: 'snapshot', snapshot: menteeSnapshot },
+      { type: 'ended' },
+      { type: 'live', state: live(9, 99) },
+      { type: 'snapshot', snapshot: menteeSnapshot },
+    ]);
     expect(ended.status).toBe('ended');
     expect(ended.message).toBe('수업이 끝났습니다.');
     expect(ended.snapshot?.live?.slide).toBe(1);
@@ -81,7 +96,16 @@ describe('reduceMentee', () => {
 
 describe('reduceHost', () => {
   const connected = reduceHost(initialHost, { type: 'snapshot', snapshot: hostSnapshot });
-  const row: ProgressRow = { memberId: 'm1', labId: 'pod', objectives: [{ id: 'a', pass: true }], passed: 1, total: 1, complete: true, updatedAt: 5, advancedAt: 5 };
+  const row: ProgressRow = {
+    memberId: 'm1',
+    labId: 'pod',
+    objectives: [{ id: 'a', pass: true }],
+    passed: 1,
+    total: 1,
+    complete: true,
+    updatedAt: 5,
+    advancedAt: 5,
+  };
 
   it('tells every presenter who took over, in words', () => {
     const other = reduceHost(connected, { type: 'driver', driver: { id: 'p2', name: '강사 B', since: 9 } });

@@ -170,7 +170,10 @@ export function reduceHost(state: HostState, event: ConnectionEvent): HostState 
         help: state.help.filter((request) => request.memberId !== event.memberId),
       };
     case 'progress':
-      return { ...state, progress: event.rows.reduce((list, row) => upsert(list, row, (a, b) => a.memberId === b.memberId && a.labId === b.labId), state.progress) };
+      return {
+        ...state,
+        progress: event.rows.reduce((list, row) => upsert(list, row, (a, b) => a.memberId === b.memberId && a.labId === b.labId), state.progress),
+      };
     case 'help':
     case 'help:answered':
       return { ...state, help: upsert(state.help, event.request, (a, b) => a.id === b.id) };

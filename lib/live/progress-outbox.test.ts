@@ -26,13 +26,27 @@ class MemoryStorage implements Storage {
   }
 }
 
-const pod = { labId: 'pod', objectives: [{ id: 'a', pass: true }, { id: 'b', pass: false }], complete: false };
+const pod = {
+  labId: 'pod',
+  objectives: [
+    { id: 'a', pass: true },
+    { id: 'b', pass: false },
+  ],
+  complete: false,
+};
 const net = { labId: 'net', objectives: [{ id: 'x', pass: true }], complete: true };
 
 describe('progress outbox', () => {
   it('keeps the unsent results of one class across a reload, and removes the key when all are sent', () => {
     const storage = new MemoryStorage();
-    writeOutbox(storage, 'c1', new Map([['pod', pod], ['net', net]]));
+    writeOutbox(
+      storage,
+      'c1',
+      new Map([
+        ['pod', pod],
+        ['net', net],
+      ]),
+    );
     expect([...readOutbox(storage, 'c1').values()]).toEqual([pod, net]);
     expect(readOutbox(storage, 'c2').size).toBe(0);
     writeOutbox(storage, 'c1', new Map());

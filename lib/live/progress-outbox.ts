@@ -36,7 +36,8 @@ export function readOutbox(storage: Storage | null, classId: string): Map<string
     const value = raw ? (JSON.parse(raw) as Partial<Stored>) : null;
     if (!value || value.classId !== classId || !Array.isArray(value.results)) return found;
     for (const result of value.results.slice(0, MAX_LABS)) {
-      if (isOutcome(result)) found.set(result.labId, { labId: result.labId, objectives: result.objectives.map(({ id, pass }) => ({ id, pass })), complete: result.complete });
+      if (isOutcome(result))
+        found.set(result.labId, { labId: result.labId, objectives: result.objectives.map(({ id, pass }) => ({ id, pass })), complete: result.complete });
     }
   } catch {
     // Unreadable: nothing to resend.

@@ -146,7 +146,7 @@ describe('shifts', () => {
     expect(s.shiftMin).toBe(8);
     expect(s.remainingSec).toBe(3 * 60);
   });
-  it('addShift keeps today\'s shifts and drops earlier days', () => {
+  it("addShift keeps today's shifts and drops earlier days", () => {
     const old = { date: '2026-12-04', atMinute: 600, minutes: 30 };
     const first = addShift([old], at('10:10'), 5);
     expect(first).toEqual([{ date: DAY, atMinute: 610, minutes: 5 }]);

@@ -122,10 +122,7 @@ export function scheduleFor(date: string, shifts: readonly Shift[] = [], slots: 
   });
 }
 
-export function clockAt(
-  instant: Date,
-  opts: { shifts?: readonly Shift[]; presenting?: string | null; slots?: readonly Slot[] } = {},
-): ClockState {
+export function clockAt(instant: Date, opts: { shifts?: readonly Shift[]; presenting?: string | null; slots?: readonly Slot[] } = {}): ClockState {
   const { date, sec } = seoulWallClock(instant);
   const slots = scheduleFor(date, opts.shifts ?? [], opts.slots ?? defaultTimetable);
   const shiftMin = (opts.shifts ?? []).filter((s) => s.date === date).reduce((a, s) => a + s.minutes, 0);

@@ -64,9 +64,12 @@ function resolveFences(tree: Root, locator: BlockLocator): Map<string, NamedBloc
     if (meta.sample) {
       const sample = SAMPLES[meta.sample]!;
       if (code.value.trim() !== '') {
-        throw new Error(`${where(locator, line)}: a sample="${meta.sample}" block has no body of its own: its code comes from content/samples (delete the lines between the fences)`);
+        throw new Error(
+          `${where(locator, line)}: a sample="${meta.sample}" block has no body of its own: its code comes from content/samples (delete the lines between the fences)`,
+        );
       }
-      if (code.lang !== sample.lang) throw new Error(`${where(locator, line)}: sample="${meta.sample}" is ${sample.lang}, not ${code.lang ?? 'a block without language'}`);
+      if (code.lang !== sample.lang)
+        throw new Error(`${where(locator, line)}: sample="${meta.sample}" is ${sample.lang}, not ${code.lang ?? 'a block without language'}`);
       code.value = sampleCode(meta.sample);
       if (!meta.title) code.meta = `${code.meta ?? ''} title="${sample.file}"`.trim();
     }
@@ -95,10 +98,13 @@ function resolveShows(tree: Root, named: Map<string, NamedBlock>, locator: Block
     if (!name) throw new Error(`${where(locator, line)}: <Show> needs block="<name>": the name or sample id of a code block in this file`);
     const block = named.get(name);
     if (!block) {
-      throw new Error(`${where(locator, line)}: <Show block="${name}">: no code block in this file is named "${name}" (known: ${[...named.keys()].join(', ') || 'none'})`);
+      throw new Error(
+        `${where(locator, line)}: <Show block="${name}">: no code block in this file is named "${name}" (known: ${[...named.keys()].join(', ') || 'none'})`,
+      );
     }
     if (block.lang === 'mermaid') {
-      if (attribute(node, 'lines') || attribute(node, 'highlight')) throw new Error(`${where(locator, line)}: <Show block="${name}"> is a diagram: lines and highlight apply to code`);
+      if (attribute(node, 'lines') || attribute(node, 'highlight'))
+        throw new Error(`${where(locator, line)}: <Show block="${name}"> is a diagram: lines and highlight apply to code`);
       const diagram: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: 'Diagram',

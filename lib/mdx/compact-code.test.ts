@@ -52,14 +52,21 @@ describe('compactCode', () => {
       const plain = shiki.codeToHast(code, options);
       const compact = shiki.codeToHast(code, { ...options, transformers: [compactCode] });
       expect(colouredText(compact)).toEqual(colouredText(plain));
-      expect(shiki.codeToHtml(code, { ...options, transformers: [compactCode] }).replace(/<[^>]+>/g, '')).toBe(shiki.codeToHtml(code, options).replace(/<[^>]+>/g, ''));
+      expect(shiki.codeToHtml(code, { ...options, transformers: [compactCode] }).replace(/<[^>]+>/g, '')).toBe(
+        shiki.codeToHtml(code, options).replace(/<[^>]+>/g, ''),
+      );
       expect(elementCount(compact)).toBeLessThan(elementCount(plain) * 0.6);
     });
   }
 
   it('keeps spans of other colours apart and merges a colour across whitespace', async () => {
     const shiki = await getHighlighter();
-    const html = shiki.codeToHtml('a: 1\nb: 2\n', { lang: 'yaml', themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark }, defaultColor: false, transformers: [compactCode] });
+    const html = shiki.codeToHtml('a: 1\nb: 2\n', {
+      lang: 'yaml',
+      themes: { light: CODE_THEMES.light, dark: CODE_THEMES.dark },
+      defaultColor: false,
+      transformers: [compactCode],
+    });
     expect(html).not.toContain('class="line"');
     expect(html.match(/<span/g)?.length).toBeLessThanOrEqual(4);
   });

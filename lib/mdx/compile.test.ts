@@ -34,14 +34,20 @@ async function html(source: string): Promise<string> {
 describe('compileMdx', () => {
   it('renders bold next to a Korean particle and after a code span (CJK-friendly emphasis)', async () => {
     const out = await html('**최종 stage의 마지막 USER**가 기준입니다. `USER`는 **instruction**이지 셸 명령이 아닙니다. ~~취소~~를 봅니다.\n');
-    expect(out).toBe('<p><strong>최종 stage의 마지막 USER</strong>가 기준입니다. <code>USER</code>는 <strong>instruction</strong>이지 셸 명령이 아닙니다. <del>취소</del>를 봅니다.</p>');
+    expect(out).toBe(
+      '<p><strong>최종 stage의 마지막 USER</strong>가 기준입니다. <code>USER</code>는 <strong>instruction</strong>이지 셸 명령이 아닙니다. <del>취소</del>를 봅니다.</p>',
+    );
   });
 
   it('keeps dates and version ranges in prose on one line, not in code or headings ids', async () => {
-    const out = await html('## 기능 (1.32-1.37)\n\n| 버전 | 날짜 |\n|---|---|\n| 1.37 | 2026-08-26에 |\n\nCVE-2026-33634, 19-23일, GHSA-69fq-xp46-6x23, `2026-12-08`\n');
+    const out = await html(
+      '## 기능 (1.32-1.37)\n\n| 버전 | 날짜 |\n|---|---|\n| 1.37 | 2026-08-26에 |\n\nCVE-2026-33634, 19-23일, GHSA-69fq-xp46-6x23, `2026-12-08`\n',
+    );
     expect(out).toContain('<h2 id="기능-132-137">기능 (<span class="nobreak">1.32-1.37</span>)</h2>');
     expect(out).toContain('<td><span class="nobreak">2026-08-26</span>에</td>');
-    expect(out).toContain('<p><span class="nobreak">CVE-2026-33634</span>, <span class="nobreak">19-23</span>일, GHSA-69fq-xp46-6x23, <code>2026-12-08</code></p>');
+    expect(out).toContain(
+      '<p><span class="nobreak">CVE-2026-33634</span>, <span class="nobreak">19-23</span>일, GHSA-69fq-xp46-6x23, <code>2026-12-08</code></p>',
+    );
   });
 
   it('includes a course sample with its file name as the default title', async () => {
@@ -53,7 +59,9 @@ describe('compileMdx', () => {
   });
 
   it('hands a named block to <Show> with its code, language and title', async () => {
-    const out = await html('<Slide>\n\n<Show block="run" lines="2-2" highlight="2" />\n\n</Slide>\n\n```bash title="실행" name="run"\necho one\necho two\n```\n');
+    const out = await html(
+      '<Slide>\n\n<Show block="run" lines="2-2" highlight="2" />\n\n</Slide>\n\n```bash title="실행" name="run"\necho one\necho two\n```\n',
+    );
     const props = JSON.parse(/data-props="([^"]*)"/.exec(out)![1]!.replace(/&quot;/g, '"'));
     expect(props).toEqual({ block: 'run', lines: '2-2', highlight: '2', code: 'echo one\necho two', lang: 'bash', title: '실행' });
   });
@@ -64,9 +72,21 @@ describe('compileMdx', () => {
     ['a sample in the wrong language', '```dockerfile sample="audit-policy"\n```\n', /x\.mdx:11: sample="audit-policy" is yaml, not dockerfile/],
     ['two blocks with one name', '```bash name="a"\nx\n```\n\n```bash name="a"\ny\n```\n', /x\.mdx:15: two blocks are named "a" \(the other is at x\.mdx:11\)/],
     ['<Show> outside a <Slide>', '<Show block="a" />\n\n```bash name="a"\nx\n```\n', /x\.mdx:11: <Show> belongs inside a <Slide>/],
-    ['<Show> of an unknown block', '<Slide>\n\n<Show block="b" />\n\n</Slide>\n\n```bash name="a"\nx\n```\n', /x\.mdx:13: <Show block="b">: no code block in this file is named "b" \(known: a\)/],
-    ['lines past the end', '<Slide>\n\n<Show block="a" lines="1-3" />\n\n</Slide>\n\n```bash name="a"\nx\n```\n', /x\.mdx:13: <Show block="a">: lines="1-3" goes past the block's last line \(1\)/],
-    ['a highlight outside the excerpt', '<Slide>\n\n<Show block="a" lines="2-3" highlight="1" />\n\n</Slide>\n\n```bash name="a"\nx\ny\nz\n```\n', /highlight="1" marks line 1, which lines="2-3" does not show/],
+    [
+      '<Show> of an unknown block',
+      '<Slide>\n\n<Show block="b" />\n\n</Slide>\n\n```bash name="a"\nx\n```\n',
+      /x\.mdx:13: <Show block="b">: no code block in this file is named "b" \(known: a\)/,
+    ],
+    [
+      'lines past the end',
+      '<Slide>\n\n<Show block="a" lines="1-3" />\n\n</Slide>\n\n```bash name="a"\nx\n```\n',
+      /x\.mdx:13: <Show block="a">: lines="1-3" goes past the block's last line \(1\)/,
+    ],
+    [
+      'a highlight outside the excerpt',
+      '<Slide>\n\n<Show block="a" lines="2-3" highlight="1" />\n\n</Slide>\n\n```bash name="a"\nx\ny\nz\n```\n',
+      /highlight="1" marks line 1, which lines="2-3" does not show/,
+    ],
     ['a nested <Slide>', '<Callout>\n<Slide>x</Slide>\n</Callout>\n', /x\.mdx:12: <Slide> must stand at the top level/],
   ];
   for (const [name, source, message] of failures) {

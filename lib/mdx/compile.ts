@@ -55,13 +55,7 @@ export async function compileMdx(absolutePath: string, options: CompileOptions):
         remarkMermaid,
         remarkCheckCallouts(locator),
       ];
-      mdx.rehypePlugins = [
-        ...(mdx.rehypePlugins ?? []),
-        rehypeHeadings(toc),
-        rehypeShiki(locator),
-        rehypeNoBreakNumbers,
-        ...(options.rehypePlugins ?? []),
-      ];
+      mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeHeadings(toc), rehypeShiki(locator), rehypeNoBreakNumbers, ...(options.rehypePlugins ?? [])];
       return mdx;
     },
   });

@@ -4,7 +4,12 @@ import { FenceMetaError, parseFenceMeta, readingMinutes, scanCodeBlocks, without
 
 describe('parseFenceMeta', () => {
   it('reads title, check, expect, sample and name', () => {
-    expect(parseFenceMeta('title="a b" check="bad" expect="x/y z/w" name="seed-a"')).toEqual({ title: 'a b', check: 'bad', expect: ['x/y', 'z/w'], name: 'seed-a' });
+    expect(parseFenceMeta('title="a b" check="bad" expect="x/y z/w" name="seed-a"')).toEqual({
+      title: 'a b',
+      check: 'bad',
+      expect: ['x/y', 'z/w'],
+      name: 'seed-a',
+    });
     expect(parseFenceMeta('check="good" sample="audit-policy"')).toEqual({ check: 'good', expect: [], sample: 'audit-policy' });
   });
   it('rejects unknown samples, bad names and unknown keys with the known ones listed', () => {

@@ -54,8 +54,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
     } else if (key === 'name') {
       if (!NAME.test(value)) throw new FenceMetaError(`name="${value}" must be lowercase words joined by "-"`);
       result.name = value;
-    }
-    else if (key === 'check') {
+    } else if (key === 'check') {
       if (!CHECKS.includes(value as CodeCheck)) throw new FenceMetaError(`check="${value}" must be one of good, bad, fragment`);
       result.check = value as CodeCheck;
     } else result.expect = value.split(/\s+/).filter(Boolean);
@@ -106,7 +105,8 @@ export function scanCodeBlocks(text: string): CodeBlockSource[] {
     }
     const source = body.join('\n');
     const include = /(?:^|\s)sample=/.test(meta) ? parseFenceMeta(meta).sample : undefined;
-    if (include && source.trim() !== '') throw new FenceMetaError(`line ${i + 1}: a sample="${include}" block has no body of its own: its code comes from content/samples`);
+    if (include && source.trim() !== '')
+      throw new FenceMetaError(`line ${i + 1}: a sample="${include}" block has no body of its own: its code comes from content/samples`);
     blocks.push({
       lang: lang.toLowerCase(),
       meta: meta.trim(),

@@ -47,7 +47,10 @@ export function parseHighlight(value: string | undefined, shown: LineRange): Set
 
 /** The lines `shown` of `code` (joined with \n). */
 export function excerpt(code: string, shown: LineRange): string {
-  return code.split('\n').slice(shown.from - 1, shown.to).join('\n');
+  return code
+    .split('\n')
+    .slice(shown.from - 1, shown.to)
+    .join('\n');
 }
 
 export function lineCount(code: string): number {

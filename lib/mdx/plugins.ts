@@ -53,7 +53,9 @@ export function remarkCheckCallouts(locator: SourceLocator) {
       }
       const source = jsxAttribute(element, 'source');
       if (type === 'update' && !(source && /^https?:\/\/\S+$/.test(source))) {
-        throw new Error(`${where(locator, element.position?.start.line)}: <Callout type="update"> needs source="https://..." (the reference for the 2026 update)`);
+        throw new Error(
+          `${where(locator, element.position?.start.line)}: <Callout type="update"> needs source="https://..." (the reference for the 2026 update)`,
+        );
       }
     });
   };
@@ -113,7 +115,9 @@ export function rehypeShiki(locator: SourceLocator) {
       const rawLang = languageOf(code) ?? 'text';
       const lang = LANGUAGE_ALIASES[rawLang] ?? rawLang;
       if (!(CODE_LANGUAGES as readonly string[]).includes(lang)) {
-        throw new Error(`${where(locator, line)}: code block language "${rawLang}" is not supported (use one of ${CODE_LANGUAGES.join(', ')}, or mermaid for diagrams)`);
+        throw new Error(
+          `${where(locator, line)}: code block language "${rawLang}" is not supported (use one of ${CODE_LANGUAGES.join(', ')}, or mermaid for diagrams)`,
+        );
       }
       const metaValue = (code.data as { meta?: unknown } | undefined)?.meta;
       let meta: ReturnType<typeof parseFenceMeta>;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitCanvas, measureOverflow, overflowMessage, overflows } from './canvas';
 
-const box = (scrollWidth: number, clientWidth: number, scrollHeight: number, clientHeight: number) => ({ scrollWidth, clientWidth, scrollHeight, clientHeight });
+const box = (scrollWidth: number, clientWidth: number, scrollHeight: number, clientHeight: number) => ({
+  scrollWidth,
+  clientWidth,
+  scrollHeight,
+  clientHeight,
+});
 
 describe('fitCanvas', () => {
   it('scales the 1280x720 canvas to the box and centres it', () => {

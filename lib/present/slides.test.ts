@@ -20,7 +20,8 @@ function slides(children: RootContent[]) {
     if (node.type !== 'element') return node.type;
     const name = (child: ElementContent) => {
       const jsxNode = child as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[] };
-      if (jsxNode.type === 'mdxJsxFlowElement') return `${jsxNode.name}${(jsxNode.attributes ?? []).map((a) => `[${a.name}${a.value === null ? '' : `=${a.value}`}]`).join('')}`;
+      if (jsxNode.type === 'mdxJsxFlowElement')
+        return `${jsxNode.name}${(jsxNode.attributes ?? []).map((a) => `[${a.name}${a.value === null ? '' : `=${a.value}`}]`).join('')}`;
       return child.type === 'element' ? child.tagName : child.type;
     };
     return [node.properties.dataKind, node.properties.dataSection, node.children.map(name)];

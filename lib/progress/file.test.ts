@@ -79,7 +79,9 @@ describe('refused files', () => {
 
   it('refuses a damaged record anywhere, naming it', () => {
     const lab = SNAPSHOT.labs['dockerfile-nonroot'];
-    expect(message(exported({ labs: { 'dockerfile-nonroot': { ...lab, files: { Dockerfile: 42 } } } }))).toBe('실습 "dockerfile-nonroot"의 기록이 손상되었습니다.');
+    expect(message(exported({ labs: { 'dockerfile-nonroot': { ...lab, files: { Dockerfile: 42 } } } }))).toBe(
+      '실습 "dockerfile-nonroot"의 기록이 손상되었습니다.',
+    );
     expect(message(exported({ labs: { 'dockerfile-nonroot': { ...lab, updatedAt: 'now' } } }))).toBe('실습 "dockerfile-nonroot"의 기록이 손상되었습니다.');
     expect(message(exported({ labs: [] }))).toBe('실습 항목이 손상되었습니다.');
     expect(message(exported({ quizzes: { intro: { answers: { q: { option: 'a', correct: 'yes' } } } } }))).toBe('확인 문제 "intro"의 기록이 손상되었습니다.');

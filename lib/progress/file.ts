@@ -31,9 +31,7 @@ export interface KnownIds {
   chapters: readonly string[];
 }
 
-export type ImportResult =
-  | { ok: true; snapshot: ProgressSnapshot; exportedAt: string; skipped: string[] }
-  | { ok: false; message: string };
+export type ImportResult = { ok: true; snapshot: ProgressSnapshot; exportedAt: string; skipped: string[] } | { ok: false; message: string };
 
 export function emptySnapshot(): ProgressSnapshot {
   return { labs: {}, quizzes: {}, reading: {} };
@@ -55,12 +53,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type Section<T> = { ok: true; records: Record<string, T>; skipped: string[] } | { ok: false; message: string };
 
-function section<T>(
-  value: unknown,
-  label: string,
-  known: readonly string[],
-  parse: (value: unknown) => T | undefined,
-): Section<T> {
+function section<T>(value: unknown, label: string, known: readonly string[], parse: (value: unknown) => T | undefined): Section<T> {
   if (value === undefined) return { ok: true, records: {}, skipped: [] };
   if (!isRecord(value)) return { ok: false, message: `${label} 항목이 손상되었습니다.` };
   const records: Record<string, T> = {};
@@ -91,7 +84,10 @@ export function parseProgressFile(text: string, known: KnownIds): ImportResult {
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, message: '파일의 버전 정보가 없거나 손상되었습니다.' };
   if (version > PROGRESS_VERSION) {
-    return { ok: false, message: `이 파일은 더 새로운 버전(v${version})의 앱에서 만들었습니다. 이 앱은 v${PROGRESS_VERSION} 파일까지 읽을 수 있습니다. 페이지를 새로 고쳐 앱을 최신으로 만든 뒤 다시 가져와 주세요.` };
+    return {
+      ok: false,
+      message: `이 파일은 더 새로운 버전(v${version})의 앱에서 만들었습니다. 이 앱은 v${PROGRESS_VERSION} 파일까지 읽을 수 있습니다. 페이지를 새로 고쳐 앱을 최신으로 만든 뒤 다시 가져와 주세요.`,
+    };
   }
   if (version < 1) return { ok: false, message: `지원하지 않는 버전(v${version})의 파일입니다.` };
   const exportedAt = typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt)) ? data.exportedAt : undefined;

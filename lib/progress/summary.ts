@@ -25,9 +25,7 @@ export interface ChapterProgress {
   labs: { done: number; total: number };
 }
 
-export type NextStep =
-  | { kind: 'read' | 'lab' | 'quiz'; chapter: string; href: string; label: string }
-  | { kind: 'done'; href: string; label: string };
+export type NextStep = { kind: 'read' | 'lab' | 'quiz'; chapter: string; href: string; label: string } | { kind: 'done'; href: string; label: string };
 
 export interface CourseProgress {
   chapters: ChapterProgress[];
@@ -66,10 +64,13 @@ export function summarize(outline: readonly OutlineChapter[], snapshot: Progress
     }),
   );
   const sum = (pick: (chapter: ChapterProgress) => [number, number]) =>
-    chapters.reduce((acc, chapter) => {
-      const [done, total] = pick(chapter);
-      return { done: acc.done + done, total: acc.total + total };
-    }, { done: 0, total: 0 });
+    chapters.reduce(
+      (acc, chapter) => {
+        const [done, total] = pick(chapter);
+        return { done: acc.done + done, total: acc.total + total };
+      },
+      { done: 0, total: 0 },
+    );
   const read = sum((chapter) => [chapter.read ? 1 : 0, 1]);
   const quiz = sum((chapter) => [chapter.quiz.correct, chapter.quiz.total]);
   const labs = sum((chapter) => [chapter.labs.done, chapter.labs.total]);

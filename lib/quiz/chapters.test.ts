@@ -39,7 +39,10 @@ describe('chapter quizzes', () => {
 describe('quiz file errors', () => {
   it('name the file and every problem in Korean', () => {
     expect(() => parseQuizFile('content/quizzes/x.yaml', 'questions: [{id: a, kind: choice, prompt: p, options: []}]')).toThrow(
-      new QuizFileError('content/quizzes/x.yaml', '문제 형식이 맞지 않습니다.\n- questions[0].options: 보기는 2개에서 8개 사이여야 합니다 (지금 0개).\n- questions[0].options: 정답인 보기는 정확히 1개여야 합니다 (지금 0개).'),
+      new QuizFileError(
+        'content/quizzes/x.yaml',
+        '문제 형식이 맞지 않습니다.\n- questions[0].options: 보기는 2개에서 8개 사이여야 합니다 (지금 0개).\n- questions[0].options: 정답인 보기는 정확히 1개여야 합니다 (지금 0개).',
+      ),
     );
   });
 

@@ -118,7 +118,8 @@ export function checkQuestion(value: unknown, path = 'question'): QuizCheck<Quiz
       const language = text(value.code.language, `${path}.code.language`, '코드 언어(language)', issues);
       const codeText = typeof value.code.text === 'string' ? value.code.text.replace(/\n+$/, '') : undefined;
       if (!codeText || codeText.trim() === '') issues.push({ path: `${path}.code.text`, message: '코드(text)가 비어 있습니다.' });
-      else if (codeText.length > MAX_CODE) issues.push({ path: `${path}.code.text`, message: `코드가 너무 깁니다 (${codeText.length}자, 최대 ${MAX_CODE}자).` });
+      else if (codeText.length > MAX_CODE)
+        issues.push({ path: `${path}.code.text`, message: `코드가 너무 깁니다 (${codeText.length}자, 최대 ${MAX_CODE}자).` });
       else {
         lines = codeLines(codeText);
         if (language) code = { language, text: codeText };

@@ -28,8 +28,18 @@ describe('toHits', () => {
     meta: { title: '컨테이너 보안 Best Practices' },
     sub_results: [
       { title: '컨테이너 보안 Best Practices', url: '/chapters/container-security.html', excerpt: '시작', weighted_locations: [{ balanced_score: 500 }] },
-      { title: '다층 방어', url: '/chapters/container-security.html#defense', excerpt: '<mark>Secret</mark> 관리', weighted_locations: [{ balanced_score: 512 }, { balanced_score: 512 }] },
-      { title: 'Secret 관리 방식 비교', url: '/chapters/container-security.html#secret', excerpt: '비교', weighted_locations: [{ balanced_score: 18437 }, { balanced_score: 18437 }] },
+      {
+        title: '다층 방어',
+        url: '/chapters/container-security.html#defense',
+        excerpt: '<mark>Secret</mark> 관리',
+        weighted_locations: [{ balanced_score: 512 }, { balanced_score: 512 }],
+      },
+      {
+        title: 'Secret 관리 방식 비교',
+        url: '/chapters/container-security.html#secret',
+        excerpt: '비교',
+        weighted_locations: [{ balanced_score: 18437 }, { balanced_score: 18437 }],
+      },
       { title: 'Secret이 새는 세 가지 경로', url: '/chapters/container-security.html#leak', excerpt: '경로', weighted_locations: [{ balanced_score: 5309 }] },
     ],
   };

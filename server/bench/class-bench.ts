@@ -108,10 +108,14 @@ export async function runBench(clients: number, nodes: 1 | 2, log: (line: string
   const sockets: Client[] = [];
   try {
     const bases = servers.map((server) => server.base);
-    const { classId, joinCode, presenterKey } = await post<{ classId: string; joinCode: string; presenterKey: string }>(bases[0]!, '/api/classes', { title: 'bench' });
+    const { classId, joinCode, presenterKey } = await post<{ classId: string; joinCode: string; presenterKey: string }>(bases[0]!, '/api/classes', {
+      title: 'bench',
+    });
     log(`${nodes} node(s) up; joining ${clients} followers…`);
-    const tokens = await inBatches(Array.from({ length: clients }, (_, i) => i), 50, (i) =>
-      post<{ token: string }>(bases[i % bases.length]!, '/api/join', { code: joinCode, nickname: `m${i}` }).then((body) => body.token),
+    const tokens = await inBatches(
+      Array.from({ length: clients }, (_, i) => i),
+      50,
+      (i) => post<{ token: string }>(bases[i % bases.length]!, '/api/join', { code: joinCode, nickname: `m${i}` }).then((body) => body.token),
     );
     const followers = await inBatches(tokens, 50, (token, i) => connect(bases[i % bases.length]!, { classId, token }));
     const presenter = await connect(bases[0]!, { classId, presenterKey, presenterId: Buffer.alloc(16, 7).toString('base64url'), name: 'bench' });
@@ -128,7 +132,17 @@ export async function runBench(clients: number, nodes: 1 | 2, log: (line: string
     );
     for (let change = 0; change < CHANGES; change += 1) {
       const slide = change + 1;
-      const state: LiveStateMessage = { v: 1, type: 'state', chapter: 'kubernetes-security', slide, section: null, shifts: [], offsetMs: 0, sender: 'bench', ts: 0 };
+      const state: LiveStateMessage = {
+        v: 1,
+        type: 'state',
+        chapter: 'kubernetes-security',
+        slide,
+        section: null,
+        shifts: [],
+        offsetMs: 0,
+        sender: 'bench',
+        ts: 0,
+      };
       sentAt[slide] = performance.now();
       presenter.socket.emit('live', state, () => undefined);
       const until = performance.now() + DELIVERY_TIMEOUT_MS;
@@ -164,7 +178,11 @@ export async function runBench(clients: number, nodes: 1 | 2, log: (line: string
       const send = (round: number) => {
         if (performance.now() >= stopAt) return;
         pending.get(memberIds[index]!)!.push(performance.now());
-        socket.emit('progress', { labId: LAB, objectives: objectives.map((id, i) => ({ id, pass: i < round % (objectives.length + 1) })), complete: false }, () => undefined);
+        socket.emit(
+          'progress',
+          { labId: LAB, objectives: objectives.map((id, i) => ({ id, pass: i < round % (objectives.length + 1) })), complete: false },
+          () => undefined,
+        );
         timers.push(setTimeout(() => send(round + 1), 1000));
       };
       timers.push(setTimeout(() => send(0), (index / followers.length) * 1000));
@@ -202,7 +220,9 @@ async function main() {
   const result = await runBench(options.clients, options.nodes, log);
   if (options.format === 'json') console.log(JSON.stringify(result));
   else {
-    console.log(`followers ${result.clients} on ${result.nodes} node(s): slide delivery p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, max ${result.max_ms} ms, lost ${result.lost}`);
+    console.log(
+      `followers ${result.clients} on ${result.nodes} node(s): slide delivery p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, max ${result.max_ms} ms, lost ${result.lost}`,
+    );
     console.log(`progress to the board: p95 ${result.progress_p95_ms} ms`);
   }
 }

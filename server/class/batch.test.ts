@@ -35,10 +35,14 @@ describe('Batcher', () => {
 
   it('rejects the callers of a failed write only', async () => {
     let fail = true;
-    const batcher = new Batcher(async (items: string[]) => {
-      if (fail) throw new Error('disk full');
-      return items.join();
-    }, 5, 10);
+    const batcher = new Batcher(
+      async (items: string[]) => {
+        if (fail) throw new Error('disk full');
+        return items.join();
+      },
+      5,
+      10,
+    );
     const failed = [batcher.add('a'), batcher.add('b')].map((promise) => promise.catch((error: Error) => error.message));
     await vi.advanceTimersByTimeAsync(5);
     expect(await Promise.all(failed)).toEqual(['disk full', 'disk full']);

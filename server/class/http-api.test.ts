@@ -180,7 +180,9 @@ describe('keys and tokens', () => {
     const { classId, joinCode } = await openClass();
     const { token } = (await join(joinCode, '떠남')).body as { token: string };
     const member = await server.store.memberByToken(classId, token);
-    await server.store.recordProgress([{ classId, memberId: member!.id, message: { labId: 'docker-run-flags', objectives: [{ id: 'x', pass: true }], complete: false } }]);
+    await server.store.recordProgress([
+      { classId, memberId: member!.id, message: { labId: 'docker-run-flags', objectives: [{ id: 'x', pass: true }], complete: false } },
+    ]);
     await server.store.addHelp(classId, member!.id, 'docker-run-flags', null);
     const left = await api(server.base, 'DELETE', `/api/classes/${classId}/members/me`, undefined, { Authorization: `Bearer ${token}` });
     expect(left.status).toBe(204);
@@ -197,7 +199,10 @@ describe('keys and tokens', () => {
 
 describe('CORS', () => {
   it('sends no CORS headers unless origins are configured', async () => {
-    const preflight = await fetch(`${server.base}/api/join`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(`${server.base}/api/join`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const post = await api(server.base, 'POST', '/api/join', { code: 'QQQQQQ', nickname: 'x' }, { Origin: 'https://evil.example', ...from() });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();

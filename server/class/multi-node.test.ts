@@ -65,7 +65,17 @@ describe('two nodes, one class', () => {
 
     // The presenter on A moves: the follower on B gets it.
     const live = next<LiveStateMessage>(follower.socket, 'live');
-    const state: LiveStateMessage = { v: 1, type: 'state', chapter: 'kubernetes-security', slide: 12, section: null, shifts: [], offsetMs: 0, sender: 'x', ts: 1 };
+    const state: LiveStateMessage = {
+      v: 1,
+      type: 'state',
+      chapter: 'kubernetes-security',
+      slide: 12,
+      section: null,
+      shifts: [],
+      offsetMs: 0,
+      sender: 'x',
+      ts: 1,
+    };
     expect(await emitAck(host.socket, 'live', state)).toEqual({ ok: true });
     expect(await live).toMatchObject({ chapter: 'kubernetes-security', slide: 12 });
 

@@ -75,7 +75,12 @@ const classApi: FastifyPluginAsync<ClassApiOptions> = async (app, options) => {
     if (error instanceof ApiError) {
       status = error.statusCode;
       body = { error: error.error, message: error.message };
-    } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+    } else if (
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      error instanceof SyntaxError
+    ) {
       status = 400;
       body = { error: 'not-json', message: '요청 본문이 JSON이 아닙니다 (Content-Type: application/json).' };
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

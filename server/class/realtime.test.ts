@@ -1,6 +1,13 @@
 import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { REALTIME_PATH, type HelpRequest, type MenteeSnapshot, type PresenterSnapshot, type ProgressRow, type PublicCheck } from '../../lib/live/class-protocol';
+import {
+  REALTIME_PATH,
+  type HelpRequest,
+  type MenteeSnapshot,
+  type PresenterSnapshot,
+  type ProgressRow,
+  type PublicCheck,
+} from '../../lib/live/class-protocol';
 import type { LiveStateMessage } from '../../lib/live/sync';
 import { api, connectClient, emitAck, next, nextArgs, presenterId, startClassServer, type ClassServer, type ClientSocket } from '../test/class-server';
 
@@ -45,7 +52,9 @@ async function presenter(classId: string, presenterKey: string, name = '강사 A
 }
 
 async function mentee(classId: string, joinCode: string, nickname = '멘티') {
-  const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname }, { 'X-Forwarded-For': `10.3.0.${++ip}` })).body as { token: string };
+  const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname }, { 'X-Forwarded-For': `10.3.0.${++ip}` })).body as {
+    token: string;
+  };
   const connection = await connectClient(server.base, { classId, token });
   open.push(connection.socket);
   return { ...(connection as { socket: ClientSocket; snapshot: MenteeSnapshot }), token };
@@ -55,7 +64,7 @@ async function mentee(classId: string, joinCode: string, nickname = '멘티') {
 const stored = async (classId: string) => server.store.classById(classId);
 
 describe('presenting', () => {
-  it('the first presenter drives; a state reaches every mentee with the server\'s clock, and a reconnecting mentee gets it at once', async () => {
+  it("the first presenter drives; a state reaches every mentee with the server's clock, and a reconnecting mentee gets it at once", async () => {
     const { classId, joinCode, presenterKey } = await newClass();
     const host = await presenter(classId, presenterKey);
     expect(host.snapshot.role).toBe('presenter');
@@ -103,8 +112,17 @@ describe('reconnecting', () => {
   it('after a lost connection the mentee recovers the missed events and gets the current state at once', async () => {
     const { classId, joinCode, presenterKey } = await newClass();
     const host = await presenter(classId, presenterKey);
-    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: '재접속' }, { 'X-Forwarded-For': `10.5.0.${++ip}` })).body as { token: string };
-    const socket: ClientSocket = io(server.base, { path: REALTIME_PATH, auth: { classId, token }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 100, forceNew: true });
+    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: '재접속' }, { 'X-Forwarded-For': `10.5.0.${++ip}` })).body as {
+      token: string;
+    };
+    const socket: ClientSocket = io(server.base, {
+      path: REALTIME_PATH,
+      auth: { classId, token },
+      transports: ['websocket'],
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 100,
+      forceNew: true,
+    });
     open.push(socket);
     await next(socket, 'snapshot');
     const missed = next<LiveStateMessage>(socket, 'live');
@@ -119,7 +137,7 @@ describe('reconnecting', () => {
 });
 
 describe('hostile clients', () => {
-  it('a mentee\'s forged presenter events are refused and change nothing', async () => {
+  it("a mentee's forged presenter events are refused and change nothing", async () => {
     const { classId, joinCode, presenterKey } = await newClass();
     const host = await presenter(classId, presenterKey);
     await emitAck(host.socket, 'live', state({ slide: 2 }));
@@ -153,8 +171,13 @@ describe('hostile clients', () => {
     const a = await newClass();
     const b = await newClass();
     const { token } = await mentee(a.classId, a.joinCode);
-    await expect(connectClient(server.base, { classId: b.classId, token })).rejects.toMatchObject({ code: 'unauthorized', message: '이 수업의 참여 토큰이 아닙니다. 다시 참여하세요.' });
-    await expect(connectClient(server.base, { classId: b.classId, presenterKey: a.presenterKey, presenterId: presenterId('x'), name: 'x' })).rejects.toMatchObject({
+    await expect(connectClient(server.base, { classId: b.classId, token })).rejects.toMatchObject({
+      code: 'unauthorized',
+      message: '이 수업의 참여 토큰이 아닙니다. 다시 참여하세요.',
+    });
+    await expect(
+      connectClient(server.base, { classId: b.classId, presenterKey: a.presenterKey, presenterId: presenterId('x'), name: 'x' }),
+    ).rejects.toMatchObject({
       code: 'unauthorized',
       message: '발표자 키가 이 수업의 키가 아닙니다.',
     });
@@ -171,7 +194,9 @@ describe('hostile clients', () => {
     expect((await emitAck(host.socket, 'live', 'state')).ok).toBe(false);
     expect(await stored(classId)).toEqual(before);
     const { socket } = await mentee(classId, joinCode);
-    expect(await emitAck(socket, 'progress', { labId: 'no-such-lab', objectives: [{ id: 'a', pass: true }], complete: false })).toMatchObject({ message: '없는 실습입니다.' });
+    expect(await emitAck(socket, 'progress', { labId: 'no-such-lab', objectives: [{ id: 'a', pass: true }], complete: false })).toMatchObject({
+      message: '없는 실습입니다.',
+    });
     expect(await emitAck(socket, 'progress', { labId: 'docker-run-flags', objectives: [{ id: 'made-up', pass: true }], complete: false })).toMatchObject({
       message: '이 실습의 목표 목록과 다릅니다.',
     });
@@ -218,7 +243,9 @@ describe('hostile clients', () => {
 
   it('a page of another site cannot open the realtime channel (no CORS unless configured)', async () => {
     const { joinCode } = await newClass();
-    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: 'x' }, { 'X-Forwarded-For': '10.4.0.1' })).body as { token: string };
+    const { token } = (await api(server.base, 'POST', '/api/join', { code: joinCode, nickname: 'x' }, { 'X-Forwarded-For': '10.4.0.1' })).body as {
+      token: string;
+    };
     const response = await fetch(`${server.base}/api/realtime/?EIO=4&transport=polling`, { headers: { Origin: 'https://evil.example' } });
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -269,7 +296,12 @@ describe('the board', () => {
     ]);
     expect(acks).toEqual([{ ok: true }, { ok: true }]);
     const rows = (await batch).map((r) => [r.memberId, r.passed, r.complete]).sort();
-    expect(rows).toEqual([[a.snapshot.me.id, ids.length, true], [b.snapshot.me.id, 2, false]].sort());
+    expect(rows).toEqual(
+      [
+        [a.snapshot.me.id, ids.length, true],
+        [b.snapshot.me.id, 2, false],
+      ].sort(),
+    );
     expect((await server.store.progress(classId)).map((r) => r.passed).sort()).toEqual([2, ids.length].sort());
   });
 
@@ -286,8 +318,13 @@ describe('the board', () => {
     expect(await emitAck(host.socket, 'help:answer', { id: request.id })).toEqual({ ok: true });
     expect((await told).answeredAt).toEqual(expect.any(Number));
     for (let i = 0; i < 3; i += 1) expect((await emitAck(socket, 'help', { labId: 'networkpolicy', objectiveId: null })).ok).toBe(true);
-    expect(await emitAck(socket, 'help', { labId: 'networkpolicy', objectiveId: null })).toMatchObject({ ok: false, message: '답변을 기다리는 도움 요청이 이미 3개 있습니다.' });
-    expect(await emitAck(socket, 'help', { labId: 'networkpolicy', objectiveId: 'no-such-objective' })).toMatchObject({ message: '이 실습에 없는 목표입니다.' });
+    expect(await emitAck(socket, 'help', { labId: 'networkpolicy', objectiveId: null })).toMatchObject({
+      ok: false,
+      message: '답변을 기다리는 도움 요청이 이미 3개 있습니다.',
+    });
+    expect(await emitAck(socket, 'help', { labId: 'networkpolicy', objectiveId: 'no-such-objective' })).toMatchObject({
+      message: '이 실습에 없는 목표입니다.',
+    });
   });
 
   it('a quick check: mentees get it without the answer key, answer, the instructor sees the tally, then the reveal', async () => {
@@ -323,7 +360,10 @@ describe('the board', () => {
     expect(await emitAck(two.socket, 'answer', { checkId: check.id, optionId: 'z' })).toMatchObject({ message: '이 퀵 체크에 없는 보기입니다.' });
     const revealed = nextArgs(two.socket, 'check') as Promise<[PublicCheck, unknown]>;
     await emitAck(host.socket, 'check:reveal', { checkId: check.id });
-    expect((await revealed)[0].reveal).toEqual({ correct: ['a'], explanations: { a: 'USER가 실행 사용자를 바꿉니다.', b: 'RUN은 빌드 중 명령을 실행합니다.' } });
+    expect((await revealed)[0].reveal).toEqual({
+      correct: ['a'],
+      explanations: { a: 'USER가 실행 사용자를 바꿉니다.', b: 'RUN은 빌드 중 명령을 실행합니다.' },
+    });
     expect(await emitAck(one.socket, 'answer', { checkId: check.id, optionId: 'b' })).toMatchObject({ message: '이미 마감된 퀵 체크입니다.' });
     expect(await emitAck(host.socket, 'check:start', { ...question, options: question.options.map((o) => ({ ...o, correct: false })) })).toMatchObject({
       message: '정답인 보기를 하나 이상 고르세요.',

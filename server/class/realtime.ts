@@ -80,7 +80,12 @@ const MESSAGES = {
 
 // Not strict: on a reconnection Socket.IO adds its recovery fields (pid, offset) to the handshake.
 const handshakeSchema = z.union([
-  z.object({ classId: z.string().regex(ID_PATTERN), presenterKey: z.string().regex(SECRET_PATTERN), presenterId: z.string().regex(ID_PATTERN), name: presenterName }),
+  z.object({
+    classId: z.string().regex(ID_PATTERN),
+    presenterKey: z.string().regex(SECRET_PATTERN),
+    presenterId: z.string().regex(ID_PATTERN),
+    name: presenterName,
+  }),
   z.object({ classId: z.string().regex(ID_PATTERN), token: z.string().regex(SECRET_PATTERN) }),
 ]);
 

@@ -43,7 +43,10 @@ export const joinBody = z.object({
   }),
 });
 
-export const presenterName = shortText(LIMITS.presenterNameMax, { empty: '강사 이름이 비어 있습니다.', long: `강사 이름은 ${LIMITS.presenterNameMax}자 이하여야 합니다.` });
+export const presenterName = shortText(LIMITS.presenterNameMax, {
+  empty: '강사 이름이 비어 있습니다.',
+  long: `강사 이름은 ${LIMITS.presenterNameMax}자 이하여야 합니다.`,
+});
 
 export const idSchema = z.string().regex(ID_PATTERN, { error: '식별자 형식이 아닙니다.' });
 
@@ -60,9 +63,15 @@ export const liveStateSchema = z.object({
   slide: z.number().int().min(0).max(999),
   section: z.object({ id: z.string().max(200), title: z.string().max(200) }).nullable(),
   shifts: z
-    .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), atMinute: z.number().int().min(0).max(1440), minutes: z.number().int().min(-720).max(720) }))
+    .array(
+      z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), atMinute: z.number().int().min(0).max(1440), minutes: z.number().int().min(-720).max(720) }),
+    )
     .max(30),
-  offsetMs: z.number().finite().min(-366 * DAY_MS).max(366 * DAY_MS),
+  offsetMs: z
+    .number()
+    .finite()
+    .min(-366 * DAY_MS)
+    .max(366 * DAY_MS),
   sender: z.string().min(1).max(64),
   ts: z.number().finite(),
 }) satisfies z.ZodType<LiveStateMessage>;
@@ -74,7 +83,10 @@ export function progressSchema(catalog: LabCatalog) {
   return z
     .object({
       labId: z.string().max(64),
-      objectives: z.array(z.object({ id: objectiveId, pass: z.boolean() })).min(1).max(50),
+      objectives: z
+        .array(z.object({ id: objectiveId, pass: z.boolean() }))
+        .min(1)
+        .max(50),
       complete: z.boolean(),
     })
     .superRefine((message, ctx) => {
@@ -94,15 +106,13 @@ export function progressSchema(catalog: LabCatalog) {
 }
 
 export function helpSchema(catalog: LabCatalog) {
-  return z
-    .object({ labId: z.string().max(64), objectiveId: objectiveId.nullable() })
-    .superRefine((message, ctx) => {
-      const known = catalog.objectives(message.labId);
-      if (!known) ctx.addIssue({ code: 'custom', path: ['labId'], message: '없는 실습입니다.' });
-      else if (message.objectiveId !== null && !known.includes(message.objectiveId)) {
-        ctx.addIssue({ code: 'custom', path: ['objectiveId'], message: '이 실습에 없는 목표입니다.' });
-      }
-    }) satisfies z.ZodType<HelpMessage>;
+  return z.object({ labId: z.string().max(64), objectiveId: objectiveId.nullable() }).superRefine((message, ctx) => {
+    const known = catalog.objectives(message.labId);
+    if (!known) ctx.addIssue({ code: 'custom', path: ['labId'], message: '없는 실습입니다.' });
+    else if (message.objectiveId !== null && !known.includes(message.objectiveId)) {
+      ctx.addIssue({ code: 'custom', path: ['objectiveId'], message: '이 실습에 없는 목표입니다.' });
+    }
+  }) satisfies z.ZodType<HelpMessage>;
 }
 
 export const answerSchema = z.object({ checkId: idSchema, optionId: z.string().min(1).max(16) }) satisfies z.ZodType<AnswerMessage>;

@@ -5,16 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  CheckTally,
-  ClassSummary,
-  DriverInfo,
-  HelpRequest,
-  MemberRow,
-  ProgressMessage,
-  ProgressRow,
-  PublicCheck,
-} from '../../lib/live/class-protocol';
+import type { CheckTally, ClassSummary, DriverInfo, HelpRequest, MemberRow, ProgressMessage, ProgressRow, PublicCheck } from '../../lib/live/class-protocol';
 import type { QuizQuestion } from '../../lib/quiz/types';
 import type { LiveStateMessage } from '../../lib/live/sync';
 import type { StoreKind } from './db/open';
@@ -198,7 +189,9 @@ export class ClassStore {
       .where('id', 'in', [...new Set(results.map((result) => result.memberId))])
       .execute();
     const members = new Set(present.map((row) => row.id));
-    const latest = new Map(results.filter((result) => members.has(result.memberId)).map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]));
+    const latest = new Map(
+      results.filter((result) => members.has(result.memberId)).map((result) => [`${result.memberId}\u0000${result.message.labId}`, result]),
+    );
     if (latest.size === 0) return [];
     const values = [...latest.values()].map(({ classId, memberId, message }) => {
       const passed = message.objectives.filter((objective) => objective.pass).length;
@@ -255,7 +248,13 @@ export class ClassStore {
 
   /** Marks a request of this class answered; undefined when the class has no such request. */
   async answerHelp(classId: string, id: string): Promise<HelpRequest | undefined> {
-    await this.db.updateTable('help_requests').set({ answered_at: this.now() }).where('id', '=', id).where('class_id', '=', classId).where('answered_at', 'is', null).execute();
+    await this.db
+      .updateTable('help_requests')
+      .set({ answered_at: this.now() })
+      .where('id', '=', id)
+      .where('class_id', '=', classId)
+      .where('answered_at', 'is', null)
+      .execute();
     const row = await this.db.selectFrom('help_requests').selectAll().where('id', '=', id).where('class_id', '=', classId).executeTakeFirst();
     return row ? toHelp(row) : undefined;
   }
@@ -275,12 +274,24 @@ export class ClassStore {
   }
 
   async revealCheck(classId: string, checkId: string): Promise<Selectable<ChecksTable> | undefined> {
-    await this.db.updateTable('checks').set({ revealed_at: this.now() }).where('id', '=', checkId).where('class_id', '=', classId).where('revealed_at', 'is', null).execute();
+    await this.db
+      .updateTable('checks')
+      .set({ revealed_at: this.now() })
+      .where('id', '=', checkId)
+      .where('class_id', '=', classId)
+      .where('revealed_at', 'is', null)
+      .execute();
     return this.db.selectFrom('checks').selectAll().where('id', '=', checkId).where('class_id', '=', classId).executeTakeFirst();
   }
 
   async closeCheck(classId: string, checkId: string): Promise<Selectable<ChecksTable> | undefined> {
-    await this.db.updateTable('checks').set({ closed_at: this.now() }).where('id', '=', checkId).where('class_id', '=', classId).where('closed_at', 'is', null).execute();
+    await this.db
+      .updateTable('checks')
+      .set({ closed_at: this.now() })
+      .where('id', '=', checkId)
+      .where('class_id', '=', classId)
+      .where('closed_at', 'is', null)
+      .execute();
     return this.db.selectFrom('checks').selectAll().where('id', '=', checkId).where('class_id', '=', classId).executeTakeFirst();
   }
 

@@ -97,7 +97,11 @@ async function compressFile(root: string, file: string, report: CompressionRepor
  * Compresses every text asset under `root`, a few at a time (zlib runs on libuv's thread pool). With a
  * `cacheDir`, unchanged contents reuse earlier results, and cache entries this run did not use are removed.
  */
-export async function compressTree(root: string, cacheDir: string | null = null, concurrency = Math.max(2, availableParallelism())): Promise<CompressionReport> {
+export async function compressTree(
+  root: string,
+  cacheDir: string | null = null,
+  concurrency = Math.max(2, availableParallelism()),
+): Promise<CompressionReport> {
   const report: CompressionReport = { files: 0, originalBytes: 0, brotliBytes: 0, gzipBytes: 0 };
   const used = new Set<string>();
   if (cacheDir) await mkdir(cacheDir, { recursive: true });

@@ -43,7 +43,10 @@ describe('withPageCsp', () => {
   });
 
   it('reads the policy from the head only, not from page text that quotes similar markup', () => {
-    const quoting = PAGE.replace('</body>', '<script>self.__next_f.push([1,"<meta http-equiv=\\"Content-Security-Policy\\" content=\\"x\\">"])</script></body>');
+    const quoting = PAGE.replace(
+      '</body>',
+      '<script>self.__next_f.push([1,"<meta http-equiv=\\"Content-Security-Policy\\" content=\\"x\\">"])</script></body>',
+    );
     expect(metaScriptHashes(quoting)).toBeNull();
     expect(metaScriptHashes(withPageCsp(quoting))).toHaveLength(4);
   });

@@ -39,7 +39,7 @@ function expectSecurityHeaders(response: Awaited<ReturnType<typeof rawRequest>>)
 }
 
 describe('pages', () => {
-  it('maps /route to route.html and / to index.html, revalidated, with the page\'s own script hashes in the CSP', async () => {
+  it("maps /route to route.html and / to index.html, revalidated, with the page's own script hashes in the CSP", async () => {
     const page = await rawRequest(`${base}/chapters/intro`);
     expect(page.status).toBe(200);
     expect(header(page, 'content-type')).toBe('text/html; charset=utf-8');
@@ -49,13 +49,17 @@ describe('pages', () => {
     expect(header(page, 'vary').toLowerCase()).toContain('accept-encoding');
     expectSecurityHeaders(page);
     const csp = header(page, 'content-security-policy');
-    expect(csp).toMatch(new RegExp(`^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${scriptHash(THEME_SCRIPT).replace(/[+/]/g, '\\$&')}' '${scriptHash(DATA_SCRIPT).replace(/[+/]/g, '\\$&')}'; `));
+    expect(csp).toMatch(
+      new RegExp(
+        `^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${scriptHash(THEME_SCRIPT).replace(/[+/]/g, '\\$&')}' '${scriptHash(DATA_SCRIPT).replace(/[+/]/g, '\\$&')}'; `,
+      ),
+    );
     const home = await rawRequest(`${base}/`);
     expect(home.status).toBe(200);
     expect(home.body.equals(file('index.html'))).toBe(true);
   });
 
-  it('sends the page\'s segment data files, also from the folder beside the page', async () => {
+  it("sends the page's segment data files, also from the folder beside the page", async () => {
     const segment = await rawRequest(`${base}/chapters/intro.txt?_rsc=abc`);
     expect(segment.status).toBe(200);
     expect(header(segment, 'content-type')).toBe('text/plain; charset=utf-8');
@@ -166,8 +170,8 @@ describe('caching, HEAD and Range', () => {
   });
 });
 
-describe('what the site\'s features need', () => {
-  it('lets Monaco\'s and the grader\'s workers, a service worker at /sw.js and Pagefind\'s WebAssembly run', async () => {
+describe("what the site's features need", () => {
+  it("lets Monaco's and the grader's workers, a service worker at /sw.js and Pagefind's WebAssembly run", async () => {
     const csp = header(await rawRequest(`${base}/`), 'content-security-policy');
     const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `));
     // Workers (Monaco, grading, the service worker) are scripts of our own origin.
@@ -187,7 +191,7 @@ describe('what the site\'s features need', () => {
     expect(index.status).toBe(200);
     expect(header(index, 'content-encoding')).toBe('');
     expect(index.body.equals(file('pagefind/wasm.unknown.pagefind'))).toBe(true);
-    expect(header((await rawRequest(`${base}/pagefind/pagefind.js`)), 'cache-control')).toBe('no-cache');
+    expect(header(await rawRequest(`${base}/pagefind/pagefind.js`), 'cache-control')).toBe('no-cache');
   });
 });
 

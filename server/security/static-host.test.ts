@@ -31,7 +31,7 @@ describe('_headers for static hosts', () => {
     expect(rules.get('/_next/static/*')).toEqual(new Map([['Cache-Control', IMMUTABLE_CACHE]]));
   });
 
-  it('has the server\'s page policy except script-src (per page, in each <meta>) and default-src (it would govern scripts)', () => {
+  it("has the server's page policy except script-src (per page, in each <meta>) and default-src (it would govern scripts)", () => {
     const server = directives(pageHeaderPolicy(['sha256-x']));
     const staticHost = directives(parseHeadersFile(headersFile()).get('/*')!.get('Content-Security-Policy')!);
     expect(STATIC_HOST_POLICY).toBe(parseHeadersFile(headersFile()).get('/*')!.get('Content-Security-Policy'));

@@ -13,7 +13,15 @@ import { openDatabase } from '../class/db/open';
 import { courseLabs } from '../class/labs-catalog';
 import { ClassStore } from '../class/store';
 import { finishExport } from '../export/finish';
-import { REALTIME_PATH, type Ack, type ClassAuth, type ClientToServer, type MenteeSnapshot, type PresenterSnapshot, type ServerToClient } from '../../lib/live/class-protocol';
+import {
+  REALTIME_PATH,
+  type Ack,
+  type ClassAuth,
+  type ClientToServer,
+  type MenteeSnapshot,
+  type PresenterSnapshot,
+  type ServerToClient,
+} from '../../lib/live/class-protocol';
 import { createExportFixture } from './export-fixture';
 
 export type ClientSocket = Socket<ServerToClient, ClientToServer>;
@@ -37,7 +45,14 @@ export async function startClassServer(options: { corsOrigins?: string[]; now?: 
     outDir: fixture.dir,
     // Lets a test speak for several client addresses through X-Forwarded-For.
     trustProxy: true,
-    classes: { store, catalog: courseLabs, redisUrl: null, corsOrigins: options.corsOrigins ?? [], retentionDays: options.retentionDays ?? 7, now: options.now },
+    classes: {
+      store,
+      catalog: courseLabs,
+      redisUrl: null,
+      corsOrigins: options.corsOrigins ?? [],
+      retentionDays: options.retentionDays ?? 7,
+      now: options.now,
+    },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -56,7 +71,13 @@ export async function startClassServer(options: { corsOrigins?: string[]; now?: 
 }
 
 /** JSON request helper: status and parsed body (null for an empty body). */
-export async function api(base: string, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+export async function api(
+  base: string,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}${url}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
@@ -67,7 +88,11 @@ export async function api(base: string, method: string, url: string, body?: unkn
 }
 
 /** A realtime client, connected and holding its first snapshot; rejects with the server's refusal. */
-export function connectClient(base: string, auth: ClassAuth, options: { transports?: string[] } = {}): Promise<{ socket: ClientSocket; snapshot: MenteeSnapshot | PresenterSnapshot }> {
+export function connectClient(
+  base: string,
+  auth: ClassAuth,
+  options: { transports?: string[] } = {},
+): Promise<{ socket: ClientSocket; snapshot: MenteeSnapshot | PresenterSnapshot }> {
   return new Promise((resolve, reject) => {
     const socket: ClientSocket = io(base, { path: REALTIME_PATH, auth, transports: options.transports ?? ['websocket'], reconnection: false, forceNew: true });
     socket.once('snapshot', (snapshot) => resolve({ socket, snapshot }));
@@ -80,7 +105,10 @@ export function connectClient(base: string, auth: ClassAuth, options: { transpor
 
 /** Emits with an acknowledgement (2 s timeout). */
 export function emitAck(socket: ClientSocket, event: string, ...args: unknown[]): Promise<Ack<Record<string, unknown>>> {
-  return (socket.timeout(2000) as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<Ack<Record<string, unknown>>> }).emitWithAck(event, ...args);
+  return (socket.timeout(2000) as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<Ack<Record<string, unknown>>> }).emitWithAck(
+    event,
+    ...args,
+  );
 }
 
 /**

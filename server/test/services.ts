@@ -36,7 +36,11 @@ async function waitForPort(port: number, what: string, ms = 30_000): Promise<voi
 function postgresBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   if (versions.length === 0) throw new Error('PostgreSQL binaries not found: apt-get install postgresql (or set PG_BIN)');
   return path.join(root, versions[0]!, 'bin');
 }
@@ -67,7 +71,9 @@ export async function ensurePostgres(): Promise<string> {
 export async function ensureRedis(): Promise<string> {
   const url = `redis://127.0.0.1:${REDIS_PORT}`;
   if (await portOpen(REDIS_PORT)) return url;
-  execFileSync('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'], { stdio: 'pipe' });
+  execFileSync('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes'], {
+    stdio: 'pipe',
+  });
   await waitForPort(REDIS_PORT, 'Redis');
   return url;
 }

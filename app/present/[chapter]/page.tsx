@@ -33,7 +33,11 @@ function LabNotes({ id }: { id: string }) {
   return (
     <>
       <p>각자 풀 시간을 주고, 막힌 목표가 많으면 힌트를 순서대로 하나씩 알려 주세요.</p>
-      <ol>{lab?.hints.map((hint) => <li key={hint}>{hint}</li>)}</ol>
+      <ol>
+        {lab?.hints.map((hint) => (
+          <li key={hint}>{hint}</li>
+        ))}
+      </ol>
     </>
   );
 }

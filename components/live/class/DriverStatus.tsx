@@ -20,10 +20,17 @@ export function DriverStatus({ state, connection }: { state: HostState; connecti
       <p>
         진행: <strong data-driver-name>{state.driver ? state.driver.name : '없음'}</strong>
         {mine ? ' (나)' : ''}
-        {state.presenters.length > 1 ? <span className="text-zinc-600 dark:text-zinc-400"> · 접속한 강사 {state.presenters.map((p) => p.name).join(', ')}</span> : null}
+        {state.presenters.length > 1 ? (
+          <span className="text-zinc-600 dark:text-zinc-400"> · 접속한 강사 {state.presenters.map((p) => p.name).join(', ')}</span>
+        ) : null}
       </p>
       {!mine && state.status === 'connected' ? (
-        <button type="button" onClick={takeOver} className="mt-1 rounded border border-blue-700 px-2 py-0.5 font-semibold text-blue-800 dark:border-blue-400 dark:text-blue-300" data-take-over>
+        <button
+          type="button"
+          onClick={takeOver}
+          className="mt-1 rounded border border-blue-700 px-2 py-0.5 font-semibold text-blue-800 dark:border-blue-400 dark:text-blue-300"
+          data-take-over
+        >
           진행 넘겨받기
         </button>
       ) : null}

@@ -26,7 +26,12 @@ export function JoinClass() {
   }, []);
 
   if (available === null) return <p className="mt-8">수업 서버를 확인하는 중…</p>;
-  if (!available) return <p className="mt-8 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">이 사이트에는 수업 서버가 없습니다. 강사가 알려 준 주소로 접속했는지 확인하세요.</p>;
+  if (!available)
+    return (
+      <p className="mt-8 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+        이 사이트에는 수업 서버가 없습니다. 강사가 알려 준 주소로 접속했는지 확인하세요.
+      </p>
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,9 +56,7 @@ export function JoinClass() {
     return (
       <div className="mt-8 rounded-lg border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950" data-class-joined>
         <p className="font-semibold">「{membership.nickname}」(으)로 수업에 참여했습니다.</p>
-        <p className="mt-2 text-sm">
-          화면 위 수업 표시줄에서 수업 위치를 볼 수 있습니다. 따라가기를 켜 두면 강사가 넘기는 대로 이 페이지가 이동합니다.
-        </p>
+        <p className="mt-2 text-sm">화면 위 수업 표시줄에서 수업 위치를 볼 수 있습니다. 따라가기를 켜 두면 강사가 넘기는 대로 이 페이지가 이동합니다.</p>
         <p className="mt-3">
           <Link href="/" className="font-semibold text-blue-800 underline dark:text-blue-300">
             시간표로 가기
@@ -68,11 +71,34 @@ export function JoinClass() {
     <form onSubmit={submit} className="mt-8 space-y-5" noValidate data-join-form>
       <label className="block">
         <span className="font-semibold">참여 코드</span>
-        <input value={code} onChange={(event) => setCode(event.target.value)} autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={12} required aria-invalid={error?.field === 'code'} aria-describedby={describe('code')} className={`${FIELD} font-mono tracking-widest uppercase`} name="code" />
+        <input
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={12}
+          required
+          aria-invalid={error?.field === 'code'}
+          aria-describedby={describe('code')}
+          className={`${FIELD} font-mono tracking-widest uppercase`}
+          name="code"
+        />
       </label>
       <label className="block">
-        <span className="font-semibold">닉네임</span> <span className="text-sm text-zinc-600 dark:text-zinc-400">({LIMITS.nicknameMax}자까지, 강사의 진행 현황판에 보입니다)</span>
-        <input value={nickname} onChange={(event) => setNickname(event.target.value)} autoComplete="nickname" maxLength={LIMITS.nicknameMax + 10} required aria-invalid={error?.field === 'nickname'} aria-describedby={describe('nickname')} className={FIELD} name="nickname" />
+        <span className="font-semibold">닉네임</span>{' '}
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">({LIMITS.nicknameMax}자까지, 강사의 진행 현황판에 보입니다)</span>
+        <input
+          value={nickname}
+          onChange={(event) => setNickname(event.target.value)}
+          autoComplete="nickname"
+          maxLength={LIMITS.nicknameMax + 10}
+          required
+          aria-invalid={error?.field === 'nickname'}
+          aria-describedby={describe('nickname')}
+          className={FIELD}
+          name="nickname"
+        />
       </label>
       {error ? (
         <p id={`${id}-error`} role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-200">
@@ -83,7 +109,10 @@ export function JoinClass() {
         {busy ? '참여하는 중…' : '참여하기'}
       </button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        강사라면 <Link href="/class/new" className="text-blue-800 underline dark:text-blue-300">수업 열기</Link>
+        강사라면{' '}
+        <Link href="/class/new" className="text-blue-800 underline dark:text-blue-300">
+          수업 열기
+        </Link>
       </p>
     </form>
   );

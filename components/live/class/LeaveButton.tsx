@@ -26,13 +26,23 @@ export function LeaveButton({ connection, onLeft }: { connection: MenteeConnecti
   return (
     <span className="flex flex-wrap items-center gap-2" role="group" aria-label="수업 나가기 확인">
       <span>수업에서 나가고 내 진행 기록을 지울까요?</span>
-      <button type="button" disabled={busy} onClick={leave} className="rounded bg-red-700 px-2 py-0.5 font-semibold text-white disabled:opacity-60" data-class-leave-confirm>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={leave}
+        className="rounded bg-red-700 px-2 py-0.5 font-semibold text-white disabled:opacity-60"
+        data-class-leave-confirm
+      >
         나가고 기록 지우기
       </button>
       <button type="button" onClick={() => setConfirming(false)} className="rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600">
         취소
       </button>
-      {error ? <span role="alert" className="text-red-800 dark:text-red-300">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-red-800 dark:text-red-300">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

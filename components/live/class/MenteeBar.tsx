@@ -14,7 +14,13 @@ import { LeaveButton } from './LeaveButton';
 import { MenteeCheck } from './MenteeCheck';
 import { useFollow } from './useFollow';
 
-const STATUS_TEXT = { connecting: '연결 중…', connected: '수업 중', offline: '다시 연결하는 중…', ended: '수업이 끝났습니다', refused: '참여가 끝났습니다' } as const;
+const STATUS_TEXT = {
+  connecting: '연결 중…',
+  connected: '수업 중',
+  offline: '다시 연결하는 중…',
+  ended: '수업이 끝났습니다',
+  refused: '참여가 끝났습니다',
+} as const;
 
 export default function MenteeBar({ onLeft }: { onLeft: (message: string) => void }) {
   const membership = useMenteeMembership();
@@ -31,7 +37,13 @@ export default function MenteeBar({ onLeft }: { onLeft: (message: string) => voi
   const setFollow = (follow: boolean) => writeMentee({ ...membership, follow });
 
   return (
-    <div role="region" aria-label="수업" data-class-bar data-class-status={state.status} className="border-t border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950">
+    <div
+      role="region"
+      aria-label="수업"
+      data-class-bar
+      data-class-status={state.status}
+      className="border-t border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950"
+    >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm">
         <p className="font-semibold">
           <span aria-hidden="true" className={state.status === 'connected' ? 'text-green-700 dark:text-green-400' : 'text-zinc-500'}>
@@ -48,7 +60,10 @@ export default function MenteeBar({ onLeft }: { onLeft: (message: string) => voi
         {live && chapterTitle ? (
           <p data-class-where aria-live="polite">
             지금 「{chapterTitle}」{live.section ? ` › 「${live.section.title}」` : ''} · 슬라이드 {live.slide + 1}{' '}
-            <Link href={`/chapters/${live.chapter}${live.section ? `#${live.section.id}` : ''}`} className="font-semibold text-blue-800 underline dark:text-blue-300">
+            <Link
+              href={`/chapters/${live.chapter}${live.section ? `#${live.section.id}` : ''}`}
+              className="font-semibold text-blue-800 underline dark:text-blue-300"
+            >
               그 위치로 이동
             </Link>
           </p>
@@ -56,7 +71,12 @@ export default function MenteeBar({ onLeft }: { onLeft: (message: string) => voi
           <p>강사가 발표를 시작하면 여기에 위치가 나옵니다.</p>
         ) : null}
         {over ? (
-          <button type="button" onClick={() => writeMentee(null)} className="ml-auto rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600" data-class-dismiss>
+          <button
+            type="button"
+            onClick={() => writeMentee(null)}
+            className="ml-auto rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600"
+            data-class-dismiss
+          >
             닫기
           </button>
         ) : (
@@ -79,7 +99,9 @@ export default function MenteeBar({ onLeft }: { onLeft: (message: string) => voi
           강사가 도움 요청을 확인했습니다.
         </p>
       ) : null}
-      {state.snapshot?.check && !state.snapshot.check.closed ? <MenteeCheck connection={connection} check={state.snapshot.check} myAnswer={state.snapshot.myAnswer} /> : null}
+      {state.snapshot?.check && !state.snapshot.check.closed ? (
+        <MenteeCheck connection={connection} check={state.snapshot.check} myAnswer={state.snapshot.myAnswer} />
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,12 @@ export function OpenClass() {
   const [busy, setBusy] = useState(false);
 
   if (available === null) return <p className="mt-8">수업 서버를 확인하는 중…</p>;
-  if (!available) return <p className="mt-8 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">이 사이트에는 수업 서버가 없습니다. `npm start`로 띄운 서버에서 수업을 열 수 있습니다.</p>;
+  if (!available)
+    return (
+      <p className="mt-8 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+        이 사이트에는 수업 서버가 없습니다. `npm start`로 띄운 서버에서 수업을 열 수 있습니다.
+      </p>
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +37,14 @@ export function OpenClass() {
       const response = await fetch('/api/classes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) });
       const body = (await response.json()) as Partial<CreateClassResponse> & { message?: string };
       if (response.status === 201 && body.classId && body.joinCode && body.presenterKey) {
-        writeHost({ classId: body.classId, joinCode: body.joinCode, presenterKey: body.presenterKey, title: title.trim(), presenterId: newPresenterId(), name: display });
+        writeHost({
+          classId: body.classId,
+          joinCode: body.joinCode,
+          presenterKey: body.presenterKey,
+          title: title.trim(),
+          presenterId: newPresenterId(),
+          name: display,
+        });
         router.push('/class/host');
         return;
       }
@@ -47,7 +59,16 @@ export function OpenClass() {
     <form onSubmit={submit} className="mt-8 space-y-5" noValidate data-open-class-form>
       <label className="block">
         <span className="font-semibold">수업 제목</span>
-        <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={LIMITS.titleMax + 10} required className={FIELD} name="title" aria-invalid={Boolean(error)} aria-describedby={error ? 'open-class-error' : undefined} />
+        <input
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          maxLength={LIMITS.titleMax + 10}
+          required
+          className={FIELD}
+          name="title"
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? 'open-class-error' : undefined}
+        />
       </label>
       <label className="block">
         <span className="font-semibold">강사 이름</span> <span className="text-sm text-zinc-600 dark:text-zinc-400">(공동 진행자에게 보입니다)</span>

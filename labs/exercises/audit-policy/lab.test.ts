@@ -43,10 +43,18 @@ describe('lab audit-policy', () => {
     expect(solutions.bypasses).toHaveLength(19);
   });
   it('names the requests, the rule and the stages that decide them', () => {
-    expect(reason('kube-system을 기록에서 뺀다', 'catch-all')).toMatch(/^1088개 요청의 기록 수준이 맞지 않습니다: alice: get pods x1 -n kube-system → None \(3번째 규칙\), /);
-    expect(reason('워크로드 규칙에서 ResponseComplete를 뺀다', 'workload-writes')).toContain('system:serviceaccount:ci:deployer: create pods -n production → None (2번째 규칙, omitStages로 RequestResponse에서 낮아짐)');
-    expect(reason('워크로드 규칙에서 ResponseComplete를 뺀다', 'workload-writes')).toMatch(/omitStages에서 ResponseComplete\(와 ResponseStarted\)를 빼면 본문이 기록되지 않고/);
-    expect(reason('한 Namespace의 ServiceAccount 그룹만', 'workload-writes')).toMatch(/^144개 요청의 기록 수준이 맞지 않습니다: system:serviceaccount:kube-system:replicaset-controller: create pods -n production → Metadata \(3번째 규칙\)/);
+    expect(reason('kube-system을 기록에서 뺀다', 'catch-all')).toMatch(
+      /^1088개 요청의 기록 수준이 맞지 않습니다: alice: get pods x1 -n kube-system → None \(3번째 규칙\), /,
+    );
+    expect(reason('워크로드 규칙에서 ResponseComplete를 뺀다', 'workload-writes')).toContain(
+      'system:serviceaccount:ci:deployer: create pods -n production → None (2번째 규칙, omitStages로 RequestResponse에서 낮아짐)',
+    );
+    expect(reason('워크로드 규칙에서 ResponseComplete를 뺀다', 'workload-writes')).toMatch(
+      /omitStages에서 ResponseComplete\(와 ResponseStarted\)를 빼면 본문이 기록되지 않고/,
+    );
+    expect(reason('한 Namespace의 ServiceAccount 그룹만', 'workload-writes')).toMatch(
+      /^144개 요청의 기록 수준이 맞지 않습니다: system:serviceaccount:kube-system:replicaset-controller: create pods -n production → Metadata \(3번째 규칙\)/,
+    );
   });
   it('generates requests from every kind of user, every resource and verb, in every scope', () => {
     const reqs = generateRequests();

@@ -21,7 +21,10 @@ const FILE = 'audit-policy.yaml';
 const SECTION = 'kubernetes-security#감사-로깅-audit';
 
 type Who = { user: string; groups: string[] };
-const sa = (ns: string, name: string): Who => ({ user: `system:serviceaccount:${ns}:${name}`, groups: ['system:serviceaccounts', `system:serviceaccounts:${ns}`, 'system:authenticated'] });
+const sa = (ns: string, name: string): Who => ({
+  user: `system:serviceaccount:${ns}:${name}`,
+  groups: ['system:serviceaccounts', `system:serviceaccounts:${ns}`, 'system:authenticated'],
+});
 
 /** People and service accounts the generated requests come from. */
 export const USERS: readonly Who[] = [
@@ -91,7 +94,16 @@ export function generateRequests(): Ask[] {
       for (const verb of VERBS) {
         const scopes = res.cluster ? [''] : [...NAMESPACES, ...(verb === 'list' || verb === 'watch' ? [''] : [])];
         for (const namespace of scopes) {
-          const req: AuditRequest = { user: who.user, groups: who.groups, verb, apiGroup: res.group, resource: res.resource, namespace, ...(res.sub ? { subresource: res.sub } : {}), ...(NAMED.has(verb) ? { name: res.cluster && res.resource === 'namespaces' ? 'production' : 'x1' } : {}) };
+          const req: AuditRequest = {
+            user: who.user,
+            groups: who.groups,
+            verb,
+            apiGroup: res.group,
+            resource: res.resource,
+            namespace,
+            ...(res.sub ? { subresource: res.sub } : {}),
+            ...(NAMED.has(verb) ? { name: res.cluster && res.resource === 'namespaces' ? 'production' : 'x1' } : {}),
+          };
           out.push({ ...req, label: label(req) });
         }
       }
@@ -112,7 +124,8 @@ const isSecret = (r: AuditRequest) => r.path === undefined && r.apiGroup === '' 
 const isServiceAccount = (r: AuditRequest) => (r.groups ?? []).includes('system:serviceaccounts');
 const WORKLOAD = new Set(['/pods', 'apps/deployments', 'apps/daemonsets']);
 /** A ServiceAccount changing a Pod, Deployment or DaemonSet (the objects themselves, not subresources). */
-const isWorkloadWrite = (r: AuditRequest) => r.path === undefined && !r.subresource && isServiceAccount(r) && WRITES.has(r.verb) && WORKLOAD.has(`${r.apiGroup}/${r.resource}`);
+const isWorkloadWrite = (r: AuditRequest) =>
+  r.path === undefined && !r.subresource && isServiceAccount(r) && WRITES.has(r.verb) && WORKLOAD.has(`${r.apiGroup}/${r.resource}`);
 /** Health checks may be left out of the log. */
 const isHealthCheck = (r: AuditRequest) => r.path !== undefined && /^\/(?:healthz|readyz|livez)(?:\/|$)/.test(r.path);
 
@@ -131,7 +144,12 @@ function policyOf(ctx: LabContext): AuditPolicy | ObjectiveResult {
   if (!bad.pass) return bad;
   const policies = ctx.objects(FILE).filter((o) => o.kind === 'Policy' && (o.apiVersion ?? '').startsWith('audit.k8s.io/'));
   if (policies.length === 0) return fail(`${FILE}에 audit.k8s.io/v1 Policy가 없습니다.`, FILE);
-  if (policies.length > 1) return fail(`${FILE}에 Policy가 ${policies.length}개 있습니다. kube-apiserver의 --audit-policy-file은 Policy 하나를 읽습니다.`, FILE, policies[1]!.docRange);
+  if (policies.length > 1)
+    return fail(
+      `${FILE}에 Policy가 ${policies.length}개 있습니다. kube-apiserver의 --audit-policy-file은 Policy 하나를 읽습니다.`,
+      FILE,
+      policies[1]!.docRange,
+    );
   const p = policies[0]!;
   if (p.apiVersion !== 'audit.k8s.io/v1') return fail(`apiVersion ${p.apiVersion}: audit.k8s.io/v1만 읽힙니다.`, FILE, p.range(['apiVersion']));
   return auditPolicy(p);
@@ -148,13 +166,19 @@ function judge(area: Area, explain: (a: Ask, l: AuditLevel) => string, passReaso
       if (!w || w.area !== area) continue;
       const e = effectiveLevel(policy, a);
       if (w.ok(e.level)) continue;
-      const where = e.decision.ruleIndex >= 0 ? `${e.decision.ruleIndex + 1}번째 규칙${e.loweredByStages ? `, omitStages로 ${e.decision.level}에서 낮아짐` : ''}` : '맞는 규칙 없음';
+      const where =
+        e.decision.ruleIndex >= 0
+          ? `${e.decision.ruleIndex + 1}번째 규칙${e.loweredByStages ? `, omitStages로 ${e.decision.level}에서 낮아짐` : ''}`
+          : '맞는 규칙 없음';
       wrong.push({ a, level: e.level, text: `${a.label} → ${e.level} (${where})`, ruleIndex: e.decision.ruleIndex, lowered: e.loweredByStages });
     }
     if (wrong.length === 0) return ok(passReason);
     const first = wrong[0]!;
     const rule = policy.rules.find((r) => r.index === first.ruleIndex);
-    const shown = wrong.slice(0, MAX_LISTED).map((w) => w.text).join(', ');
+    const shown = wrong
+      .slice(0, MAX_LISTED)
+      .map((w) => w.text)
+      .join(', ');
     return fail(
       `${wrong.length}개 요청의 기록 수준이 맞지 않습니다: ${shown}${wrong.length > MAX_LISTED ? ` 외 ${wrong.length - MAX_LISTED}개` : ''}. ${first.lowered ? stagesNote : explain(first.a, first.level)}`,
       FILE,
@@ -175,14 +199,22 @@ export const lab: LabMeta = {
       title: '모든 Namespace의 Secret 요청이 Metadata로만 기록된다',
       rules: ['audit/payload-leak', 'audit/omitted-stages'],
       section: SECTION,
-      check: judge('secrets', (_, l) => (l === 'None' ? 'Secret 접근이 기록되지 않습니다.' : 'Secret 내용이 audit 로그에 남습니다.'), '누가, 어느 Namespace에서, 어떤 동사로 하든 Secret 요청은 Metadata로 기록되고 내용은 남지 않습니다.'),
+      check: judge(
+        'secrets',
+        (_, l) => (l === 'None' ? 'Secret 접근이 기록되지 않습니다.' : 'Secret 내용이 audit 로그에 남습니다.'),
+        '누가, 어느 Namespace에서, 어떤 동사로 하든 Secret 요청은 Metadata로 기록되고 내용은 남지 않습니다.',
+      ),
     },
     {
       id: 'catch-all',
       title: '다른 모든 요청도 기록된다 (catch-all)',
       rules: ['audit/no-catch-all', 'audit/omitted-stages'],
       section: SECTION,
-      check: judge('rest', () => '맨 끝에 level: Metadata catch-all 규칙을 두세요. health check(/healthz, /readyz, /livez) 말고는 빼면 안 됩니다.', '어떤 요청도 기록에서 빠지지 않습니다.'),
+      check: judge(
+        'rest',
+        () => '맨 끝에 level: Metadata catch-all 규칙을 두세요. health check(/healthz, /readyz, /livez) 말고는 빼면 안 됩니다.',
+        '어떤 요청도 기록에서 빠지지 않습니다.',
+      ),
     },
     {
       id: 'workload-writes',

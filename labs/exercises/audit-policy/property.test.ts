@@ -19,11 +19,15 @@ interface Shape {
 }
 
 const VERBS = ['create', 'update', 'patch', 'delete'];
-const rot = <T,>(xs: T[], n: number) => [...xs.slice(n % xs.length), ...xs.slice(0, n % xs.length)];
+const rot = <T>(xs: T[], n: number) => [...xs.slice(n % xs.length), ...xs.slice(0, n % xs.length)];
 
 function render(s: Shape, extraFirst = ''): string {
-  const verbs = rot(VERBS, s.verbsRotation).map((v) => JSON.stringify(v)).join(', ');
-  const secrets = s.flow ? '  - {level: Metadata, resources: [{group: "", resources: [secrets, configmaps]}]}\n' : '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["configmaps", "secrets"]\n';
+  const verbs = rot(VERBS, s.verbsRotation)
+    .map((v) => JSON.stringify(v))
+    .join(', ');
+  const secrets = s.flow
+    ? '  - {level: Metadata, resources: [{group: "", resources: [secrets, configmaps]}]}\n'
+    : '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["configmaps", "secrets"]\n';
   const apps = s.appsAll ? '{group: apps}' : '{group: apps, resources: [daemonsets, deployments, statefulsets]}';
   const workloads = s.splitWorkloads
     ? `  - {level: RequestResponse, userGroups: [system:serviceaccounts], verbs: [${verbs}], resources: [{group: "", resources: [pods]}]}\n  - {level: RequestResponse, userGroups: [system:serviceaccounts], verbs: [${verbs}], resources: [${apps}]}\n`
@@ -48,13 +52,22 @@ const shapeArb: fc.Arbitrary<Shape> = fc.record({
 const CATALOGUE: readonly { rule: string; names: string }[] = [
   { rule: '  - level: None\n    users: ["alice"]\n', names: 'alice: get configmaps x1 -n production → None (1번째 규칙)' },
   { rule: '  - level: RequestResponse\n    verbs: ["get"]\n', names: 'alice: get secrets x1 -n production → RequestResponse (1번째 규칙)' },
-  { rule: '  - level: None\n    userGroups: ["system:serviceaccounts"]\n', names: 'system:serviceaccount:ci:deployer: create pods -n production → None (1번째 규칙)' },
+  {
+    rule: '  - level: None\n    userGroups: ["system:serviceaccounts"]\n',
+    names: 'system:serviceaccount:ci:deployer: create pods -n production → None (1번째 규칙)',
+  },
   { rule: '  - level: Request\n    resources: [{group: ""}]\n', names: 'alice: get secrets x1 -n production → Request (1번째 규칙)' },
   { rule: '  - level: None\n    namespaces: ["kube-system"]\n', names: 'alice: get secrets x1 -n kube-system → None (1번째 규칙)' },
-  { rule: '  - level: Metadata\n    userGroups: ["system:serviceaccounts"]\n    resources: [{group: apps}]\n', names: 'system:serviceaccount:ci:deployer: create deployments.apps -n production → Metadata (1번째 규칙)' },
+  {
+    rule: '  - level: Metadata\n    userGroups: ["system:serviceaccounts"]\n    resources: [{group: apps}]\n',
+    names: 'system:serviceaccount:ci:deployer: create deployments.apps -n production → Metadata (1번째 규칙)',
+  },
   { rule: '  - level: None\n    nonResourceURLs: ["/metrics"]\n', names: 'alice: get /metrics → None (1번째 규칙)' },
   { rule: '  - level: None\n    resources: [{group: "", resources: ["pods"]}]\n', names: 'alice: get pods x1 -n production → None (1번째 규칙)' },
-  { rule: '  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    userGroups: ["system:serviceaccounts"]\n', names: 'system:serviceaccount:ci:deployer: create pods -n production → None (1번째 규칙, omitStages로 RequestResponse에서 낮아짐)' },
+  {
+    rule: '  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    userGroups: ["system:serviceaccounts"]\n',
+    names: 'system:serviceaccount:ci:deployer: create pods -n production → None (1번째 규칙, omitStages로 RequestResponse에서 낮아짐)',
+  },
 ];
 
 describe('audit-policy properties', () => {
@@ -74,7 +87,10 @@ describe('audit-policy properties', () => {
         const r = gradeSet(lab, { 'audit-policy.yaml': render(s, extra.rule) });
         expect(r.complete).toBe(false);
         const reasons = r.objectives.filter((o) => !o.pass).map((o) => o.reason);
-        expect(reasons.some((x) => x.includes(extra.names)), reasons.join(' | ')).toBe(true);
+        expect(
+          reasons.some((x) => x.includes(extra.names)),
+          reasons.join(' | '),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -5,15 +5,40 @@ import { solutions } from './solutions';
 
 describe('lab capstone', () => {
   it('starter fails all eight findings and restricted', () => {
-    expect(failing(lab, starterSet(lab))).toEqual(['non-root', 'no-plaintext-secret', 'drop-capabilities', 'image-tag', 'read-only-rootfs', 'seccomp', 'resources', 'automount-token', 'restricted']);
+    expect(failing(lab, starterSet(lab))).toEqual([
+      'non-root',
+      'no-plaintext-secret',
+      'drop-capabilities',
+      'image-tag',
+      'read-only-rootfs',
+      'seccomp',
+      'resources',
+      'automount-token',
+      'restricted',
+    ]);
     const tag = gradeSet(lab, starterSet(lab)).objectives.find((o) => o.id === 'image-tag')!;
-    expect(tag).toMatchObject({ file: 'deployment.yaml', range: { line: 18, column: 18 }, rules: ['k8s/image-tag', 'k8s/eol-image', 'docker/image-tag', 'docker/eol-base-image'], section: 'hands-on#8건-전체-정리' });
+    expect(tag).toMatchObject({
+      file: 'deployment.yaml',
+      range: { line: 18, column: 18 },
+      rules: ['k8s/image-tag', 'k8s/eol-image', 'docker/image-tag', 'docker/eol-base-image'],
+      section: 'hands-on#8건-전체-정리',
+    });
   });
   it('reference and alternatives pass', () => {
     expect(solutions.alternatives.length).toBeGreaterThanOrEqual(3);
     for (const s of [solutions.reference, ...solutions.alternatives]) expect(failing(lab, s)).toEqual([]);
   });
-  const deploymentIds = ['app-runs', 'no-plaintext-secret', 'drop-capabilities', 'image-tag', 'read-only-rootfs', 'seccomp', 'resources', 'automount-token', 'restricted'];
+  const deploymentIds = [
+    'app-runs',
+    'no-plaintext-secret',
+    'drop-capabilities',
+    'image-tag',
+    'read-only-rootfs',
+    'seccomp',
+    'resources',
+    'automount-token',
+    'restricted',
+  ];
   it.each([
     ['Deployment를 지운다', deploymentIds],
     ['Dockerfile을 비운다', ['app-runs', 'non-root', 'no-plaintext-secret', 'image-tag']],
@@ -41,7 +66,9 @@ describe('lab capstone', () => {
     expect(failing(lab, solutions.bypasses.find((x) => x.name === name)!.files)).toEqual(ids);
   });
   it('explains why a named USER with runAsNonRoot alone never starts', () => {
-    const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === '이름 USER에 runAsNonRoot만 두고 runAsUser를 뺀다')!.files).objectives.find((x) => x.id === 'non-root')!;
+    const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === '이름 USER에 runAsNonRoot만 두고 runAsUser를 뺀다')!.files).objectives.find(
+      (x) => x.id === 'non-root',
+    )!;
     // The USER line of the reference Dockerfile (chapter 5's sample in content/samples), at the user name.
     const userLine = solutions.reference.Dockerfile!.split('\n').findIndex((line) => line.startsWith('USER ')) + 1;
     expect(userLine).toBeGreaterThan(0);

@@ -42,14 +42,16 @@ const k8sRule = (id: string, passReason: string) => (ctx: LabContext) => {
   const app = findApp(ctx, DEPLOY, 'Deployment', REPO);
   return isApp(app) ? noFindings(ctx, DEPLOY, [id], passReason) : app;
 };
-const all = (...checks: ((ctx: LabContext) => ObjectiveResult)[]) => (ctx: LabContext) => {
-  let last = ok('');
-  for (const c of checks) {
-    last = c(ctx);
-    if (!last.pass) return last;
-  }
-  return last;
-};
+const all =
+  (...checks: ((ctx: LabContext) => ObjectiveResult)[]) =>
+  (ctx: LabContext) => {
+    let last = ok('');
+    for (const c of checks) {
+      last = c(ctx);
+      if (!last.pass) return last;
+    }
+    return last;
+  };
 
 /**
  * runAsNonRoot makes the kubelet check the image's user before it starts the container. A named USER (appuser)
@@ -141,10 +143,8 @@ export const lab: LabMeta = {
       title: '4. 이미지를 :latest가 아닌 버전이나 digest로 고정한다 (베이스 이미지도, 지원 기간 안의 버전으로)',
       rules: ['k8s/image-tag', 'k8s/eol-image', 'docker/image-tag', 'docker/eol-base-image'],
       section: SECTION,
-      check: all(
-        k8sRule('k8s/image-tag', ''),
-        k8sRule('k8s/eol-image', ''),
-        (ctx) => noFindings(ctx, DF, ['docker/image-tag', 'docker/eol-base-image'], '모든 이미지가 지원 중인 버전으로 고정되어 있습니다.'),
+      check: all(k8sRule('k8s/image-tag', ''), k8sRule('k8s/eol-image', ''), (ctx) =>
+        noFindings(ctx, DF, ['docker/image-tag', 'docker/eol-base-image'], '모든 이미지가 지원 중인 버전으로 고정되어 있습니다.'),
       ),
     },
     {
@@ -155,7 +155,9 @@ export const lab: LabMeta = {
       check: all(k8sRule('k8s/readonly-rootfs', ''), (ctx) => {
         const app = findApp(ctx, DEPLOY, 'Deployment', REPO);
         if (!isApp(app)) return app;
-        return emptyDirAt(app.w, app.c, '/tmp') ? ok('루트 파일시스템은 읽기 전용이고 /tmp만 emptyDir입니다.') : fail('/tmp에 emptyDir 볼륨을 마운트하세요. 앱이 임시 파일을 쓸 곳이 필요합니다.', DEPLOY, app.w.obj.keyRange(app.c.path));
+        return emptyDirAt(app.w, app.c, '/tmp')
+          ? ok('루트 파일시스템은 읽기 전용이고 /tmp만 emptyDir입니다.')
+          : fail('/tmp에 emptyDir 볼륨을 마운트하세요. 앱이 임시 파일을 쓸 곳이 필요합니다.', DEPLOY, app.w.obj.keyRange(app.c.path));
       }),
     },
     {

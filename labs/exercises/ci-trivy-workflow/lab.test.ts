@@ -7,7 +7,10 @@ describe('lab ci-trivy-workflow', () => {
   it('starter fails scans-built-image, pinned-actions and least-permissions', () => {
     expect(failing(lab, starterSet(lab))).toEqual(['scans-built-image', 'pinned-actions', 'least-permissions']);
     const o = gradeSet(lab, starterSet(lab)).objectives[1]!;
-    expect(o).toMatchObject({ reason: 'actions/checkout@v4: 태그나 브랜치는 움직입니다. 전체 커밋 SHA로 고정하세요.', range: { line: 7, column: 15, endLine: 7, endColumn: 34 } });
+    expect(o).toMatchObject({
+      reason: 'actions/checkout@v4: 태그나 브랜치는 움직입니다. 전체 커밋 SHA로 고정하세요.',
+      range: { line: 7, column: 15, endLine: 7, endColumn: 34 },
+    });
   });
   it('reference and alternatives pass', () => {
     expect(solutions.alternatives.length).toBeGreaterThanOrEqual(4);
@@ -49,12 +52,27 @@ describe('lab ci-trivy-workflow', () => {
     expect(solutions.bypasses).toHaveLength(28);
   });
   it.each([
-    ['PR에서만 continue-on-error', 'step의 continue-on-error가 main으로 여는 pull request에서 참이라 실패해도 workflow가 성공합니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.'],
-    ['needs로 건너뛰는 job에 매단다', 'gate job(needs)의 if가 main으로 여는 pull request에서 거짓이라 건너뜁니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.'],
-    ['알 수 없는 변수로 조건을 건다', 'step의 if가 main 브랜치로 push에서 참인지 알 수 없어 건너뛸 수 있습니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.'],
+    [
+      'PR에서만 continue-on-error',
+      'step의 continue-on-error가 main으로 여는 pull request에서 참이라 실패해도 workflow가 성공합니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
+    ],
+    [
+      'needs로 건너뛰는 job에 매단다',
+      'gate job(needs)의 if가 main으로 여는 pull request에서 거짓이라 건너뜁니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
+    ],
+    [
+      '알 수 없는 변수로 조건을 건다',
+      'step의 if가 main 브랜치로 push에서 참인지 알 수 없어 건너뛸 수 있습니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
+    ],
     ['vuln-type을 os로 좁힌다', 'vuln-type: os는 npm 패키지(library)를 검사하지 않습니다. os와 library를 모두 검사하세요.'],
-    ['PR을 열 때만 실행한다', 'pull request에 올린 새 커밋: types에 synchronize 유형이 없어 PR에 새 커밋을 올려도 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.'],
-    ['paths-ignore로 소스 변경을 뺀다', 'main 브랜치로 push: paths-ignore가 빼는 server.js 하나만 바꾸면 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.'],
+    [
+      'PR을 열 때만 실행한다',
+      'pull request에 올린 새 커밋: types에 synchronize 유형이 없어 PR에 새 커밋을 올려도 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.',
+    ],
+    [
+      'paths-ignore로 소스 변경을 뺀다',
+      'main 브랜치로 push: paths-ignore가 빼는 server.js 하나만 바꾸면 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.',
+    ],
   ])('bypass "%s" says why', (name, reason) => {
     const r = gradeSet(lab, solutions.bypasses.find((x) => x.name === name)!.files);
     expect(r.objectives.find((o) => !o.pass)!.reason).toBe(reason);

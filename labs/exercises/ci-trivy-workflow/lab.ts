@@ -35,7 +35,10 @@ interface Scan {
 function workflow(ctx: LabContext): Workflow | ObjectiveResult {
   const bad = unreadable(ctx, FILE);
   if (bad) return bad;
-  const wf = ctx.objects(FILE).map(workflowOf).find((w) => w !== null);
+  const wf = ctx
+    .objects(FILE)
+    .map(workflowOf)
+    .find((w) => w !== null);
   return wf ?? fail(`${FILE}이(가) GitHub Actions workflow가 아닙니다 (on과 jobs가 필요합니다).`, FILE);
 }
 
@@ -45,7 +48,9 @@ function scans(ctx: LabContext): Scan[] | ObjectiveResult {
   if (!('jobs' in wf)) return wf;
   const list = wf.jobs.flatMap((job) => job.steps.filter(isTrivy).map((step) => ({ wf, job, step })));
   const images = list.filter((s) => (s.step.with['scan-type'] ?? 'image') === 'image' && s.step.with['image-ref']);
-  return images.length > 0 ? images : fail('aquasecurity/trivy-action으로 이미지를 스캔하는 step(image-ref)이 없습니다.', FILE, list[0] ? wf.obj.range(list[0].step.path) : undefined);
+  return images.length > 0
+    ? images
+    : fail('aquasecurity/trivy-action으로 이미지를 스캔하는 step(image-ref)이 없습니다.', FILE, list[0] ? wf.obj.range(list[0].step.path) : undefined);
 }
 
 /** permissions values that grant no write access (security-events: write is allowed for uploading SARIF). */
@@ -68,20 +73,35 @@ const EVENTS: readonly RunEvent[] = [
 /** Files whose change alone can bring a new vulnerability into the image: the workflow must start for each. */
 const IMAGE_INPUTS = ['Dockerfile', 'package.json', 'package-lock.json', 'server.js', 'src/routes/user.js'];
 
-const list = (v: string | undefined): string[] | null => (v === undefined ? null : v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean));
+const list = (v: string | undefined): string[] | null =>
+  v === undefined
+    ? null
+    : v
+        .split(',')
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean);
 
 /** Why a Trivy step's own inputs let HIGH/CRITICAL findings through, or null when a finding fails the step. */
 function gateProblem(step: WorkflowStep): { reason: string; input?: string } | null {
   const exit = step.with['exit-code'];
-  if (exit === undefined || !/^[1-9]\d*$/.test(exit.trim())) return { reason: `${exit === undefined ? 'exit-code가 없어(기본값 0)' : `exit-code: ${exit}라서`} 취약점이 있어도 step이 성공합니다. exit-code: "1"을 주세요.`, ...(exit !== undefined && { input: 'exit-code' }) };
+  if (exit === undefined || !/^[1-9]\d*$/.test(exit.trim()))
+    return {
+      reason: `${exit === undefined ? 'exit-code가 없어(기본값 0)' : `exit-code: ${exit}라서`} 취약점이 있어도 step이 성공합니다. exit-code: "1"을 주세요.`,
+      ...(exit !== undefined && { input: 'exit-code' }),
+    };
   const sev = list(step.with.severity);
-  if (sev !== null && (!sev.includes('high') || !sev.includes('critical'))) return { reason: `severity ${step.with.severity}에 HIGH와 CRITICAL이 모두 있어야 합니다.`, input: 'severity' };
+  if (sev !== null && (!sev.includes('high') || !sev.includes('critical')))
+    return { reason: `severity ${step.with.severity}에 HIGH와 CRITICAL이 모두 있어야 합니다.`, input: 'severity' };
   const scanners = list(step.with.scanners);
-  if (scanners !== null && !scanners.includes('vuln')) return { reason: `scanners: ${step.with.scanners}에 vuln이 없어 취약점을 찾지 않습니다.`, input: 'scanners' };
+  if (scanners !== null && !scanners.includes('vuln'))
+    return { reason: `scanners: ${step.with.scanners}에 vuln이 없어 취약점을 찾지 않습니다.`, input: 'scanners' };
   const types = list(step.with['vuln-type'] ?? step.with['pkg-types']);
   if (types !== null && (!types.includes('os') || !types.includes('library'))) {
     const key = step.with['vuln-type'] !== undefined ? 'vuln-type' : 'pkg-types';
-    return { reason: `${key}: ${step.with[key]}는 ${types.includes('os') ? 'npm 패키지(library)' : 'OS 패키지(os)'}를 검사하지 않습니다. os와 library를 모두 검사하세요.`, input: key };
+    return {
+      reason: `${key}: ${step.with[key]}는 ${types.includes('os') ? 'npm 패키지(library)' : 'OS 패키지(os)'}를 검사하지 않습니다. os와 library를 모두 검사하세요.`,
+      input: key,
+    };
   }
   return null;
 }
@@ -154,7 +174,8 @@ export const lab: LabMeta = {
         for (const job of wf.jobs) {
           for (const step of job.steps) {
             const u = step.uses === undefined ? null : parseUses(step.uses);
-            if (u && u.kind !== 'local' && !u.pinned) return fail(`${step.uses}: 태그나 브랜치는 움직입니다. 전체 커밋 SHA로 고정하세요.`, FILE, wf.obj.range([...step.path, 'uses']));
+            if (u && u.kind !== 'local' && !u.pinned)
+              return fail(`${step.uses}: 태그나 브랜치는 움직입니다. 전체 커밋 SHA로 고정하세요.`, FILE, wf.obj.range([...step.path, 'uses']));
           }
         }
         return noFindings(ctx, FILE, ['gha/unpinned-action'], '모든 action이 커밋 SHA로 고정되어 있습니다.');

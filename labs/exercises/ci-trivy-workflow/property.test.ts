@@ -20,9 +20,21 @@ const ON = [
   "on:\n  push:\n    paths-ignore: ['docs/**', '**.md']\n  pull_request:\n    paths-ignore: ['docs/**']",
   'on:\n  workflow_dispatch:\n  push:\n    tags-ignore: [nightly]\n    branches: [main, "release/**"]\n  pull_request: {}',
 ];
-const PERMISSIONS = ['permissions:\n  contents: read', 'permissions: {contents: read}', 'permissions: read-all', "permissions:\n  contents: 'read'\n  security-events: write"];
+const PERMISSIONS = [
+  'permissions:\n  contents: read',
+  'permissions: {contents: read}',
+  'permissions: read-all',
+  "permissions:\n  contents: 'read'\n  security-events: write",
+];
 /** `if:` values that hold on push and on pull_request. */
-const GATE_IF = [null, 'always()', '${{ success() }}', "github.event_name == 'push' || github.event_name == 'pull_request'", "!cancelled() && github.repository != ''", "startsWith(github.ref, 'refs/')"];
+const GATE_IF = [
+  null,
+  'always()',
+  '${{ success() }}',
+  "github.event_name == 'push' || github.event_name == 'pull_request'",
+  "!cancelled() && github.repository != ''",
+  "startsWith(github.ref, 'refs/')",
+];
 const COE = [null, 'false', "${{ github.event_name == 'schedule' }}"];
 const EXIT = ['"1"', '1', "'2'"];
 const SEVERITY = [null, 'CRITICAL,HIGH', 'HIGH,CRITICAL', 'MEDIUM,HIGH,CRITICAL', 'critical, high'];
@@ -58,7 +70,10 @@ const q = (s: string) => JSON.stringify(s);
 
 /** The workflow of a shape; a bypass adds a step line, a `with:` line (block style only) or a job line. */
 function render(s: Shape, extraStep = '', extraInput = '', extraJob = ''): string {
-  const inputs: [string, string][] = [['image-ref', q('myapp:${{ github.sha }}')], ['exit-code', s.exit]];
+  const inputs: [string, string][] = [
+    ['image-ref', q('myapp:${{ github.sha }}')],
+    ['exit-code', s.exit],
+  ];
   if (s.severity) inputs.push(['severity', q(s.severity)]);
   if (s.scanners) inputs.push(['scanners', q(s.scanners)]);
   const withBlock = s.flow
@@ -71,7 +86,9 @@ function render(s: Shape, extraStep = '', extraInput = '', extraJob = ''): strin
     ...(extraStep ? [extraStep] : []),
     `        uses: ${TRIVY}${s.comments ? ' # v0.36.0' : ''}`,
   ].join('\n');
-  const report = s.report ? `      - uses: ${TRIVY}\n        with:\n          image-ref: myapp:\${{ github.sha }}\n          format: sarif\n          output: trivy.sarif\n          exit-code: "0"\n` : '';
+  const report = s.report
+    ? `      - uses: ${TRIVY}\n        with:\n          image-ref: myapp:\${{ github.sha }}\n          format: sarif\n          output: trivy.sarif\n          exit-code: "0"\n`
+    : '';
   return `name: Security Scan
 ${s.comments ? '# scans every change\n' : ''}${s.on}
 ${s.permissions}
@@ -112,7 +129,10 @@ describe('ci-trivy-workflow properties', () => {
       fc.property(shapeArb, (s) => {
         const text = render(s);
         const r = gradeSet(lab, { 'security-scan.yml': text });
-        expect(r.objectives.filter((o) => !o.pass).map((o) => `${o.id}: ${o.reason}`), text).toEqual([]);
+        expect(
+          r.objectives.filter((o) => !o.pass).map((o) => `${o.id}: ${o.reason}`),
+          text,
+        ).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -122,11 +142,21 @@ describe('ci-trivy-workflow properties', () => {
     fc.assert(
       fc.property(shapeArb, fc.constantFrom(...BYPASSES), (s, [where, text, id, words]) => {
         // A bypass replaces the setting it conflicts with instead of adding a second key
-        const shape: Shape = { ...s, flow: false, report: false, ...(where === 'step' && { gateIf: null, coe: null }), ...(where === 'input' && text.includes('severity') && { severity: null }), ...(where === 'on' && { on: text }) };
+        const shape: Shape = {
+          ...s,
+          flow: false,
+          report: false,
+          ...(where === 'step' && { gateIf: null, coe: null }),
+          ...(where === 'input' && text.includes('severity') && { severity: null }),
+          ...(where === 'on' && { on: text }),
+        };
         const yaml = render(shape, where === 'step' ? text : '', where === 'input' ? text : '', where === 'job' ? text : '');
         const r = gradeSet(lab, { 'security-scan.yml': yaml });
         const failed = r.objectives.filter((o) => !o.pass);
-        expect(failed.map((o) => o.id), yaml).toEqual([id]);
+        expect(
+          failed.map((o) => o.id),
+          yaml,
+        ).toEqual([id]);
         expect(failed[0]!.reason, yaml).toContain(words);
       }),
       { numRuns: 200 },

@@ -162,13 +162,32 @@ jobs:
   ],
   bypasses: [
     { name: '파일을 비운다', files: { 'security-scan.yml': '' } },
-    { name: '빌드하지 않은 이미지를 스캔한다', files: { 'security-scan.yml': REFERENCE.replace('image-ref: myapp:${{ github.sha }}', 'image-ref: alpine:3.22') } },
-    { name: '이미지 대신 파일시스템을 스캔한다', files: { 'security-scan.yml': REFERENCE.replace('image-ref: myapp:${{ github.sha }}', 'scan-type: fs\n          scan-ref: .') } },
+    {
+      name: '빌드하지 않은 이미지를 스캔한다',
+      files: { 'security-scan.yml': REFERENCE.replace('image-ref: myapp:${{ github.sha }}', 'image-ref: alpine:3.22') },
+    },
+    {
+      name: '이미지 대신 파일시스템을 스캔한다',
+      files: { 'security-scan.yml': REFERENCE.replace('image-ref: myapp:${{ github.sha }}', 'scan-type: fs\n          scan-ref: .') },
+    },
     { name: 'exit-code 0', files: { 'security-scan.yml': REFERENCE.replace('exit-code: "1"', 'exit-code: "0"') } },
-    { name: 'continue-on-error로 실패를 삼킨다', files: { 'security-scan.yml': REFERENCE.replace('      - name: Trivy image scan\n', '      - name: Trivy image scan\n        continue-on-error: true\n') } },
+    {
+      name: 'continue-on-error로 실패를 삼킨다',
+      files: {
+        'security-scan.yml': REFERENCE.replace('      - name: Trivy image scan\n', '      - name: Trivy image scan\n        continue-on-error: true\n'),
+      },
+    },
     { name: '태그로 되돌린다', files: { 'security-scan.yml': REFERENCE.replace(TRIVY, 'aquasecurity/trivy-action@0.36.0') } },
     { name: 'write-all 권한', files: { 'security-scan.yml': REFERENCE.replace('permissions:\n  contents: read', 'permissions: write-all') } },
-    { name: 'pull_request_target에서 PR 코드를 받는다', files: { 'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace('          persist-credentials: false\n', '          persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}\n') } },
+    {
+      name: 'pull_request_target에서 PR 코드를 받는다',
+      files: {
+        'security-scan.yml': REFERENCE.replace('on: [push, pull_request]', 'on: [push, pull_request, pull_request_target]').replace(
+          '          persist-credentials: false\n',
+          '          persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}\n',
+        ),
+      },
+    },
     // the gate runs only on some events
     { name: 'push에서만 스캔한다(step if)', files: onScan("        if: github.event_name == 'push'\n") },
     { name: 'main 브랜치에서만 스캔한다', files: onScan("        if: github.ref == 'refs/heads/main'\n") },
@@ -176,19 +195,35 @@ jobs:
     { name: 'if: failure()', files: onScan('        if: failure()\n') },
     { name: 'if: false', files: onScan('        if: false\n') },
     { name: '알 수 없는 변수로 조건을 건다', files: onScan("        if: vars.RUN_SCAN == 'yes'\n") },
-    { name: 'needs로 건너뛰는 job에 매단다', files: { 'security-scan.yml': REFERENCE.replace('jobs:\n', "jobs:\n  gate:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n").replace('  scan:\n', '  scan:\n    needs: gate\n') } },
+    {
+      name: 'needs로 건너뛰는 job에 매단다',
+      files: {
+        'security-scan.yml': REFERENCE.replace(
+          'jobs:\n',
+          "jobs:\n  gate:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n",
+        ).replace('  scan:\n', '  scan:\n    needs: gate\n'),
+      },
+    },
     // the failure does not fail the workflow
     { name: 'PR에서만 continue-on-error', files: onScan("        continue-on-error: ${{ github.event_name == 'pull_request' }}\n") },
     { name: 'job 단위 continue-on-error', files: onJob('    continue-on-error: true\n') },
     { name: 'continue-on-error를 식으로 항상 참', files: onScan('        continue-on-error: ${{ true }}\n') },
-    { name: '보고용 step만 두고 gate를 뺀다', files: { 'security-scan.yml': REFERENCE.replace('exit-code: "1"', 'exit-code: "0"').replace('          version: v0.70.0\n', '          version: v0.70.0\n      - run: echo "결과를 확인하세요"\n') } },
+    {
+      name: '보고용 step만 두고 gate를 뺀다',
+      files: {
+        'security-scan.yml': REFERENCE.replace('exit-code: "1"', 'exit-code: "0"').replace(
+          '          version: v0.70.0\n',
+          '          version: v0.70.0\n      - run: echo "결과를 확인하세요"\n',
+        ),
+      },
+    },
     // the scan looks at less
     { name: 'scanners를 secret으로 좁힌다', files: withInputs('          scanners: secret\n') },
     { name: 'vuln-type을 os로 좁힌다', files: withInputs('          vuln-type: os\n') },
     { name: 'vuln-type을 library로 좁힌다', files: withInputs('          vuln-type: library\n') },
     { name: 'severity에서 HIGH를 뺀다', files: { 'security-scan.yml': REFERENCE.replace('severity: CRITICAL,HIGH', 'severity: CRITICAL') } },
     // the workflow does not start for some changes
-    { name: 'Dockerfile이 바뀔 때만 실행한다', files: withOn("on:\n  push:\n    paths: [Dockerfile]\n  pull_request:\n    paths: [Dockerfile]\n") },
+    { name: 'Dockerfile이 바뀔 때만 실행한다', files: withOn('on:\n  push:\n    paths: [Dockerfile]\n  pull_request:\n    paths: [Dockerfile]\n') },
     { name: 'paths-ignore로 소스 변경을 뺀다', files: withOn("on:\n  push:\n    paths-ignore: ['**.js']\n  pull_request:\n") },
     { name: 'push에 tags만 둔다', files: withOn("on:\n  push:\n    tags: ['v*']\n  pull_request:\n") },
     { name: 'PR을 열 때만 실행한다', files: withOn('on:\n  pull_request:\n    types: [opened]\n  push:\n') },

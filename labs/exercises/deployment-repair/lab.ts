@@ -31,7 +31,9 @@ const VALIDATION = ['schema/required', 'schema/type', 'schema/unknown-field', 's
 /** The first error finding inside `range` (a Pod 템플릿), if any. */
 function rejectedWithin<T extends Range & { severity: string }>(findings: readonly T[], range: Range): T | undefined {
   const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return findings.find((f) => f.severity === 'error' && before(range, f) && before({ line: f.endLine, column: f.endColumn }, { line: range.endLine, column: range.endColumn }));
+  return findings.find(
+    (f) => f.severity === 'error' && before(range, f) && before({ line: f.endLine, column: f.endColumn }, { line: range.endLine, column: range.endColumn }),
+  );
 }
 const REPO = 'myapp';
 const SECTION = 'kubernetes-security#원본-deployment를-restricted에-맞게-고치기';
@@ -64,10 +66,18 @@ export const lab: LabMeta = {
         if (!isApp(app)) return app;
         const { obj } = app.w;
         const selector = asRecord(get(obj.value, 'spec', 'selector'));
-        const hasTerms = Object.keys(asRecord(selector?.matchLabels) ?? {}).length > 0 || (Array.isArray(selector?.matchExpressions) && selector.matchExpressions.length > 0);
+        const hasTerms =
+          Object.keys(asRecord(selector?.matchLabels) ?? {}).length > 0 || (Array.isArray(selector?.matchExpressions) && selector.matchExpressions.length > 0);
         if (!selector || !hasTerms) return fail('spec.selector(matchLabels)가 없습니다. apps/v1 Deployment의 필수 필드입니다.', FILE, obj.keyRange(['spec']));
-        const labels = Object.fromEntries(Object.entries(asRecord(get(obj.value, 'spec', 'template', 'metadata', 'labels')) ?? {}).map(([k, v]) => [k, String(v)]));
-        if (!selectorMatches(selector, labels)) return fail('spec.selector가 spec.template.metadata.labels와 맞지 않습니다. 이 Deployment는 자기 Pod를 찾지 못합니다.', FILE, obj.keyRange(['spec', 'selector']));
+        const labels = Object.fromEntries(
+          Object.entries(asRecord(get(obj.value, 'spec', 'template', 'metadata', 'labels')) ?? {}).map(([k, v]) => [k, String(v)]),
+        );
+        if (!selectorMatches(selector, labels))
+          return fail(
+            'spec.selector가 spec.template.metadata.labels와 맞지 않습니다. 이 Deployment는 자기 Pod를 찾지 못합니다.',
+            FILE,
+            obj.keyRange(['spec', 'selector']),
+          );
         const r = noFindings(ctx, FILE, ['schema/selector-mismatch'], '');
         return r.pass ? ok('selector가 템플릿의 라벨과 맞습니다.') : r;
       },

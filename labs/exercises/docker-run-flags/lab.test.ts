@@ -12,7 +12,11 @@ describe('lab docker-run-flags', () => {
   it('starter fails every hardening objective, at the -p option', () => {
     expect(failing(lab, starterSet(lab))).toEqual(HARDENING);
     const o = gradeSet(lab, starterSet(lab)).objectives.find((x) => x.id === 'localhost-only')!;
-    expect(o).toMatchObject({ file: 'run.sh', reason: '-p 8080:8080: 주소가 없어 모든 인터페이스(0.0.0.0)에 열립니다. 127.0.0.1:8080:8080처럼 127.0.0.1을 붙이세요.', range: { line: 4, column: 3, endLine: 4, endColumn: 5 } });
+    expect(o).toMatchObject({
+      file: 'run.sh',
+      reason: '-p 8080:8080: 주소가 없어 모든 인터페이스(0.0.0.0)에 열립니다. 127.0.0.1:8080:8080처럼 127.0.0.1을 붙이세요.',
+      range: { line: 4, column: 3, endLine: 4, endColumn: 5 },
+    });
   });
   it('reference and alternatives pass', () => {
     expect(solutions.alternatives.length).toBeGreaterThanOrEqual(4);
@@ -76,9 +80,13 @@ describe('lab docker-run-flags', () => {
     expect(solutions.bypasses).toHaveLength(50);
   });
   it('explains what the script really does, at the option', () => {
-    expect(reason('환경 변수에서 옵션을 받는다', 'runs-image')).toBe('값을 알 수 없는 인수($DOCKER_OPTS)가 있어 어떤 옵션이 쓰이는지 확인할 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.');
+    expect(reason('환경 변수에서 옵션을 받는다', 'runs-image')).toBe(
+      '값을 알 수 없는 인수($DOCKER_OPTS)가 있어 어떤 옵션이 쓰이는지 확인할 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.',
+    );
     expect(reason('변수에 --privileged를 숨긴다', 'keeps-isolation')).toBe('--privileged는 모든 capability와 호스트 장치를 주고 seccomp/AppArmor를 끕니다.');
-    expect(reason('no-new-privileges=false를 뒤에 쓴다', 'no-new-privileges')).toBe('--security-opt no-new-privileges=false: 마지막 값이 no-new-privileges를 끕니다.');
+    expect(reason('no-new-privileges=false를 뒤에 쓴다', 'no-new-privileges')).toBe(
+      '--security-opt no-new-privileges=false: 마지막 값이 no-new-privileges를 끕니다.',
+    );
     expect(reason('호스트 / 를 마운트한다', 'keeps-isolation')).toBe('-v /:/host: 호스트 경로 /를 컨테이너에 마운트합니다 (호스트 전체).');
     expect(reason('sh -c로 두 번째 컨테이너를 띄운다', 'runs-image')).toBe('컨테이너를 만드는 명령(docker run/create)이 2개입니다. 하나의 명령만 고치세요.');
     const o = gradeSet(lab, bypass('exec docker run에 --pid=host')).objectives.find((x) => x.id === 'keeps-isolation')!;

@@ -51,17 +51,21 @@ export function theRun(ctx: LabContext): Script | ObjectiveResult {
   const read = readScript(text);
   if (!read.ok) return fail(`${FILE}을(를) 셸로 해석할 수 없습니다: ${read.message}`, FILE, index.range(read.offset, read.offset + 1));
   const redefined = read.reading.redefined.find((r) => GUARDED.has(r.name));
-  if (redefined) return fail(`${redefined.name}을(를) 함수나 alias로 바꾸면 실제로 무엇이 실행되는지 알 수 없습니다. docker를 그대로 부르세요.`, FILE, range(redefined));
+  if (redefined)
+    return fail(`${redefined.name}을(를) 함수나 alias로 바꾸면 실제로 무엇이 실행되는지 알 수 없습니다. docker를 그대로 부르세요.`, FILE, range(redefined));
   const calls = read.reading.commands.map(readDockerCall).filter((c): c is DockerCall => c !== null);
   const unknown = read.reading.commands.find((c) => c.name === '');
-  if (unknown) return fail('실행할 명령의 이름을 알 수 없는 줄이 있습니다(변수나 명령 치환). 채점기는 알 수 없는 명령을 통과시키지 않습니다.', FILE, range(unknown));
+  if (unknown)
+    return fail('실행할 명령의 이름을 알 수 없는 줄이 있습니다(변수나 명령 치환). 채점기는 알 수 없는 명령을 통과시키지 않습니다.', FILE, range(unknown));
   const compose = calls.find((c) => c.kind === 'compose');
-  if (compose) return fail('docker compose는 compose 파일의 설정으로 컨테이너를 만듭니다. 이 실습은 docker run 하나로 실행합니다.', FILE, range(compose.command));
+  if (compose)
+    return fail('docker compose는 compose 파일의 설정으로 컨테이너를 만듭니다. 이 실습은 docker run 하나로 실행합니다.', FILE, range(compose.command));
   const dyn = calls.find((c) => c.kind === 'unknown');
   if (dyn && dyn.kind === 'unknown') return fail(`${dyn.message}.`, FILE, range(dyn.command));
   const starts = calls.filter((c): c is Start => c.kind === 'start');
   if (starts.length === 0) return fail('docker run 명령이 없습니다. 컨테이너를 실행하는 명령은 남겨 두세요.', FILE);
-  if (starts.length > 1) return fail(`컨테이너를 만드는 명령(docker run/create)이 ${starts.length}개입니다. 하나의 명령만 고치세요.`, FILE, range(starts[1]!.command));
+  if (starts.length > 1)
+    return fail(`컨테이너를 만드는 명령(docker run/create)이 ${starts.length}개입니다. 하나의 명령만 고치세요.`, FILE, range(starts[1]!.command));
   const run = starts[0]!;
   if (run.problem) return fail(run.problem.message, FILE, range(run.problem.arg));
   if (!run.image) return fail('docker run에 이미지가 없습니다.', FILE, range(run.command));
@@ -106,7 +110,8 @@ export const lab: LabMeta = {
       section: SECTION,
       check: withRun((s, opts) => {
         const u = lastOption(opts, 'user');
-        if (!u?.value) return fail('--user가 없습니다. 이미지 기본 사용자에 기대지 말고 숫자 UID를 지정하세요(예: --user 101:101).', FILE, s.range(s.run.command));
+        if (!u?.value)
+          return fail('--user가 없습니다. 이미지 기본 사용자에 기대지 말고 숫자 UID를 지정하세요(예: --user 101:101).', FILE, s.range(s.run.command));
         const uid = u.value.split(':')[0]!;
         if (!/^\d+$/.test(uid)) return fail(`--user ${u.value}: 숫자 UID를 쓰세요.`, FILE, s.range(u.arg));
         if (ROOT(uid)) return fail(`--user ${u.value}: UID 0은 root입니다.`, FILE, s.range(u.arg));
@@ -121,8 +126,14 @@ export const lab: LabMeta = {
       section: SECTION,
       check: withRun((s, opts) => {
         const ro = switchOn(opts, 'read-only');
-        if (!ro.on) return fail(ro.option ? `--read-only=${ro.option.value}: 마지막 값이 읽기 전용을 끕니다.` : '--read-only가 없습니다. 루트 파일시스템을 읽기 전용으로 만드세요.', FILE, s.range(ro.option?.arg ?? s.run.command));
-        if (!tmpfsTargets(opts).includes('/tmp')) return fail('읽기 전용이면 nginx가 /tmp에 pid와 임시 파일을 쓰지 못합니다. --tmpfs /tmp를 추가하세요.', FILE, s.range(ro.option!.arg));
+        if (!ro.on)
+          return fail(
+            ro.option ? `--read-only=${ro.option.value}: 마지막 값이 읽기 전용을 끕니다.` : '--read-only가 없습니다. 루트 파일시스템을 읽기 전용으로 만드세요.',
+            FILE,
+            s.range(ro.option?.arg ?? s.run.command),
+          );
+        if (!tmpfsTargets(opts).includes('/tmp'))
+          return fail('읽기 전용이면 nginx가 /tmp에 pid와 임시 파일을 쓰지 못합니다. --tmpfs /tmp를 추가하세요.', FILE, s.range(ro.option!.arg));
         return ok('루트 파일시스템은 읽기 전용이고 /tmp만 tmpfs입니다.');
       }),
     },
@@ -136,7 +147,9 @@ export const lab: LabMeta = {
         if (priv.on) return fail('--privileged는 모든 capability와 장치를 줍니다. 지우세요.', FILE, s.range(priv.option!.arg));
         const extra = addedCapabilities(opts).find((a) => a.cap !== 'NET_BIND_SERVICE');
         if (extra) return fail(`--cap-add ${extra.cap}: 다시 추가해도 되는 것은 꼭 필요한 NET_BIND_SERVICE 정도뿐입니다.`, FILE, s.range(extra.option.arg));
-        return dropsAll(opts) ? ok('--cap-drop ALL로 기본 capability를 모두 뺐습니다.') : fail('--cap-drop ALL이 없습니다. 런타임 기본 capability(NET_RAW 등)가 그대로 남습니다.', FILE, s.range(s.run.command));
+        return dropsAll(opts)
+          ? ok('--cap-drop ALL로 기본 capability를 모두 뺐습니다.')
+          : fail('--cap-drop ALL이 없습니다. 런타임 기본 capability(NET_RAW 등)가 그대로 남습니다.', FILE, s.range(s.run.command));
       }),
     },
     {
@@ -147,7 +160,11 @@ export const lab: LabMeta = {
       check: withRun((s, opts) => {
         const nnp = noNewPrivileges(opts);
         if (nnp.on) return ok('setuid 바이너리로도 권한을 더 얻을 수 없습니다.');
-        return fail(nnp.option ? `--security-opt ${nnp.option.value}: 마지막 값이 no-new-privileges를 끕니다.` : '--security-opt no-new-privileges가 없습니다.', FILE, s.range(nnp.option?.arg ?? s.run.command));
+        return fail(
+          nnp.option ? `--security-opt ${nnp.option.value}: 마지막 값이 no-new-privileges를 끕니다.` : '--security-opt no-new-privileges가 없습니다.',
+          FILE,
+          s.range(nnp.option?.arg ?? s.run.command),
+        );
       }),
     },
     {
@@ -162,7 +179,8 @@ export const lab: LabMeta = {
           const priv = switchOn(e.options, 'privileged');
           if (priv.on) return fail('docker exec --privileged는 실행 중인 컨테이너 안에서 모든 capability를 줍니다.', FILE, s.range(priv.option!.arg));
           const u = lastOption(e.options, 'user');
-          if (u?.value && ROOT(u.value.split(':')[0]!)) return fail(`docker exec --user ${u.value}: 실행 중인 컨테이너 안에서 root로 명령을 실행합니다.`, FILE, s.range(u.arg));
+          if (u?.value && ROOT(u.value.split(':')[0]!))
+            return fail(`docker exec --user ${u.value}: 실행 중인 컨테이너 안에서 root로 명령을 실행합니다.`, FILE, s.range(u.arg));
         }
         return ok('컨테이너는 호스트의 namespace, 장치, 파일에 닿지 않습니다.');
       }),
@@ -182,10 +200,17 @@ export const lab: LabMeta = {
         if (open) {
           const ip = parsePublish(open.value ?? '').ip;
           const why =
-            ip === null ? '주소가 없어 모든 인터페이스(0.0.0.0)에 열립니다' : !/^[\d.:a-fA-F]+$/.test(ip) ? 'docker는 이름이 아니라 IP 주소만 받습니다' : ip === '0.0.0.0' || /^[0:]*$/.test(ip) ? `${ip}는 모든 인터페이스입니다` : `${ip}는 이 컴퓨터 밖에서도 닿는 주소입니다`;
+            ip === null
+              ? '주소가 없어 모든 인터페이스(0.0.0.0)에 열립니다'
+              : !/^[\d.:a-fA-F]+$/.test(ip)
+                ? 'docker는 이름이 아니라 IP 주소만 받습니다'
+                : ip === '0.0.0.0' || /^[0:]*$/.test(ip)
+                  ? `${ip}는 모든 인터페이스입니다`
+                  : `${ip}는 이 컴퓨터 밖에서도 닿는 주소입니다`;
           return fail(`-p ${open.value}: ${why}. 127.0.0.1:8080:8080처럼 127.0.0.1을 붙이세요.`, FILE, s.range(open.arg));
         }
-        if (!pubs.some((o) => parsePublish(o.value ?? '').containerPort === '8080' && parsePublish(o.value ?? '').protocol === 'tcp')) return fail('컨테이너 포트 8080을 publish하지 않아 접속할 수 없습니다.', FILE, s.range(s.run.command));
+        if (!pubs.some((o) => parsePublish(o.value ?? '').containerPort === '8080' && parsePublish(o.value ?? '').protocol === 'tcp'))
+          return fail('컨테이너 포트 8080을 publish하지 않아 접속할 수 없습니다.', FILE, s.range(s.run.command));
         return ok('포트 8080은 이 컴퓨터(127.0.0.1)에서만 접속할 수 있습니다.');
       }),
     },

@@ -20,7 +20,17 @@ const SPELLINGS: readonly (readonly string[])[] = [
   ['--security-opt no-new-privileges', '--security-opt=no-new-privileges:true', '--security-opt no-new-privileges=true'],
   ['-p 127.0.0.1:8080:8080', '--publish=127.0.0.1:8080:8080', '-p127.0.0.1:9000:8080/tcp', '-p [::1]:8080:8080'],
 ];
-const HARMLESS = ['-d', '--rm', '--name web', '--init', '--restart unless-stopped', '-e TZ=Asia/Seoul', '--memory 256m', '--pids-limit 100', '--cap-add NET_BIND_SERVICE'];
+const HARMLESS = [
+  '-d',
+  '--rm',
+  '--name web',
+  '--init',
+  '--restart unless-stopped',
+  '-e TZ=Asia/Seoul',
+  '--memory 256m',
+  '--pids-limit 100',
+  '--cap-add NET_BIND_SERVICE',
+];
 
 interface Cmd {
   flags: string[];
@@ -49,7 +59,15 @@ const cmdArb: fc.Arbitrary<Cmd> = fc
     // A deterministic shuffle driven by the generated numbers.
     const keyed = flags.map((f, i) => ({ f, k: x.order[i % x.order.length]! * 31 + i }));
     keyed.sort((a, b) => a.k - b.k);
-    return { flags: keyed.map((k) => k.f), prefix: x.prefix, sub: x.sub, imageVar: x.imageVar, flagsVar: x.flagsVar, continuation: x.continuation, comment: x.comment };
+    return {
+      flags: keyed.map((k) => k.f),
+      prefix: x.prefix,
+      sub: x.sub,
+      imageVar: x.imageVar,
+      flagsVar: x.flagsVar,
+      continuation: x.continuation,
+      comment: x.comment,
+    };
   });
 
 function render(c: Cmd, extra: string[] = [], at = 0): string {
@@ -114,7 +132,10 @@ describe('docker-run-flags properties', () => {
     fc.assert(
       fc.property(cmdArb, (c) => {
         const r = gradeSet(lab, { 'run.sh': render(c) });
-        expect(r.objectives.filter((o) => !o.pass).map((o) => `${o.id}: ${o.reason}`), render(c)).toEqual([]);
+        expect(
+          r.objectives.filter((o) => !o.pass).map((o) => `${o.id}: ${o.reason}`),
+          render(c),
+        ).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -129,7 +150,10 @@ describe('docker-run-flags properties', () => {
         const r = gradeSet(lab, { 'run.sh': text });
         expect(r.complete, text).toBe(false);
         const reasons = r.objectives.filter((o) => !o.pass).map((o) => o.reason);
-        expect(reasons.some((x) => x.includes(names)), `${text}\n${reasons.join(' | ')}`).toBe(true);
+        expect(
+          reasons.some((x) => x.includes(names)),
+          `${text}\n${reasons.join(' | ')}`,
+        ).toBe(true);
       }),
       { numRuns: 200 },
     );

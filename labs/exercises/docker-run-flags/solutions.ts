@@ -19,8 +19,13 @@ const plus = (extra: string) => run(`${FLAGS} ${PUB} ${extra}`);
 export const solutions: LabSolutions = {
   reference: { 'run.sh': REFERENCE },
   alternatives: [
-    { 'run.sh': 'docker container run --rm -it --user=101 --read-only=true --mount type=tmpfs,destination=/tmp --cap-drop=all --security-opt=no-new-privileges:true -p [::1]:8080:8080/tcp nginxinc/nginx-unprivileged@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n' },
-    { 'run.sh': `set -eu\nNAME=web\ndocker rm -f "$NAME" 2>/dev/null || true\ndocker run -d --name "$NAME" -u 10101:10101 --read-only --tmpfs /tmp:rw,noexec,nosuid,size=64m --cap-drop ALL --cap-add NET_BIND_SERVICE --security-opt no-new-privileges=true -p 127.0.0.1:9090:8080 ${IMAGE}\n` },
+    {
+      'run.sh':
+        'docker container run --rm -it --user=101 --read-only=true --mount type=tmpfs,destination=/tmp --cap-drop=all --security-opt=no-new-privileges:true -p [::1]:8080:8080/tcp nginxinc/nginx-unprivileged@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+    },
+    {
+      'run.sh': `set -eu\nNAME=web\ndocker rm -f "$NAME" 2>/dev/null || true\ndocker run -d --name "$NAME" -u 10101:10101 --read-only --tmpfs /tmp:rw,noexec,nosuid,size=64m --cap-drop ALL --cap-add NET_BIND_SERVICE --security-opt no-new-privileges=true -p 127.0.0.1:9090:8080 ${IMAGE}\n`,
+    },
     {
       // sudo and exec in front, the image and the port in variables (a default for the port)
       'run.sh': `#!/bin/sh
@@ -73,7 +78,10 @@ docker start web
     { name: '호스트 / 를 마운트한다', files: { 'run.sh': plus('-v /:/host') } },
     { name: 'Docker 소켓을 마운트한다', files: { 'run.sh': plus('-v /var/run/docker.sock:/var/run/docker.sock') } },
     { name: '--mount type=bind로 /etc', files: { 'run.sh': plus('--mount type=bind,source=/etc,target=/host-etc,readonly') } },
-    { name: 'volume-opt로 호스트 경로를 숨긴다', files: { 'run.sh': plus('--mount type=volume,dst=/data,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=/') } },
+    {
+      name: 'volume-opt로 호스트 경로를 숨긴다',
+      files: { 'run.sh': plus('--mount type=volume,dst=/data,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=/') },
+    },
     { name: '--volumes-from', files: { 'run.sh': plus('--volumes-from other') } },
     { name: '--use-api-socket', files: { 'run.sh': plus('--use-api-socket') } },
     { name: '장치를 준다', files: { 'run.sh': plus('--device /dev/sda') } },

@@ -21,7 +21,13 @@ const DF = 'Dockerfile';
 function unresolvedBase(ctx: LabContext): ObjectiveResult | null {
   const df = ctx.dockerfile(DF);
   const s = df?.stages.find((x) => x.baseStage === null && x.resolvedImage === null);
-  return s ? fail(`FROM ${s.image}: 기본값 없는 ARG가 베이스 이미지를 정합니다. 어떤 이미지가 쓰일지는 빌드 명령에 달려 있으니 ARG에 지원 중인 버전의 기본값을 주거나 이미지를 직접 적으세요.`, DF, s.imageRange) : null;
+  return s
+    ? fail(
+        `FROM ${s.image}: 기본값 없는 ARG가 베이스 이미지를 정합니다. 어떤 이미지가 쓰일지는 빌드 명령에 달려 있으니 ARG에 지원 중인 버전의 기본값을 주거나 이미지를 직접 적으세요.`,
+        DF,
+        s.imageRange,
+      )
+    : null;
 }
 
 function multiStage(ctx: LabContext): ObjectiveResult {
@@ -31,8 +37,15 @@ function multiStage(ctx: LabContext): ObjectiveResult {
   if (df.stages.length < 2) return fail('스테이지가 하나뿐입니다. 의존성을 설치하는 스테이지와 실행 스테이지를 나누세요.', DF, stage.from.range);
   const installHere = chainInstalls(df, stage).find((i) => !i.prune);
   if (installHere) {
-    const where = installHere.stage.index === stage.index ? '최종 스테이지에서' : `최종 스테이지가 FROM으로 이어받은 stage ${installHere.stage.alias ?? installHere.stage.index}에서`;
-    return fail(`${where} ${installHere.tool}로 패키지를 설치합니다. 그 스테이지의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 스테이지에서 하고 결과만 COPY --from으로 가져오세요.`, DF, installHere.run.range);
+    const where =
+      installHere.stage.index === stage.index
+        ? '최종 스테이지에서'
+        : `최종 스테이지가 FROM으로 이어받은 stage ${installHere.stage.alias ?? installHere.stage.index}에서`;
+    return fail(
+      `${where} ${installHere.tool}로 패키지를 설치합니다. 그 스테이지의 모든 것(설치 도구, 캐시, 빌드 의존성)이 최종 이미지에 남습니다. 설치는 따로 둔 스테이지에서 하고 결과만 COPY --from으로 가져오세요.`,
+      DF,
+      installHere.run.range,
+    );
   }
   const chain = new Set(stageChain(df, stage).map((s) => s.index));
   const fromOtherStage = (i: Instruction) => {
@@ -86,7 +99,8 @@ export const lab: LabMeta = {
       title: '모든 스테이지가 지원 중(EOL 전)인 베이스 이미지를 쓴다',
       rules: ['docker/eol-base-image'],
       section: SECTION,
-      check: (ctx) => unresolvedBase(ctx) ?? noFindings(ctx, DF, ['docker/eol-base-image'], '모든 베이스 이미지(런타임과 태그의 OS 버전)가 지원 기간 안에 있습니다.'),
+      check: (ctx) =>
+        unresolvedBase(ctx) ?? noFindings(ctx, DF, ['docker/eol-base-image'], '모든 베이스 이미지(런타임과 태그의 OS 버전)가 지원 기간 안에 있습니다.'),
     },
     {
       id: 'pinned-base',

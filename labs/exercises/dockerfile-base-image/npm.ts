@@ -15,9 +15,44 @@ export interface Install {
   prune: boolean;
 }
 
-const NPM_INSTALL = new Set(['ci', 'clean-install', 'ic', 'install-clean', 'isntall-clean', 'install-ci-test', 'cit', 'install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall', 'add', 'install-test', 'it']);
+const NPM_INSTALL = new Set([
+  'ci',
+  'clean-install',
+  'ic',
+  'install-clean',
+  'isntall-clean',
+  'install-ci-test',
+  'cit',
+  'install',
+  'i',
+  'in',
+  'ins',
+  'inst',
+  'insta',
+  'instal',
+  'isnt',
+  'isnta',
+  'isntal',
+  'isntall',
+  'add',
+  'install-test',
+  'it',
+]);
 /** npm options that take the next word as their value (`npm --prefix /app ci`). */
-const NPM_VALUED = new Set(['--prefix', '-C', '--cache', '--registry', '--userconfig', '--loglevel', '--workspace', '-w', '--omit', '--include', '--only', '--also']);
+const NPM_VALUED = new Set([
+  '--prefix',
+  '-C',
+  '--cache',
+  '--registry',
+  '--userconfig',
+  '--loglevel',
+  '--workspace',
+  '-w',
+  '--omit',
+  '--include',
+  '--only',
+  '--also',
+]);
 
 function subcommand(args: readonly string[]): { name: string; rest: string[] } | null {
   for (let i = 0; i < args.length; i++) {
@@ -45,7 +80,7 @@ function devFlags(args: readonly string[]): { omit: boolean; include: boolean } 
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
-    const value = inline ?? (NPM_VALUED.has(flag) ? args[i + 1] ?? '' : null);
+    const value = inline ?? (NPM_VALUED.has(flag) ? (args[i + 1] ?? '') : null);
     switch (flag) {
       case '--omit':
         if (value === 'dev') omit = true;

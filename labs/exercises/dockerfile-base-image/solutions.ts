@@ -2,7 +2,9 @@ import type { LabSolutions } from '../types';
 import { dockerfileDistroless, dockerfileNode } from '../../../content/samples';
 
 /** A two-stage build; `deps` and `final` replace the two FROM lines, `install` the npm command, `extra` goes before USER. */
-const build = (o: { deps?: string; final?: string; install?: string; extra?: string; head?: string; user?: string } = {}) => `${o.head ?? ''}FROM ${o.deps ?? 'node:24-alpine'} AS deps
+const build = (
+  o: { deps?: string; final?: string; install?: string; extra?: string; head?: string; user?: string } = {},
+) => `${o.head ?? ''}FROM ${o.deps ?? 'node:24-alpine'} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN ${o.install ?? 'npm ci --omit=dev'}
@@ -95,18 +97,33 @@ CMD ["node", "server.js"]
   ],
   bypasses: [
     { name: '파일을 비운다', files: { Dockerfile: '' } },
-    { name: '태그만 latest로 바꾼다', files: { Dockerfile: 'FROM node:latest AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:latest\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nUSER 1000\nCMD ["node", "server.js"]\n' } },
+    {
+      name: '태그만 latest로 바꾼다',
+      files: {
+        Dockerfile:
+          'FROM node:latest AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:latest\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nUSER 1000\nCMD ["node", "server.js"]\n',
+      },
+    },
     {
       name: '최종 스테이지에서 다시 설치한다',
-      files: { Dockerfile: 'FROM node:24-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nRUN npm install\nUSER 1000\nCMD ["node", "server.js"]\n' },
+      files: {
+        Dockerfile:
+          'FROM node:24-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nRUN npm install\nUSER 1000\nCMD ["node", "server.js"]\n',
+      },
     },
     {
       name: '빌드 stage에 EOL 이미지를 남긴다',
-      files: { Dockerfile: 'FROM node:18-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nUSER 1000\nCMD ["node", "server.js"]\n' },
+      files: {
+        Dockerfile:
+          'FROM node:18-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nUSER 1000\nCMD ["node", "server.js"]\n',
+      },
     },
     {
       name: 'root로 실행한다',
-      files: { Dockerfile: 'FROM node:24-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nCMD ["node", "server.js"]\n' },
+      files: {
+        Dockerfile:
+          'FROM node:24-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:24-alpine\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nCMD ["node", "server.js"]\n',
+      },
     },
     // out of support, however it is spelled
     { name: '지원이 끝난 Alpine 3.21 위의 Node 24', files: B({ deps: 'node:24-alpine3.21', final: 'node:24-alpine3.21' }) },
@@ -114,7 +131,12 @@ CMD ["node", "server.js"]
     { name: 'LTS 코드명 iron(Node 20)', files: B({ deps: 'node:iron-alpine', final: 'node:iron-alpine' }) },
     { name: '지원이 끝난 Debian 11 위의 Node 24', files: B({ deps: 'node:24-bullseye-slim', final: 'node:24-bullseye-slim' }) },
     { name: '${NODE:-18} 기본값', files: B({ head: 'ARG NODE\n', deps: 'node:${NODE:-18}-alpine', final: 'node:24-alpine' }) },
-    { name: '실행 스테이지를 지원이 끝난 distroless로', files: { Dockerfile: build({ final: 'gcr.io/distroless/nodejs20-debian12:nonroot', user: '65532' }).replace('CMD ["node", "server.js"]', 'CMD ["server.js"]') } },
+    {
+      name: '실행 스테이지를 지원이 끝난 distroless로',
+      files: {
+        Dockerfile: build({ final: 'gcr.io/distroless/nodejs20-debian12:nonroot', user: '65532' }).replace('CMD ["node", "server.js"]', 'CMD ["server.js"]'),
+      },
+    },
     // moving tags
     { name: 'lts-alpine 태그', files: B({ deps: 'node:lts-alpine', final: 'node:lts-alpine' }) },
     { name: 'alpine 태그', files: B({ deps: 'node:alpine', final: 'node:alpine' }) },
@@ -124,7 +146,13 @@ CMD ["node", "server.js"]
     { name: '실행 스테이지를 설치 스테이지에서 이어받는다', files: { Dockerfile: build({ final: 'deps' }) } },
     { name: '실행 스테이지에서 sh -c로 설치한다', files: B({ extra: 'RUN sh -c "npm install"\n' }) },
     { name: '실행 스테이지에서 cd 후 npm i', files: B({ extra: 'RUN cd /app && npm i --no-audit\n' }) },
-    { name: '한 stage에 이미지를 COPY --from으로 가져온다', files: { Dockerfile: 'FROM node:24-alpine\nWORKDIR /app\nCOPY --from=node:24-alpine /usr/local/bin/node /usr/local/bin/node\nCOPY . .\nRUN npm ci --omit=dev\nUSER 1000\nCMD ["node", "server.js"]\n' } },
+    {
+      name: '한 stage에 이미지를 COPY --from으로 가져온다',
+      files: {
+        Dockerfile:
+          'FROM node:24-alpine\nWORKDIR /app\nCOPY --from=node:24-alpine /usr/local/bin/node /usr/local/bin/node\nCOPY . .\nRUN npm ci --omit=dev\nUSER 1000\nCMD ["node", "server.js"]\n',
+      },
+    },
     // devDependencies in the final image
     { name: '--omit=dev 뒤에 --include=dev', files: B({ install: 'npm ci --omit=dev --include=dev' }) },
     { name: '설치 스테이지에서 --omit=dev를 뺀다', files: B({ install: 'npm ci' }) },

@@ -41,9 +41,15 @@ export const lab: LabMeta = {
         const eff = effectiveUserOf(ctx.dockerfile('Dockerfile')!, stage);
         const user = eff.ins;
         if (!user) return fail('최종 이미지에 USER가 없습니다(같은 스테이지에도, FROM으로 이어받은 스테이지에도).', 'Dockerfile', stage.from.range);
-        if (eff.user === null) return fail(`USER ${user.value}: 기본값이 없는 빌드 인수라 docker build가 무엇을 넣을지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
+        if (eff.user === null)
+          return fail(`USER ${user.value}: 기본값이 없는 빌드 인수라 docker build가 무엇을 넣을지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
         const shown = eff.value === user.value ? user.value : `${user.value} (= ${eff.value})`;
-        if (!/^\d+$/.test(eff.user)) return fail(`USER ${shown}: 이름 대신 숫자 UID(예: 10001:10001)를 쓰세요. kubelet은 이름만으로 비루트인지 알 수 없습니다.`, 'Dockerfile', user.valueRange);
+        if (!/^\d+$/.test(eff.user))
+          return fail(
+            `USER ${shown}: 이름 대신 숫자 UID(예: 10001:10001)를 쓰세요. kubelet은 이름만으로 비루트인지 알 수 없습니다.`,
+            'Dockerfile',
+            user.valueRange,
+          );
         if (Number(eff.user) === 0) return fail(`USER ${shown}: UID 0은 root입니다.`, 'Dockerfile', user.valueRange);
         return ok(`USER ${shown}: 숫자 UID로 비루트 실행이 확인됩니다.`);
       },
@@ -53,7 +59,13 @@ export const lab: LabMeta = {
       title: '이미지 안에 root로 돌아갈 길(setuid, setcap, sudo, doas)이 없다',
       rules: ['docker/root-escalation', 'docker/sudo'],
       section: SECTION,
-      check: (ctx) => noFindings(ctx, 'Dockerfile', ['docker/root-escalation', 'docker/sudo'], '비루트 사용자가 root로 돌아갈 setuid 파일, capability, sudo/doas가 없습니다.'),
+      check: (ctx) =>
+        noFindings(
+          ctx,
+          'Dockerfile',
+          ['docker/root-escalation', 'docker/sudo'],
+          '비루트 사용자가 root로 돌아갈 setuid 파일, capability, sudo/doas가 없습니다.',
+        ),
     },
   ],
   hints: [

@@ -51,10 +51,16 @@ CMD ["/app/server"]
       name: '원본 노트처럼 RUN 안에서 USER를 쓴다',
       files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nRUN adduser -D appuser && USER appuser\nCMD ["/app/server"]\n' },
     },
-    { name: '이름으로만 적는다', files: { Dockerfile: 'FROM alpine:3.22\nRUN adduser -D appuser\nCOPY server /app/server\nUSER appuser\nCMD ["/app/server"]\n' } },
+    {
+      name: '이름으로만 적는다',
+      files: { Dockerfile: 'FROM alpine:3.22\nRUN adduser -D appuser\nCOPY server /app/server\nUSER appuser\nCMD ["/app/server"]\n' },
+    },
     { name: 'USER 0으로 바꾼다', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nUSER 0\nCMD ["/app/server"]\n' } },
     { name: '앱 실행을 지운다', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nUSER 10001:10001\n' } },
-    { name: '베이스 이미지를 바꾼다', files: { Dockerfile: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /app/server\nUSER 65532\nCMD ["/app/server"]\n' } },
+    {
+      name: '베이스 이미지를 바꾼다',
+      files: { Dockerfile: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /app/server\nUSER 65532\nCMD ["/app/server"]\n' },
+    },
     {
       name: '비루트로 바꾼 뒤 다시 root로 돌아간다',
       files: { Dockerfile: 'FROM alpine:3.22\nUSER 10001\nCOPY server /app/server\nUSER root\nCMD ["/app/server"]\n' },
@@ -64,19 +70,55 @@ CMD ["/app/server"]
     { name: '기본값 없는 ARG를 USER에 쓴다', files: { Dockerfile: 'FROM alpine:3.22\nARG UID\nCOPY server /app/server\nUSER $UID\nCMD ["/app/server"]\n' } },
     { name: 'ENV로 root를 넣는다', files: { Dockerfile: 'FROM alpine:3.22\nENV RUN_AS=root\nCOPY server /app/server\nUSER $RUN_AS\nCMD ["/app/server"]\n' } },
     { name: '${VAR:-0} 기본값이 root', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nUSER ${APP_UID:-0}:0\nCMD ["/app/server"]\n' } },
-    { name: '공유 base stage 뒤에서 root로 돌아간다', files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nFROM base\nUSER 0\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
-    { name: 'base 스테이지의 root를 이어받는다', files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nUSER 0:0\nFROM base\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
-    { name: '비루트 USER는 빌드 stage에만 있다', files: { Dockerfile: 'FROM alpine:3.22 AS build\nUSER 10001\nRUN echo build\nFROM alpine:3.22\nCOPY server /app/server\nCMD ["/app/server"]\n' } },
+    {
+      name: '공유 base stage 뒤에서 root로 돌아간다',
+      files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nFROM base\nUSER 0\nCOPY server /app/server\nCMD ["/app/server"]\n' },
+    },
+    {
+      name: 'base 스테이지의 root를 이어받는다',
+      files: { Dockerfile: 'FROM alpine:3.22 AS base\nUSER 10001\nUSER 0:0\nFROM base\nCOPY server /app/server\nCMD ["/app/server"]\n' },
+    },
+    {
+      name: '비루트 USER는 빌드 stage에만 있다',
+      files: { Dockerfile: 'FROM alpine:3.22 AS build\nUSER 10001\nRUN echo build\nFROM alpine:3.22\nCOPY server /app/server\nCMD ["/app/server"]\n' },
+    },
     // A way back to root from the non-root user
-    { name: 'chmod u+s로 setuid를 건다', files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nRUN chmod u+s /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
+    {
+      name: 'chmod u+s로 setuid를 건다',
+      files: { Dockerfile: 'FROM alpine:3.22\nCOPY server /app/server\nRUN chmod u+s /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' },
+    },
     { name: 'COPY --chmod=4755', files: { Dockerfile: 'FROM alpine:3.22\nCOPY --chmod=4755 server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
-    { name: '비밀번호 없는 sudo', files: { Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache sudo && adduser -D -u 10001 app && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
-    { name: 'doas permit nopass', files: { Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache doas && echo "permit nopass 10001 as root" > /etc/doas.d/app.conf\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
-    { name: 'root 비밀번호를 지운다', files: { Dockerfile: 'FROM alpine:3.22\nRUN passwd -d root\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
-    { name: 'setcap으로 capability를 붙인다', files: { Dockerfile: 'FROM alpine:3.22\nRUN apk add --no-cache libcap && setcap cap_setuid+ep /bin/busybox\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' } },
+    {
+      name: '비밀번호 없는 sudo',
+      files: {
+        Dockerfile:
+          'FROM alpine:3.22\nRUN apk add --no-cache sudo && adduser -D -u 10001 app && echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n',
+      },
+    },
+    {
+      name: 'doas permit nopass',
+      files: {
+        Dockerfile:
+          'FROM alpine:3.22\nRUN apk add --no-cache doas && echo "permit nopass 10001 as root" > /etc/doas.d/app.conf\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n',
+      },
+    },
+    {
+      name: 'root 비밀번호를 지운다',
+      files: { Dockerfile: 'FROM alpine:3.22\nRUN passwd -d root\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' },
+    },
+    {
+      name: 'setcap으로 capability를 붙인다',
+      files: {
+        Dockerfile:
+          'FROM alpine:3.22\nRUN apk add --no-cache libcap && setcap cap_setuid+ep /bin/busybox\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n',
+      },
+    },
     {
       name: 'setuid 파일을 다른 스테이지에서 COPY --from',
-      files: { Dockerfile: 'FROM alpine:3.22 AS tools\nRUN cp /bin/busybox /su && chmod 4755 /su\nFROM alpine:3.22\nCOPY --from=tools /su /usr/local/bin/su\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' },
+      files: {
+        Dockerfile:
+          'FROM alpine:3.22 AS tools\nRUN cp /bin/busybox /su && chmod 4755 /su\nFROM alpine:3.22\nCOPY --from=tools /su /usr/local/bin/su\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n',
+      },
     },
   ],
 };

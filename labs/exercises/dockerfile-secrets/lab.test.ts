@@ -46,7 +46,9 @@ describe('lab dockerfile-secrets', () => {
   it('names how the value got into the image', () => {
     const reason = (name: string) => gradeSet(lab, solutions.bypasses.find((x) => x.name === name)!.files).objectives[0]!.reason;
     expect(reason('셸 변수로 조각낸다')).toBe('RUN: 셸 변수와 빌드 변수를 펼치면 유출된 비밀번호가 나옵니다. 조각으로 나눠도 이미지 레이어에 남습니다.');
-    expect(reason('base64로 인코딩해 ENV에 둔다')).toBe('ENV APP_CONFIG: 유출된 비밀번호가 이미지 설정과 history에 남습니다. 이름을 바꾸거나 인코딩해도 같은 값입니다.');
+    expect(reason('base64로 인코딩해 ENV에 둔다')).toBe(
+      'ENV APP_CONFIG: 유출된 비밀번호가 이미지 설정과 history에 남습니다. 이름을 바꾸거나 인코딩해도 같은 값입니다.',
+    );
     expect(reason('COPY .env')).toBe('COPY .env: 비밀 파일을 이미지 레이어에 복사합니다.');
   });
   it('lists every bypass in the test', () => {

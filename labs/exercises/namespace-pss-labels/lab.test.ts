@@ -7,7 +7,10 @@ describe('lab namespace-pss-labels', () => {
   it('starter fails enforce-restricted, enforce-version and audit-warn', () => {
     expect(failing(lab, starterSet(lab))).toEqual(['enforce-restricted', 'enforce-version', 'audit-warn']);
     const o = gradeSet(lab, starterSet(lab)).objectives[1]!;
-    expect(o).toMatchObject({ reason: 'pod-security.kubernetes.io/enforce 라벨이 "baseline"입니다. restricted로 두세요.', range: { line: 6, column: 41, endLine: 6, endColumn: 49 } });
+    expect(o).toMatchObject({
+      reason: 'pod-security.kubernetes.io/enforce 라벨이 "baseline"입니다. restricted로 두세요.',
+      range: { line: 6, column: 41, endLine: 6, endColumn: 49 },
+    });
   });
   it('reference and alternatives pass', () => {
     expect(solutions.alternatives.length).toBeGreaterThanOrEqual(3);
@@ -36,7 +39,8 @@ describe('lab namespace-pss-labels', () => {
   it('names what an old pinned version lets in, at the version label', () => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === 'enforce-version: v1.21')!.files).objectives.find((x) => x.id === 'version-strength')!;
     expect(o).toMatchObject({
-      reason: 'enforce-version v1.21의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: runAsUser: 0(root), capabilities drop ALL 없음, probe가 다른 호스트(169.254.169.254)를 찌름. v1.34 이상으로 고정하세요.',
+      reason:
+        'enforce-version v1.21의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: runAsUser: 0(root), capabilities drop ALL 없음, probe가 다른 호스트(169.254.169.254)를 찌름. v1.34 이상으로 고정하세요.',
       range: { line: 7, column: 49, endLine: 7, endColumn: 54 },
     });
   });

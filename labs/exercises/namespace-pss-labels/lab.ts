@@ -37,14 +37,21 @@ function mode(labels: Record<string, unknown>, ns: K8sObject, name: string): Obj
   if (level !== 'restricted') return fail(`${PREFIX}${name} 라벨이 ${level === undefined ? '없습니다' : `"${level}"입니다`}. restricted로 두세요.`, FILE, at);
   const version = labels[`${PREFIX + name}-version`];
   if (version !== undefined && !(typeof version === 'string' && isValidVersion(version))) {
-    return fail(`${PREFIX}${name}-version "${String(version)}"은(는) 올바른 버전이 아닙니다 (v1.N 또는 latest).`, FILE, ns.range(['metadata', 'labels', `${PREFIX + name}-version`]));
+    return fail(
+      `${PREFIX}${name}-version "${String(version)}"은(는) 올바른 버전이 아닙니다 (v1.N 또는 latest).`,
+      FILE,
+      ns.range(['metadata', 'labels', `${PREFIX + name}-version`]),
+    );
   }
   return ok(`${name}: restricted`);
 }
 
 /** A Pod the restricted profile of today refuses, each with one weakness (the pod spec is built fresh per probe). */
 const PROBES: readonly { label: string; spec: () => Record<string, unknown> }[] = (() => {
-  const safe = () => ({ securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }, containers: [{ name: 'app', image: 'app:1', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }] });
+  const safe = () => ({
+    securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+    containers: [{ name: 'app', image: 'app:1', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
+  });
   const edit = (f: (s: ReturnType<typeof safe>) => void) => () => {
     const s = safe();
     f(s);
@@ -56,7 +63,10 @@ const PROBES: readonly { label: string; spec: () => Record<string, unknown> }[] 
     { label: 'seccompProfile: Unconfined', spec: edit((s) => Object.assign(s.securityContext, { seccompProfile: { type: 'Unconfined' } })) },
     { label: 'capabilities drop ALL 없음', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'capabilities')) },
     { label: 'allowPrivilegeEscalation 미설정', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'allowPrivilegeEscalation')) },
-    { label: 'probe가 다른 호스트(169.254.169.254)를 찌름', spec: edit((s) => Object.assign(s.containers[0]!, { livenessProbe: { httpGet: { host: '169.254.169.254', path: '/latest/meta-data/', port: 80 } } })) },
+    {
+      label: 'probe가 다른 호스트(169.254.169.254)를 찌름',
+      spec: edit((s) => Object.assign(s.containers[0]!, { livenessProbe: { httpGet: { host: '169.254.169.254', path: '/latest/meta-data/', port: 80 } } })),
+    },
   ];
 })();
 
@@ -81,7 +91,11 @@ function versionStrength(labels: Record<string, unknown>, ns: K8sObject): Object
     const minor = Number(/^v1\.(\d+)$/.exec(v)?.[1] ?? LATEST_MINOR);
     const weak = admittedAt(minor);
     if (weak.length > 0) {
-      return fail(`${m}-version ${v}의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: ${weak.join(', ')}. v1.${COMPLETE_FROM} 이상으로 고정하세요.`, FILE, ns.range(['metadata', 'labels', key]));
+      return fail(
+        `${m}-version ${v}의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: ${weak.join(', ')}. v1.${COMPLETE_FROM} 이상으로 고정하세요.`,
+        FILE,
+        ns.range(['metadata', 'labels', key]),
+      );
     }
   }
   return ok(`고정한 버전의 restricted가 v1.${COMPLETE_FROM} 이후의 규칙을 모두 적용합니다.`);
@@ -112,9 +126,11 @@ export const lab: LabMeta = {
       section: SECTION,
       check: withLabels((labels, ns) => {
         const v = labels[`${PREFIX}enforce-version`];
-        if (v === undefined) return fail('enforce-version 라벨이 없어 latest가 적용됩니다. 클러스터를 올리면 정책도 바뀝니다.', FILE, ns.keyRange(['metadata', 'name']));
+        if (v === undefined)
+          return fail('enforce-version 라벨이 없어 latest가 적용됩니다. 클러스터를 올리면 정책도 바뀝니다.', FILE, ns.keyRange(['metadata', 'name']));
         const at = ns.range(['metadata', 'labels', `${PREFIX}enforce-version`]);
-        if (typeof v !== 'string' || !isValidVersion(v)) return fail(`enforce-version "${String(v)}"은(는) 올바른 버전이 아닙니다. v1.36처럼 적으세요.`, FILE, at);
+        if (typeof v !== 'string' || !isValidVersion(v))
+          return fail(`enforce-version "${String(v)}"은(는) 올바른 버전이 아닙니다. v1.36처럼 적으세요.`, FILE, at);
         if (v === 'latest') return fail('enforce-version: latest는 고정이 아닙니다. v1.36처럼 버전을 적으세요.', FILE, at);
         return ok(`enforce 정책 버전이 ${v}로 고정되어 있습니다.`);
       }),

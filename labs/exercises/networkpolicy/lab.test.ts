@@ -49,12 +49,16 @@ describe('lab networkpolicy', () => {
     expect(solutions.bypasses).toHaveLength(25);
   });
   it('names the connections that should be blocked', () => {
-    expect(reason('kube-system 전체에 53을 연다', 'dns')).toBe('막아야 하는 연결 2개가 허용됩니다: production/api → kube-system/node-local-dns TCP/53, production/api → kube-system/node-local-dns UDP/53.');
+    expect(reason('kube-system 전체에 53을 연다', 'dns')).toBe(
+      '막아야 하는 연결 2개가 허용됩니다: production/api → kube-system/node-local-dns TCP/53, production/api → kube-system/node-local-dns UDP/53.',
+    );
     expect(reason('endPort로 범위를 연다', 'app-to-database')).toBe('막아야 하는 연결 1개가 허용됩니다: production/api → database/postgres TCP/5433.');
     expect(reason('넓은 ipBlock으로 5432를 연다', 'app-to-database')).toBe(
       '막아야 하는 연결 4개가 허용됩니다: production/api → 8.8.8.8 TCP/5432, production/api → 10.0.0.10 TCP/5432, production/api → 172.16.5.4 TCP/5432, production/api → 192.168.1.20 TCP/5432.',
     );
     expect(reason('DNS를 어디로든 연다 (to 없이 53)', 'dns')).toMatch(/^막아야 하는 연결 24개가 허용됩니다: .* 외 19개\.$/);
-    expect(reason('빈 peer (API가 거부)', 'dns')).toBe('from의 항목에 podSelector, namespaceSelector, ipBlock 중 하나가 있어야 합니다(빈 항목은 API 서버가 거부합니다).');
+    expect(reason('빈 peer (API가 거부)', 'dns')).toBe(
+      'from의 항목에 podSelector, namespaceSelector, ipBlock 중 하나가 있어야 합니다(빈 항목은 API 서버가 거부합니다).',
+    );
   });
 });

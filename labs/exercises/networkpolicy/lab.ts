@@ -46,7 +46,15 @@ const pod = (namespace: string, name: string, labels: Record<string, string>, po
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name, namespace, labels },
-  spec: { containers: [{ name: 'main', image: 'example', ...(ports.length ? { ports: ports.map((p) => ({ containerPort: p.port, name: p.name, protocol: p.protocol ?? 'TCP' })) } : {}) }] },
+  spec: {
+    containers: [
+      {
+        name: 'main',
+        image: 'example',
+        ...(ports.length ? { ports: ports.map((p) => ({ containerPort: p.port, name: p.name, protocol: p.protocol ?? 'TCP' })) } : {}),
+      },
+    ],
+  },
 });
 
 /**
@@ -95,7 +103,10 @@ export const REQUIRED: ReadonlySet<string> = new Set([
 ]);
 
 /** Allowed either way: DNS to kube-dns for the other production pods (a namespace-wide DNS policy is fine). */
-export const OPTIONAL: ReadonlySet<string> = new Set([key('production/worker', 'kube-system/kube-dns', 'UDP', 53), key('production/worker', 'kube-system/kube-dns', 'TCP', 53)]);
+export const OPTIONAL: ReadonlySet<string> = new Set([
+  key('production/worker', 'kube-system/kube-dns', 'UDP', 53),
+  key('production/worker', 'kube-system/kube-dns', 'TCP', 53),
+]);
 
 type Area = 'deny' | 'frontend' | 'database' | 'dns';
 
@@ -149,7 +160,10 @@ function judge(area: Area, passReason: string) {
     const missing = list.find((m) => m.required);
     if (missing) return fail(`${missing.what} 연결이 막힙니다. 허용해야 하는 연결입니다.`, FILE);
     if (list.length === 0) return ok(passReason);
-    const shown = list.slice(0, MAX_LISTED).map((m) => m.what).join(', ');
+    const shown = list
+      .slice(0, MAX_LISTED)
+      .map((m) => m.what)
+      .join(', ');
     return fail(`막아야 하는 연결 ${list.length}개가 허용됩니다: ${shown}${list.length > MAX_LISTED ? ` 외 ${list.length - MAX_LISTED}개` : ''}.`, FILE);
   };
 }

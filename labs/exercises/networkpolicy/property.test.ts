@@ -53,7 +53,13 @@ function rules(named: boolean, explicitTcp: boolean): { ingress: Rule; db: Rule;
   return {
     ingress: { peers: [nsPeer('frontend', { app: 'frontend' })], ports: [{ port: named ? 'http' : 8080, ...tcp }] },
     db: { peers: [nsPeer('database', { app: 'postgres' })], ports: [{ port: named ? 'postgresql' : 5432, ...tcp }] },
-    dns: { peers: [nsPeer('kube-system', { 'k8s-app': 'kube-dns' })], ports: [{ port: named ? 'dns' : 53, protocol: 'UDP' }, { port: named ? 'dns-tcp' : 53, protocol: 'TCP' }] },
+    dns: {
+      peers: [nsPeer('kube-system', { 'k8s-app': 'kube-dns' })],
+      ports: [
+        { port: named ? 'dns' : 53, protocol: 'UDP' },
+        { port: named ? 'dns-tcp' : 53, protocol: 'TCP' },
+      ],
+    },
   };
 }
 
@@ -73,14 +79,23 @@ function layout(kind: number, r: ReturnType<typeof rules>): Policy[] {
     case 2:
       return [{ name: 'app', pods: APP, types: ['Ingress', 'Egress'], ingress: [r.ingress], egress: [r.db, r.dns] }, deny];
     default:
-      return [deny, { name: 'dns-for-all', pods: null, types: ['Egress'], ingress: [], egress: [r.dns] }, { name: 'app', pods: APP, types: ['Ingress', 'Egress'], ingress: [r.ingress], egress: [r.db] }];
+      return [
+        deny,
+        { name: 'dns-for-all', pods: null, types: ['Egress'], ingress: [], egress: [r.dns] },
+        { name: 'app', pods: APP, types: ['Ingress', 'Egress'], ingress: [r.ingress], egress: [r.db] },
+      ];
   }
 }
 
 function selector(labels: Labels | null, s: Style): string {
   if (!labels || Object.keys(labels).length === 0) return '{}';
-  if (s.expressions) return `{matchExpressions: [${Object.entries(labels).map(([k, v]) => `{key: ${k}, operator: In, values: [${v}]}`).join(', ')}]}`;
-  return `{matchLabels: {${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')}}}`;
+  if (s.expressions)
+    return `{matchExpressions: [${Object.entries(labels)
+      .map(([k, v]) => `{key: ${k}, operator: In, values: [${v}]}`)
+      .join(', ')}]}`;
+  return `{matchLabels: {${Object.entries(labels)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')}}}`;
 }
 
 function peer(p: Peer, s: Style): string {
@@ -123,7 +138,15 @@ function render(policies: Policy[], s: Style): string {
   const ordered = policies.map((_, i) => policies[(i + s.order) % n]!);
   const docs = ordered.map((p) => doc(p, s));
   if (!s.list) return docs.join('---\n');
-  const items = docs.map((d) => d.trimEnd().split('\n').map((l, j) => (j === 0 ? `  - ${l}` : `    ${l}`)).join('\n')).join('\n');
+  const items = docs
+    .map((d) =>
+      d
+        .trimEnd()
+        .split('\n')
+        .map((l, j) => (j === 0 ? `  - ${l}` : `    ${l}`))
+        .join('\n'),
+    )
+    .join('\n');
   return `apiVersion: v1\nkind: List\nitems:\n${items}\n`;
 }
 
@@ -149,27 +172,68 @@ interface Extra {
   names: string;
 }
 
-const addPolicy = (pol: Policy): Extra['apply'] => (ps) => [...ps, pol];
+const addPolicy =
+  (pol: Policy): Extra['apply'] =>
+  (ps) => [...ps, pol];
 const appEgress = (r: Rule): Extra['apply'] => addPolicy({ name: 'extra', pods: APP, types: ['Egress'], ingress: [], egress: [r] });
 const appIngress = (r: Rule): Extra['apply'] => addPolicy({ name: 'extra', pods: APP, types: ['Ingress'], ingress: [r], egress: [] });
 
 /** Each adds exactly one connection the task forbids. */
 const CATALOGUE: readonly Extra[] = [
   { apply: appEgress({ peers: [{ cidr: '8.8.8.8/32' }], ports: [{ port: 53, protocol: 'UDP' }] }), names: 'production/api → 8.8.8.8 UDP/53' },
-  { apply: appEgress({ peers: [{ ns: 'kube-system', pod: { 'k8s-app': 'node-local-dns' } }], ports: [{ port: 53, protocol: 'UDP' }] }), names: 'production/api → kube-system/node-local-dns UDP/53' },
-  { apply: appEgress({ peers: [{ ns: 'default', pod: { app: 'dns' } }], ports: [{ port: 53, protocol: 'UDP' }] }), names: 'production/api → default/rogue-dns UDP/53' },
+  {
+    apply: appEgress({ peers: [{ ns: 'kube-system', pod: { 'k8s-app': 'node-local-dns' } }], ports: [{ port: 53, protocol: 'UDP' }] }),
+    names: 'production/api → kube-system/node-local-dns UDP/53',
+  },
+  {
+    apply: appEgress({ peers: [{ ns: 'default', pod: { app: 'dns' } }], ports: [{ port: 53, protocol: 'UDP' }] }),
+    names: 'production/api → default/rogue-dns UDP/53',
+  },
   { apply: appEgress({ peers: [{ cidr: '169.254.169.254/32' }], ports: [{ port: 80 }] }), names: 'production/api → 169.254.169.254 TCP/80' },
   { apply: appEgress({ peers: [{ ns: 'database', pod: { app: 'backup' } }], ports: [{ port: 5432 }] }), names: 'production/api → database/backup TCP/5432' },
-  { apply: appEgress({ peers: [{ ns: 'database', pod: { app: 'postgres' } }], ports: [{ port: 5432, endPort: 5433 }] }), names: 'production/api → database/postgres TCP/5433' },
+  {
+    apply: appEgress({ peers: [{ ns: 'database', pod: { app: 'postgres' } }], ports: [{ port: 5432, endPort: 5433 }] }),
+    names: 'production/api → database/postgres TCP/5433',
+  },
   { apply: appEgress({ peers: [{ cidr: '10.0.0.0/24' }], ports: [{ port: 443 }] }), names: 'production/api → 10.0.0.10 TCP/443' },
   { apply: appIngress({ peers: [{ ns: 'frontend', pod: { app: 'debug' } }], ports: [{ port: 8080 }] }), names: 'frontend/debug → production/api TCP/8080' },
   { apply: appIngress({ peers: [{ ns: 'sandbox', pod: { app: 'frontend' } }], ports: [{ port: 8080 }] }), names: 'sandbox/attacker → production/api TCP/8080' },
-  { apply: appIngress({ peers: [{ ns: 'frontend', pod: { app: 'frontend' } }], ports: [{ port: 8080, protocol: 'UDP' }] }), names: 'frontend/web → production/api UDP/8080' },
+  {
+    apply: appIngress({ peers: [{ ns: 'frontend', pod: { app: 'frontend' } }], ports: [{ port: 8080, protocol: 'UDP' }] }),
+    names: 'frontend/web → production/api UDP/8080',
+  },
   { apply: appIngress({ peers: [{ ns: 'frontend', pod: { app: 'frontend' } }], ports: [{ port: 8081 }] }), names: 'frontend/web → production/api TCP/8081' },
   { apply: appIngress({ peers: [{ cidr: '192.168.1.0/24' }], ports: [{ port: 8080 }] }), names: '192.168.1.20 → production/api TCP/8080' },
-  { apply: addPolicy({ name: 'extra', pods: { app: 'worker' }, types: ['Egress'], ingress: [], egress: [{ peers: [{ ns: 'database', pod: { app: 'postgres' } }], ports: [{ port: 5432 }] }] }), names: 'production/worker → database/postgres TCP/5432' },
-  { apply: addPolicy({ name: 'extra', pods: { app: 'worker' }, types: ['Ingress'], ingress: [{ peers: [{ ns: 'frontend', pod: { app: 'frontend' } }], ports: [{ port: 8080 }] }], egress: [] }), names: 'frontend/web → production/worker TCP/8080' },
-  { apply: addPolicy({ name: 'extra', pods: { app: 'worker' }, types: ['Egress'], ingress: [], egress: [{ peers: [{ cidr: '8.8.8.8/32' }], ports: [{ port: 443 }] }] }), names: 'production/worker → 8.8.8.8 TCP/443' },
+  {
+    apply: addPolicy({
+      name: 'extra',
+      pods: { app: 'worker' },
+      types: ['Egress'],
+      ingress: [],
+      egress: [{ peers: [{ ns: 'database', pod: { app: 'postgres' } }], ports: [{ port: 5432 }] }],
+    }),
+    names: 'production/worker → database/postgres TCP/5432',
+  },
+  {
+    apply: addPolicy({
+      name: 'extra',
+      pods: { app: 'worker' },
+      types: ['Ingress'],
+      ingress: [{ peers: [{ ns: 'frontend', pod: { app: 'frontend' } }], ports: [{ port: 8080 }] }],
+      egress: [],
+    }),
+    names: 'frontend/web → production/worker TCP/8080',
+  },
+  {
+    apply: addPolicy({
+      name: 'extra',
+      pods: { app: 'worker' },
+      types: ['Egress'],
+      ingress: [],
+      egress: [{ peers: [{ cidr: '8.8.8.8/32' }], ports: [{ port: 443 }] }],
+    }),
+    names: 'production/worker → 8.8.8.8 TCP/443',
+  },
 ];
 
 describe('networkpolicy properties', () => {
@@ -189,7 +253,10 @@ describe('networkpolicy properties', () => {
         const r = gradeSet(lab, { 'networkpolicy.yaml': render(extra.apply(policiesOf(kind, s)), s) });
         expect(r.complete).toBe(false);
         const reasons = r.objectives.filter((o) => !o.pass).map((o) => o.reason);
-        expect(reasons.some((x) => x.includes(extra.names)), reasons.join(' | ')).toBe(true);
+        expect(
+          reasons.some((x) => x.includes(extra.names)),
+          reasons.join(' | '),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -60,7 +60,12 @@ export const lab: LabMeta = {
         if (!isApp(app)) return app;
         const r = noFindings(ctx, FILE, ['k8s/readonly-rootfs'], '');
         if (!r.pass) return r;
-        if (!emptyDirAt(app.w, app.c, '/tmp')) return fail('루트 파일시스템이 읽기 전용이면 앱이 임시 파일을 쓸 곳이 없습니다. /tmp에 emptyDir 볼륨을 마운트하세요.', FILE, app.w.obj.keyRange(app.c.path));
+        if (!emptyDirAt(app.w, app.c, '/tmp'))
+          return fail(
+            '루트 파일시스템이 읽기 전용이면 앱이 임시 파일을 쓸 곳이 없습니다. /tmp에 emptyDir 볼륨을 마운트하세요.',
+            FILE,
+            app.w.obj.keyRange(app.c.path),
+          );
         return ok('루트 파일시스템은 읽기 전용이고 /tmp만 emptyDir로 쓸 수 있습니다.');
       },
     },

@@ -100,11 +100,22 @@ export const lab: LabMeta = {
         const { w, c } = app;
         const ports = asArray(c.container.ports).map((p) => asRecord(p)?.containerPort);
         const wrong = ports.find((p) => p !== 8080);
-        if (ports.length === 0 || wrong !== undefined) return fail(`nginx-unprivileged는 8080에서 listen합니다. containerPort ${wrong ?? '(없음)'} 대신 8080을 여세요.`, FILE, w.obj.keyRange(c.path));
-        if (get(c.container, 'securityContext', 'readOnlyRootFilesystem') !== true) return fail('readOnlyRootFilesystem: true를 유지하세요.', FILE, w.obj.keyRange(c.path));
-        if (!emptyDirAt(w, c, '/tmp')) return fail('nginx-unprivileged는 pid와 임시 파일을 /tmp에 씁니다. /tmp에 쓸 수 있는 emptyDir를 마운트하세요(readOnly 마운트는 안 됩니다).', FILE, w.obj.keyRange(c.path));
+        if (ports.length === 0 || wrong !== undefined)
+          return fail(`nginx-unprivileged는 8080에서 listen합니다. containerPort ${wrong ?? '(없음)'} 대신 8080을 여세요.`, FILE, w.obj.keyRange(c.path));
+        if (get(c.container, 'securityContext', 'readOnlyRootFilesystem') !== true)
+          return fail('readOnlyRootFilesystem: true를 유지하세요.', FILE, w.obj.keyRange(c.path));
+        if (!emptyDirAt(w, c, '/tmp'))
+          return fail(
+            'nginx-unprivileged는 pid와 임시 파일을 /tmp에 씁니다. /tmp에 쓸 수 있는 emptyDir를 마운트하세요(readOnly 마운트는 안 됩니다).',
+            FILE,
+            w.obj.keyRange(c.path),
+          );
         if (c.container.command !== undefined || c.container.args !== undefined) {
-          return fail('command/args를 바꾸면 nginx가 아닌 다른 프로그램이 실행됩니다. 이미지의 기본 명령을 그대로 두세요.', FILE, w.obj.keyRange([...c.path, c.container.command !== undefined ? 'command' : 'args']));
+          return fail(
+            'command/args를 바꾸면 nginx가 아닌 다른 프로그램이 실행됩니다. 이미지의 기본 명령을 그대로 두세요.',
+            FILE,
+            w.obj.keyRange([...c.path, c.container.command !== undefined ? 'command' : 'args']),
+          );
         }
         return ok('8080에서 listen하고, 읽기 전용 루트 파일시스템에서도 /tmp에 쓸 수 있습니다.');
       },

@@ -9,7 +9,10 @@ describe('lab rbac-least-privilege', () => {
   it('starter fails no-secrets and least-privilege, at the wildcard rule', () => {
     expect(failing(lab, starterSet(lab))).toEqual(['no-secrets', 'least-privilege']);
     const o = gradeSet(lab, starterSet(lab)).objectives.find((x) => x.id === 'least-privilege')!;
-    expect(o).toMatchObject({ reason: 'developer-user가 과제에 없는 권한 1개를 더 가집니다: 모든 동사(*) 모든 리소스 (production, 모든 API group).', range: { line: 7, column: 5 } });
+    expect(o).toMatchObject({
+      reason: 'developer-user가 과제에 없는 권한 1개를 더 가집니다: 모든 동사(*) 모든 리소스 (production, 모든 API group).',
+      range: { line: 7, column: 5 },
+    });
   });
   it('reference and alternatives pass', () => {
     expect(solutions.alternatives.length).toBeGreaterThanOrEqual(3);
@@ -48,12 +51,22 @@ describe('lab rbac-least-privilege', () => {
   });
   it('names every extra permission in the reason', () => {
     const files = (name: string) => solutions.bypasses.find((x) => x.name === name)!.files;
-    expect(reason(files('impersonate를 더한다'), 'least-privilege')).toBe('developer-user가 과제에 없는 권한 2개를 더 가집니다: impersonate users (클러스터 범위), impersonate groups (클러스터 범위).');
-    expect(reason(files('watch와 delete를 더한다'), 'least-privilege')).toBe('developer-user가 과제에 없는 권한 2개를 더 가집니다: watch deployments.apps (production), delete deployments.apps (production).');
-    expect(reason(files('merge 키 앞에 쓴 verbs가 덮인다'), 'least-privilege')).toBe('developer-user가 과제에 없는 권한 3개를 더 가집니다: create pods (production), update pods (production), patch pods (production).');
-    expect(reason(files('non-resource URL을 더한다'), 'least-privilege')).toBe('developer-user가 과제에 없는 권한 2개를 더 가집니다: get /metrics, get /debug/*.');
+    expect(reason(files('impersonate를 더한다'), 'least-privilege')).toBe(
+      'developer-user가 과제에 없는 권한 2개를 더 가집니다: impersonate users (클러스터 범위), impersonate groups (클러스터 범위).',
+    );
+    expect(reason(files('watch와 delete를 더한다'), 'least-privilege')).toBe(
+      'developer-user가 과제에 없는 권한 2개를 더 가집니다: watch deployments.apps (production), delete deployments.apps (production).',
+    );
+    expect(reason(files('merge 키 앞에 쓴 verbs가 덮인다'), 'least-privilege')).toBe(
+      'developer-user가 과제에 없는 권한 3개를 더 가집니다: create pods (production), update pods (production), patch pods (production).',
+    );
+    expect(reason(files('non-resource URL을 더한다'), 'least-privilege')).toBe(
+      'developer-user가 과제에 없는 권한 2개를 더 가집니다: get /metrics, get /debug/*.',
+    );
     expect(reason(files('기본 ClusterRole edit를 바인딩한다'), 'no-secrets')).toContain('ClusterRole "edit"의 권한 전체');
     expect(reason(files('developers 그룹 전체에 준다'), 'only-developer')).toContain('RoleBinding "developer-binding" → Group developers');
-    expect(reason(files('ClusterRoleBinding으로 모든 Namespace에 준다'), 'least-privilege')).toMatch(/^developer-user가 과제에 없는 권한 8개를 더 가집니다: get deployments\.apps \(모든 Namespace\), .* 외 2개\.$/);
+    expect(reason(files('ClusterRoleBinding으로 모든 Namespace에 준다'), 'least-privilege')).toMatch(
+      /^developer-user가 과제에 없는 권한 8개를 더 가집니다: get deployments\.apps \(모든 Namespace\), .* 외 2개\.$/,
+    );
   });
 });

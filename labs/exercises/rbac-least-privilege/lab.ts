@@ -44,7 +44,14 @@ const DEVELOPER = userInfo('developer-user', ['developers']);
 const SECTION = 'kubernetes-security#rbac-최소-권한';
 
 type Ask = ResourceRequest & { label: string };
-const ask = (label: string, verb: string, apiGroup: string, resource: string, extra: Partial<ResourceRequest> = {}): Ask => ({ label, verb, apiGroup, resource, namespace: NS, ...extra });
+const ask = (label: string, verb: string, apiGroup: string, resource: string, extra: Partial<ResourceRequest> = {}): Ask => ({
+  label,
+  verb,
+  apiGroup,
+  resource,
+  namespace: NS,
+  ...extra,
+});
 
 /** Exactly what developer-user may do: nothing less (MUST), nothing more (extras are listed). */
 export const ALLOWED: readonly AllowedPermission[] = [
@@ -117,7 +124,10 @@ export const lab: LabMeta = {
           (e) => READ_VERBS.has(e.verb) && (e.apiGroup === '' || e.apiGroup === '*') && (e.resource === 'secrets' || e.resource === '*'),
         );
         if (reads.length === 0) return ok('Secret을 get/list/watch할 수 없습니다.');
-        return failAt(`developer-user가 Secret을 읽을 수 있습니다: ${listed(reads.map((e) => e.label))}. 이름을 지정한 읽기나 와일드카드도 Secret 내용을 보여 줍니다.`, reads[0]!.source);
+        return failAt(
+          `developer-user가 Secret을 읽을 수 있습니다: ${listed(reads.map((e) => e.label))}. 이름을 지정한 읽기나 와일드카드도 Secret 내용을 보여 줍니다.`,
+          reads[0]!.source,
+        );
       }),
     },
     {
@@ -139,7 +149,10 @@ export const lab: LabMeta = {
       check: withPolicy((p) => {
         const others = [...otherSubjects(p, (s) => s.kind === 'User' && s.name === 'developer-user'), ...aggregatedIntoBuiltins(p)];
         if (others.length === 0) return ok('이 파일의 권한은 User developer-user만 받습니다.');
-        return failAt(`developer-user 말고도 권한을 받는 대상이 있습니다: ${listed(others.map((o) => o.label))}. Group이나 ServiceAccount에 주면 그 구성원 모두가 받습니다.`, others[0]!.source);
+        return failAt(
+          `developer-user 말고도 권한을 받는 대상이 있습니다: ${listed(others.map((o) => o.label))}. Group이나 ServiceAccount에 주면 그 구성원 모두가 받습니다.`,
+          others[0]!.source,
+        );
       }),
     },
   ],

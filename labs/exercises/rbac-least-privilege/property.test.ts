@@ -72,7 +72,15 @@ function render(a: Answer, extraSubject: string | null = null): string {
     else docs.push(role, binding);
   });
   if (!a.list) return docs.join('---\n');
-  const items = docs.map((d) => d.trimEnd().split('\n').map((l, j) => (j === 0 ? `  - ${l}` : `    ${l}`)).join('\n')).join('\n');
+  const items = docs
+    .map((d) =>
+      d
+        .trimEnd()
+        .split('\n')
+        .map((l, j) => (j === 0 ? `  - ${l}` : `    ${l}`))
+        .join('\n'),
+    )
+    .join('\n');
   return `apiVersion: v1\nkind: List\nitems:\n${items}\n`;
 }
 

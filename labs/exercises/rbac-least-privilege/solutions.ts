@@ -34,7 +34,13 @@ roleRef:
   name: ${name}
   apiGroup: rbac.authorization.k8s.io
 `;
-const roleBinding = (name: string, namespace: string, roleKind: string, role: string, subject = '  - kind: User\n    name: developer-user\n    apiGroup: rbac.authorization.k8s.io\n') => `apiVersion: rbac.authorization.k8s.io/v1
+const roleBinding = (
+  name: string,
+  namespace: string,
+  roleKind: string,
+  role: string,
+  subject = '  - kind: User\n    name: developer-user\n    apiGroup: rbac.authorization.k8s.io\n',
+) => `apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
 metadata:
   name: ${name}
@@ -109,36 +115,113 @@ items:
   ],
   bypasses: [
     { name: '파일을 비운다', files: { 'rbac.yaml': '' } },
-    { name: 'Secret을 resourceNames로 남긴다', files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["secrets"]\n    resourceNames: ["db-secret"]\n    verbs: ["get"]\n') } },
-    { name: 'pods/exec을 더한다', files: { 'rbac.yaml': REFERENCE.replace('resources: ["pods", "pods/log"]', 'resources: ["pods", "pods/log", "pods/exec"]').replace('verbs: ["get", "list"]\n', 'verbs: ["get", "list", "create"]\n') } },
+    {
+      name: 'Secret을 resourceNames로 남긴다',
+      files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["secrets"]\n    resourceNames: ["db-secret"]\n    verbs: ["get"]\n') },
+    },
+    {
+      name: 'pods/exec을 더한다',
+      files: {
+        'rbac.yaml': REFERENCE.replace('resources: ["pods", "pods/log"]', 'resources: ["pods", "pods/log", "pods/exec"]').replace(
+          'verbs: ["get", "list"]\n',
+          'verbs: ["get", "list", "create"]\n',
+        ),
+      },
+    },
     {
       name: 'ClusterRoleBinding으로 모든 Namespace에 준다',
-      files: { 'rbac.yaml': REFERENCE.replace('kind: Role\nmetadata:\n  name: developer\n  namespace: production', 'kind: ClusterRole\nmetadata:\n  name: developer').replace('kind: RoleBinding\nmetadata:\n  name: developer-binding\n  namespace: production', 'kind: ClusterRoleBinding\nmetadata:\n  name: developer-binding').replace('  kind: Role\n', '  kind: ClusterRole\n') },
+      files: {
+        'rbac.yaml': REFERENCE.replace('kind: Role\nmetadata:\n  name: developer\n  namespace: production', 'kind: ClusterRole\nmetadata:\n  name: developer')
+          .replace(
+            'kind: RoleBinding\nmetadata:\n  name: developer-binding\n  namespace: production',
+            'kind: ClusterRoleBinding\nmetadata:\n  name: developer-binding',
+          )
+          .replace('  kind: Role\n', '  kind: ClusterRole\n'),
+      },
     },
-    { name: '모든 인증 사용자에게 준다', files: { 'rbac.yaml': REFERENCE.replace('  - kind: User\n    name: developer-user', '  - kind: Group\n    name: system:authenticated') } },
-    { name: 'developers 그룹 전체에 준다', files: { 'rbac.yaml': REFERENCE.replace('  - kind: User\n    name: developer-user', '  - kind: Group\n    name: developers') } },
-    { name: 'ServiceAccount에도 준다', files: { 'rbac.yaml': REFERENCE.replace('roleRef:', '  - kind: ServiceAccount\n    name: ci\n    namespace: production\nroleRef:') } },
-    { name: 'Deployment 권한을 빠뜨린다', files: { 'rbac.yaml': REFERENCE.replace('verbs: ["get", "list", "create", "update", "patch"]', 'verbs: ["get", "list"]') } },
-    { name: 'impersonate를 더한다', files: { 'rbac.yaml': plus(clusterGrant('impersonator', '  - apiGroups: [""]\n    resources: ["users", "groups"]\n    verbs: ["impersonate"]\n')) } },
-    { name: 'pods/ephemeralcontainers로 디버그 컨테이너를 넣는다', files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["pods/ephemeralcontainers"]\n    verbs: ["patch", "update"]\n') } },
+    {
+      name: '모든 인증 사용자에게 준다',
+      files: { 'rbac.yaml': REFERENCE.replace('  - kind: User\n    name: developer-user', '  - kind: Group\n    name: system:authenticated') },
+    },
+    {
+      name: 'developers 그룹 전체에 준다',
+      files: { 'rbac.yaml': REFERENCE.replace('  - kind: User\n    name: developer-user', '  - kind: Group\n    name: developers') },
+    },
+    {
+      name: 'ServiceAccount에도 준다',
+      files: { 'rbac.yaml': REFERENCE.replace('roleRef:', '  - kind: ServiceAccount\n    name: ci\n    namespace: production\nroleRef:') },
+    },
+    {
+      name: 'Deployment 권한을 빠뜨린다',
+      files: { 'rbac.yaml': REFERENCE.replace('verbs: ["get", "list", "create", "update", "patch"]', 'verbs: ["get", "list"]') },
+    },
+    {
+      name: 'impersonate를 더한다',
+      files: { 'rbac.yaml': plus(clusterGrant('impersonator', '  - apiGroups: [""]\n    resources: ["users", "groups"]\n    verbs: ["impersonate"]\n')) },
+    },
+    {
+      name: 'pods/ephemeralcontainers로 디버그 컨테이너를 넣는다',
+      files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["pods/ephemeralcontainers"]\n    verbs: ["patch", "update"]\n') },
+    },
     { name: 'pods/proxy를 더한다', files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["pods/proxy"]\n    verbs: ["get", "create"]\n') } },
-    { name: 'pods/portforward를 더한다', files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["pods/portforward"]\n    verbs: ["create"]\n') } },
-    { name: 'Role과 RoleBinding을 고칠 수 있게 한다', files: { 'rbac.yaml': withRule('  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["roles", "rolebindings"]\n    verbs: ["update", "patch"]\n') } },
-    { name: 'escalate와 bind', files: { 'rbac.yaml': withRule('  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["roles"]\n    verbs: ["escalate", "bind"]\n') } },
+    {
+      name: 'pods/portforward를 더한다',
+      files: { 'rbac.yaml': withRule('  - apiGroups: [""]\n    resources: ["pods/portforward"]\n    verbs: ["create"]\n') },
+    },
+    {
+      name: 'Role과 RoleBinding을 고칠 수 있게 한다',
+      files: {
+        'rbac.yaml': withRule('  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["roles", "rolebindings"]\n    verbs: ["update", "patch"]\n'),
+      },
+    },
+    {
+      name: 'escalate와 bind',
+      files: { 'rbac.yaml': withRule('  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["roles"]\n    verbs: ["escalate", "bind"]\n') },
+    },
     {
       name: '두 번째 Role에 *를 주고 따로 바인딩한다',
-      files: { 'rbac.yaml': plus('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: helper\n  namespace: production\nrules:\n  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n', roleBinding('helper', 'production', 'Role', 'helper')) },
+      files: {
+        'rbac.yaml': plus(
+          'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: helper\n  namespace: production\nrules:\n  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n',
+          roleBinding('helper', 'production', 'Role', 'helper'),
+        ),
+      },
     },
-    { name: '같은 이름의 Role을 뒤에 다시 써서 *로 덮는다', files: { 'rbac.yaml': plus('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: developer\n  namespace: production\nrules:\n  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n') } },
+    {
+      name: '같은 이름의 Role을 뒤에 다시 써서 *로 덮는다',
+      files: {
+        'rbac.yaml': plus(
+          'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: developer\n  namespace: production\nrules:\n  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n',
+        ),
+      },
+    },
     { name: '기본 ClusterRole edit를 바인딩한다', files: { 'rbac.yaml': plus(roleBinding('dev-edit', 'production', 'ClusterRole', 'edit')) } },
     {
       name: 'aggregate-to-edit 라벨로 기본 역할에 합친다',
-      files: { 'rbac.yaml': plus('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: extra-edit\n  labels:\n    rbac.authorization.k8s.io/aggregate-to-edit: "true"\nrules:\n  - apiGroups: [""]\n    resources: ["nodes"]\n    verbs: ["get"]\n') },
+      files: {
+        'rbac.yaml': plus(
+          'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: extra-edit\n  labels:\n    rbac.authorization.k8s.io/aggregate-to-edit: "true"\nrules:\n  - apiGroups: [""]\n    resources: ["nodes"]\n    verbs: ["get"]\n',
+        ),
+      },
     },
     { name: 'kube-system에도 같은 Role을 준다', files: { 'rbac.yaml': plus(REFERENCE.replace(/namespace: production/g, 'namespace: kube-system')) } },
-    { name: 'watch와 delete를 더한다', files: { 'rbac.yaml': REFERENCE.replace('verbs: ["get", "list", "create", "update", "patch"]', 'verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]') } },
-    { name: 'deployments/scale을 더한다', files: { 'rbac.yaml': REFERENCE.replace('resources: ["deployments"]', 'resources: ["deployments", "deployments/scale"]') } },
-    { name: 'non-resource URL을 더한다', files: { 'rbac.yaml': plus(clusterGrant('metrics', '  - nonResourceURLs: ["/metrics", "/debug/*"]\n    verbs: ["get"]\n')) } },
+    {
+      name: 'watch와 delete를 더한다',
+      files: {
+        'rbac.yaml': REFERENCE.replace(
+          'verbs: ["get", "list", "create", "update", "patch"]',
+          'verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]',
+        ),
+      },
+    },
+    {
+      name: 'deployments/scale을 더한다',
+      files: { 'rbac.yaml': REFERENCE.replace('resources: ["deployments"]', 'resources: ["deployments", "deployments/scale"]') },
+    },
+    {
+      name: 'non-resource URL을 더한다',
+      files: { 'rbac.yaml': plus(clusterGrant('metrics', '  - nonResourceURLs: ["/metrics", "/debug/*"]\n    verbs: ["get"]\n')) },
+    },
     {
       // go-yaml (kubectl) lets a merge key override the keys written before it: pods get the deployment verbs
       name: 'merge 키 앞에 쓴 verbs가 덮인다',
@@ -151,7 +234,11 @@ items:
     },
     {
       name: 'List 안에 추가 Role을 숨긴다',
-      files: { 'rbac.yaml': plus(`apiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: Role\n    metadata: {name: hidden, namespace: production}\n    rules: [{apiGroups: [""], resources: [secrets], verbs: [list]}]\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: {name: hidden, namespace: production}\n    subjects: [{kind: User, name: developer-user, apiGroup: rbac.authorization.k8s.io}]\n    roleRef: {kind: Role, name: hidden, apiGroup: rbac.authorization.k8s.io}\n`) },
+      files: {
+        'rbac.yaml': plus(
+          `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: Role\n    metadata: {name: hidden, namespace: production}\n    rules: [{apiGroups: [""], resources: [secrets], verbs: [list]}]\n  - apiVersion: rbac.authorization.k8s.io/v1\n    kind: RoleBinding\n    metadata: {name: hidden, namespace: production}\n    subjects: [{kind: User, name: developer-user, apiGroup: rbac.authorization.k8s.io}]\n    roleRef: {kind: Role, name: hidden, apiGroup: rbac.authorization.k8s.io}\n`,
+        ),
+      },
     },
   ],
 };

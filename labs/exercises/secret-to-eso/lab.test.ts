@@ -36,8 +36,14 @@ describe('lab secret-to-eso', () => {
     expect(solutions.bypasses).toHaveLength(15);
   });
   it.each([
-    ['dataFrom이 만드는 키는 password뿐이다', 'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "password", "username"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.'],
-    ['template이 키를 대체한다', 'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "database-url"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.'],
+    [
+      'dataFrom이 만드는 키는 password뿐이다',
+      'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "password", "username"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
+    ],
+    [
+      'template이 키를 대체한다',
+      'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "database-url"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
+    ],
     ['template이 고정된 값을 넣는다', 'target.template이 "database-password" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.'],
   ])('bypass "%s" names the keys ESO makes', (name, reason) => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === name)!.files).objectives.find((x) => x.id === 'creates-the-secret')!;

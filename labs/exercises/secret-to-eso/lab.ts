@@ -106,8 +106,14 @@ export const lab: LabMeta = {
         const list = externalSecrets(ctx);
         if (!Array.isArray(list)) return list;
         const old = list.find((o) => o.apiVersion !== 'external-secrets.io/v1');
-        if (old) return fail(`apiVersion ${old.apiVersion ?? '(없음)'}: ESO v0.17부터 external-secrets.io/v1만 제공됩니다.`, ES_FILE, old.range(['apiVersion']));
-        return noFindings(ctx, ES_FILE, ['schema/api-deprecated', 'schema/required', 'schema/type', 'schema/unknown-field'], 'ExternalSecret이 v1 스키마에 맞습니다.');
+        if (old)
+          return fail(`apiVersion ${old.apiVersion ?? '(없음)'}: ESO v0.17부터 external-secrets.io/v1만 제공됩니다.`, ES_FILE, old.range(['apiVersion']));
+        return noFindings(
+          ctx,
+          ES_FILE,
+          ['schema/api-deprecated', 'schema/required', 'schema/type', 'schema/unknown-field'],
+          'ExternalSecret이 v1 스키마에 맞습니다.',
+        );
       },
     },
     {
@@ -118,23 +124,54 @@ export const lab: LabMeta = {
         const app = findApp(ctx, DEPLOY_FILE, 'Deployment', 'registry.example.com/myapp');
         if (!isApp(app)) return app;
         const src = envSource(app.c, 'DB_PASSWORD');
-        if (src?.kind !== 'secret') return fail('Deployment가 secretKeyRef로 참조하는 Secret이 없어 비교할 수 없습니다.', DEPLOY_FILE, app.w.obj.keyRange(app.c.path));
+        if (src?.kind !== 'secret')
+          return fail('Deployment가 secretKeyRef로 참조하는 Secret이 없어 비교할 수 없습니다.', DEPLOY_FILE, app.w.obj.keyRange(app.c.path));
         const list = externalSecrets(ctx);
         if (!Array.isArray(list)) return list;
         const namespace = app.w.obj.namespace ?? 'default';
         const target = (o: K8sObject) => str(get(o.value, 'spec', 'target', 'name')) ?? o.name;
         const es = list.find((o) => target(o) === src.secret && (o.namespace ?? 'default') === namespace);
-        if (!es) return fail(`Namespace ${namespace}에서 Secret "${src.secret}"을(를) 만드는 ExternalSecret이 없습니다 (spec.target.name, 없으면 metadata.name).`, ES_FILE, list[0]!.keyRange(['spec']));
+        if (!es)
+          return fail(
+            `Namespace ${namespace}에서 Secret "${src.secret}"을(를) 만드는 ExternalSecret이 없습니다 (spec.target.name, 없으면 metadata.name).`,
+            ES_FILE,
+            list[0]!.keyRange(['spec']),
+          );
         const policy = str(get(es.value, 'spec', 'target', 'creationPolicy')) ?? 'Owner';
-        if (policy === 'None' || policy === 'Merge') return fail(`creationPolicy: ${policy}이면 ESO가 Secret을 만들지 않습니다${policy === 'Merge' ? ' (이미 있는 Secret에 값을 합칠 뿐입니다)' : ''}. Owner(기본값)나 Orphan을 쓰세요.`, ES_FILE, es.range(['spec', 'target', 'creationPolicy']));
-        if (!str(get(es.value, 'spec', 'secretStoreRef', 'name'))) return fail('spec.secretStoreRef.name이 없어 값을 가져올 저장소가 없습니다.', ES_FILE, es.keyRange(['spec']));
+        if (policy === 'None' || policy === 'Merge')
+          return fail(
+            `creationPolicy: ${policy}이면 ESO가 Secret을 만들지 않습니다${policy === 'Merge' ? ' (이미 있는 Secret에 값을 합칠 뿐입니다)' : ''}. Owner(기본값)나 Orphan을 쓰세요.`,
+            ES_FILE,
+            es.range(['spec', 'target', 'creationPolicy']),
+          );
+        if (!str(get(es.value, 'spec', 'secretStoreRef', 'name')))
+          return fail('spec.secretStoreRef.name이 없어 값을 가져올 저장소가 없습니다.', ES_FILE, es.keyRange(['spec']));
         const keys = esoKeys(es);
-        const where = get(es.value, 'spec', 'target', 'template') !== undefined ? ['spec', 'target', 'template'] : get(es.value, 'spec', 'data') !== undefined ? ['spec', 'data'] : ['spec'];
-        if (keys.constant.has(src.key)) return fail(`target.template이 "${src.key}" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.`, ES_FILE, es.keyRange(where));
+        const where =
+          get(es.value, 'spec', 'target', 'template') !== undefined
+            ? ['spec', 'target', 'template']
+            : get(es.value, 'spec', 'data') !== undefined
+              ? ['spec', 'data']
+              : ['spec'];
+        if (keys.constant.has(src.key))
+          return fail(
+            `target.template이 "${src.key}" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.`,
+            ES_FILE,
+            es.keyRange(where),
+          );
         if (!keys.fromStore.has(src.key)) {
           const made = [...keys.fromStore, ...keys.constant].sort();
-          const list = made.length > 0 ? `ESO가 만드는 키는 ${made.map((k) => `"${k}"`).join(', ')}${keys.open ? '와 미리 알 수 없는 키' : ''}뿐입니다` : keys.open ? 'ESO가 만드는 키를 미리 알 수 없습니다' : 'ESO가 만드는 키가 없습니다';
-          return fail(`Secret "${src.secret}"에 Deployment가 참조하는 키 "${src.key}"가 생기지 않습니다. ${list}. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.`, ES_FILE, es.keyRange(where));
+          const list =
+            made.length > 0
+              ? `ESO가 만드는 키는 ${made.map((k) => `"${k}"`).join(', ')}${keys.open ? '와 미리 알 수 없는 키' : ''}뿐입니다`
+              : keys.open
+                ? 'ESO가 만드는 키를 미리 알 수 없습니다'
+                : 'ESO가 만드는 키가 없습니다';
+          return fail(
+            `Secret "${src.secret}"에 Deployment가 참조하는 키 "${src.key}"가 생기지 않습니다. ${list}. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.`,
+            ES_FILE,
+            es.keyRange(where),
+          );
         }
         return ok(`ExternalSecret "${es.name ?? ''}"이 Secret "${src.secret}"의 "${src.key}" 키를 만듭니다.`);
       },

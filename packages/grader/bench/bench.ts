@@ -78,8 +78,18 @@ function ratioRows(): Row[] {
   const manifest = manifest300();
   const dockerfile = dockerfile60();
   const rows: Row[] = [];
-  const [yamlParse, yamlGrade] = timePair(() => parseAllDocuments(manifest.text), () => grade([manifest]), 60, 60);
-  const [yamlParseNoDup] = timePair(() => parseAllDocuments(manifest.text, { uniqueKeys: false }), () => undefined, 60, 60);
+  const [yamlParse, yamlGrade] = timePair(
+    () => parseAllDocuments(manifest.text),
+    () => grade([manifest]),
+    60,
+    60,
+  );
+  const [yamlParseNoDup] = timePair(
+    () => parseAllDocuments(manifest.text, { uniqueKeys: false }),
+    () => undefined,
+    60,
+    60,
+  );
   const yamlRatio = yamlGrade / yamlParse;
   rows.push({
     what: `(a) 매니페스트 ${manifest.text.split('\n').length}줄: 채점 ${ms(yamlGrade)} / parseAllDocuments ${ms(yamlParse)}`,
@@ -93,7 +103,12 @@ function ratioRows(): Row[] {
     target: '-',
     met: null,
   });
-  const [dfParse, dfGrade] = timePair(() => DockerfileParser.parse(dockerfile.text), () => grade([dockerfile]), 100, 300);
+  const [dfParse, dfGrade] = timePair(
+    () => DockerfileParser.parse(dockerfile.text),
+    () => grade([dockerfile]),
+    100,
+    300,
+  );
   const dfRatio = dfGrade / dfParse;
   rows.push({
     what: `(a) Dockerfile ${dockerfile.text.split('\n').length - 1}줄: 채점 ${ms(dfGrade)} / DockerfileParser.parse ${ms(dfParse)}`,
@@ -150,17 +165,32 @@ function throughputRows(): Row[] {
     for (const f of corpus) dockerfilelint.run(configDir, f.text);
   };
   const [oursMs, theirsMs] = timePair(ours, theirs, 60, 600);
-  const [parseOnly] = timePair(() => {
-    for (const f of corpus) DockerfileParser.parse(f.text);
-  }, () => undefined, 60, 300);
+  const [parseOnly] = timePair(
+    () => {
+      for (const f of corpus) DockerfileParser.parse(f.text);
+    },
+    () => undefined,
+    60,
+    300,
+  );
   // Shell parsing alone of the same files' RUN scripts, each timed alternately with dockerfilelint's whole run.
   const scripts = runScripts(corpus);
-  const [ownShell, theirsForOwn] = timePair(() => {
-    for (const s of scripts) parseScript(s);
-  }, theirs, 60, 600);
-  const [mvdanShell, theirsForMvdan] = timePair(() => {
-    for (const s of scripts) sh.syntax.NewParser().Parse(s, 'RUN');
-  }, theirs, 10, 20);
+  const [ownShell, theirsForOwn] = timePair(
+    () => {
+      for (const s of scripts) parseScript(s);
+    },
+    theirs,
+    60,
+    600,
+  );
+  const [mvdanShell, theirsForMvdan] = timePair(
+    () => {
+      for (const s of scripts) sh.syntax.NewParser().Parse(s, 'RUN');
+    },
+    theirs,
+    10,
+    20,
+  );
   const perSec = (t: number) => (corpus.length * 1000) / t;
   const factor = perSec(oursMs) / perSec(theirsMs);
   const us = (t: number) => `${(t * 1000).toFixed(0)} µs`;
@@ -248,7 +278,12 @@ function processRows(runs = 15): Row[] {
       },
       { what: `    참고: 컴파일 캐시 없이(첫 실행) w7-grade ${ms(oursCold!)}`, figure: `${(oursCold! / theirs!).toFixed(2)}x`, target: '-', met: null },
       { what: `    참고: 루트 w7-grade(lab 명령 포함 번들) ${ms(root!)}`, figure: `${(root! / theirs!).toFixed(2)}x`, target: '-', met: null },
-      { what: `    참고: node -e 0 (Node 시작만) ${ms(nodeOnly!)}: w7-grade에서 Node 시작을 뺀 시간 ${ms(ours! - nodeOnly!)}, dockerfilelint ${ms(theirs! - nodeOnly!)}`, figure: '-', target: '-', met: null },
+      {
+        what: `    참고: node -e 0 (Node 시작만) ${ms(nodeOnly!)}: w7-grade에서 Node 시작을 뺀 시간 ${ms(ours! - nodeOnly!)}, dockerfilelint ${ms(theirs! - nodeOnly!)}`,
+        figure: '-',
+        target: '-',
+        met: null,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -261,7 +296,10 @@ function hostileRows(): Row[] {
     const t = time(() => grade(h.files), big ? 3 : 15, big ? 1 : 3);
     // For the big YAML inputs, the bare parse shows how much of the time is the YAML parser itself.
     const yamlFiles = h.files.filter((f) => /\.ya?ml$/.test(f.name));
-    const bare = big && yamlFiles.length > 0 ? ` (parseAllDocuments(uniqueKeys: false)만 ${ms(time(() => yamlFiles.forEach((f) => parseAllDocuments(f.text, { uniqueKeys: false })), 3, 1))})` : '';
+    const bare =
+      big && yamlFiles.length > 0
+        ? ` (parseAllDocuments(uniqueKeys: false)만 ${ms(time(() => yamlFiles.forEach((f) => parseAllDocuments(f.text, { uniqueKeys: false })), 3, 1))})`
+        : '';
     return { what: `(c) ${h.label} [${h.id}]${bare}`, figure: ms(t), target: '< 200 ms', met: t < 200 };
   });
 }

@@ -211,7 +211,11 @@ export function hostileInputs(): HostileInput[] {
     { id: 'deep-flow', label: '10k 단계 flow 중첩', files: [{ name: 'deep.yaml', text: `a: ${'['.repeat(n)}${']'.repeat(n)}\n` }] },
     { id: 'deep-seq', label: '10k 단계 block sequence', files: [{ name: 'deep.yaml', text: `${'- '.repeat(n)}x\n` }] },
     { id: 'deep-indent', label: '1k 단계 들여쓰기 중첩', files: [{ name: 'deep.yaml', text: deepIndent(1000) }] },
-    { id: 'deep-shell', label: '10k 단계 셸 중첩 (RUN)', files: [{ name: 'Dockerfile', text: `FROM alpine:3.22\nRUN ${'('.repeat(n)}true${')'.repeat(n)}\n` }] },
+    {
+      id: 'deep-shell',
+      label: '10k 단계 셸 중첩 (RUN)',
+      files: [{ name: 'Dockerfile', text: `FROM alpine:3.22\nRUN ${'('.repeat(n)}true${')'.repeat(n)}\n` }],
+    },
     {
       id: 'binary',
       label: '바이너리 데이터',

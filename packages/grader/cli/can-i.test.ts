@@ -19,7 +19,13 @@ interface Run {
 async function canI(...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['can-i', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => '', cwd: dir, color: false });
+  const code = await main(['can-i', ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => '',
+    cwd: dir,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -116,7 +122,9 @@ describe.concurrent('w7-grade can-i', () => {
     expect(await canI('get', 'secrets/db', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(yes);
     expect(await canI('get', 'secrets/other', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(no);
     expect(await canI('list', 'secrets', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(no);
-    expect(await canI('create', 'pods', '--subresource', 'exec', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(yes);
+    expect(await canI('create', 'pods', '--subresource', 'exec', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(
+      yes,
+    );
     expect(await canI('create', 'pods', '--as', 'system:serviceaccount:production:app', '-n', 'production', '-f', 'rbac')).toEqual(no);
     expect(await canI('list', 'nodes', '--as', 'bob', '--as-group', 'ops-team', '-n', 'production', '-f', 'rbac')).toEqual(yes);
     expect(await canI('list', 'nodes', '--as', 'bob', '-f', 'rbac')).toEqual(no);
@@ -166,7 +174,9 @@ describe.concurrent('w7-grade can-i', () => {
     expect(await canI('get', 'pods', '-f', 'rbac')).toEqual(usage('--as로 확인할 사용자를 지정하세요 (ServiceAccount는 system:serviceaccount:<ns>:<이름>)'));
     expect(await canI('get', 'pods', '--as-group', 'g', '-f', 'rbac')).toEqual(usage('--as-group은 --as와 함께 써야 합니다 (kubectl과 같습니다)'));
     expect(await canI('get', 'pods', '--as', 'a')).toEqual(usage('-f로 RBAC 객체가 있는 파일이나 디렉터리를 지정하세요'));
-    expect(await canI('get', '--as', 'a', '-f', 'rbac')).toEqual(usage('동사와 리소스를 지정하세요. 예: can-i get pods --as alice -f rbac.yaml (도움말: can-i --help)'));
+    expect(await canI('get', '--as', 'a', '-f', 'rbac')).toEqual(
+      usage('동사와 리소스를 지정하세요. 예: can-i get pods --as alice -f rbac.yaml (도움말: can-i --help)'),
+    );
     expect(await canI('get', 'pods', 'extra', '--as', 'a', '-f', 'rbac')).toEqual(usage('인자가 너무 많습니다: extra'));
     expect(await canI('get', 'pods', '--as', 'a', '-f', 'rbac', '--bogus')).toEqual(usage('알 수 없는 옵션입니다: --bogus (도움말: can-i --help)'));
     expect(await canI('get', 'pods', '--as')).toEqual(usage('--as 옵션에 값이 필요합니다'));
@@ -175,7 +185,9 @@ describe.concurrent('w7-grade can-i', () => {
     expect(await canI('get', '.apps', '--as', 'a', '-f', 'rbac')).toEqual(usage("리소스 타입을 읽을 수 없습니다: '.apps' (예: deployments.apps)"));
     expect(await canI('--list', 'get', '--as', 'a', '-f', 'rbac')).toEqual(usage('--list에는 동사와 리소스를 함께 쓸 수 없습니다: get'));
     expect(await canI('get', 'pods', '--as', 'a', '-f', 'nope.yaml')).toEqual(usage('파일이나 디렉터리가 없습니다: nope.yaml'));
-    expect(await canI('get', 'pods', '--as', 'a', '-f', 'pod.yaml')).toEqual(usage('RBAC 객체(Role, ClusterRole, RoleBinding, ClusterRoleBinding)가 없습니다: pod.yaml'));
+    expect(await canI('get', 'pods', '--as', 'a', '-f', 'pod.yaml')).toEqual(
+      usage('RBAC 객체(Role, ClusterRole, RoleBinding, ClusterRoleBinding)가 없습니다: pod.yaml'),
+    );
     const broken = await canI('get', 'pods', '--as', 'a', '-f', 'broken.yaml');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^w7-grade: broken\.yaml:\d+:\d+: YAML 문법 오류: /);
@@ -185,7 +197,13 @@ describe.concurrent('w7-grade can-i', () => {
     const help = await canI('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('사용법: w7-grade can-i <동사> <타입>[.<그룹>][/<이름>] --as <사용자> -f <파일>... [옵션]');
-    const r = await main(['--help'], { stdout: (t) => expect(t).toContain('  can-i      RBAC 권한 확인'), stderr: () => {}, readStdin: async () => '', cwd: dir, color: false });
+    const r = await main(['--help'], {
+      stdout: (t) => expect(t).toContain('  can-i      RBAC 권한 확인'),
+      stderr: () => {},
+      readStdin: async () => '',
+      cwd: dir,
+      color: false,
+    });
     expect(r).toBe(0);
   });
 

@@ -3,7 +3,19 @@
  * [-n <ns> | -A] -f <file>...` and `can-i --list ...`: `kubectl auth can-i` against the RBAC objects of files.
  * Exit 0: yes (or --list); 1: no; 2: usage or input error.
  */
-import { canI, DEFAULT_NAMESPACE, findResource, listFor, parseYaml, rbacPolicy, userInfo, type AccessRequest, type Grant, type K8sObject, type SourceFile } from '@w7/grader';
+import {
+  canI,
+  DEFAULT_NAMESPACE,
+  findResource,
+  listFor,
+  parseYaml,
+  rbacPolicy,
+  userInfo,
+  type AccessRequest,
+  type Grant,
+  type K8sObject,
+  type SourceFile,
+} from '@w7/grader';
 import { readInputs } from './inputs';
 import { UsageError, type CliIO } from './io';
 
@@ -98,7 +110,11 @@ export function parseCanIArgs(argv: readonly string[]): CanIArgs {
     [args.verb, args.target] = positional as [string, string];
   }
   if (args.as === undefined) {
-    throw new UsageError(args.groups.length > 0 ? '--as-group은 --as와 함께 써야 합니다 (kubectl과 같습니다)' : '--as로 확인할 사용자를 지정하세요 (ServiceAccount는 system:serviceaccount:<ns>:<이름>)');
+    throw new UsageError(
+      args.groups.length > 0
+        ? '--as-group은 --as와 함께 써야 합니다 (kubectl과 같습니다)'
+        : '--as로 확인할 사용자를 지정하세요 (ServiceAccount는 system:serviceaccount:<ns>:<이름>)',
+    );
   }
   if (args.files.length === 0) throw new UsageError('-f로 RBAC 객체가 있는 파일이나 디렉터리를 지정하세요');
   if (args.allNamespaces && args.namespace !== undefined) throw new UsageError('-n과 -A는 함께 쓸 수 없습니다');
@@ -138,10 +154,18 @@ export function resolveTarget(args: CanIArgs): Resolved {
   } else {
     resource = type === '*' ? '*' : type.toLowerCase();
     apiGroup = group ?? '';
-    if (type !== '*' && group === undefined) warning = `경고: 알 수 없는 리소스 타입 '${type}'입니다. core group("")의 '${resource}'로 확인합니다. CRD라면 <타입>.<그룹>으로 쓰세요.\n`;
+    if (type !== '*' && group === undefined)
+      warning = `경고: 알 수 없는 리소스 타입 '${type}'입니다. core group("")의 '${resource}'로 확인합니다. CRD라면 <타입>.<그룹>으로 쓰세요.\n`;
   }
   const namespace = args.allNamespaces || !namespaced ? '' : (args.namespace ?? DEFAULT_NAMESPACE);
-  const request: AccessRequest = { verb, apiGroup, resource, namespace, ...(name ? { name } : {}), ...(args.subresource ? { subresource: args.subresource } : {}) };
+  const request: AccessRequest = {
+    verb,
+    apiGroup,
+    resource,
+    namespace,
+    ...(name ? { name } : {}),
+    ...(args.subresource ? { subresource: args.subresource } : {}),
+  };
   return warning ? { request, warning } : { request };
 }
 
@@ -175,7 +199,14 @@ export function listTable(grants: readonly Grant[]): string {
   const sorted = [...rows.values()].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
   const table = [['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs'], ...sorted.map((r) => [r.resource, r.urls, r.names, `[${r.verbs.join(' ')}]`])];
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => row[c]!.length)));
-  return `${table.map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]! + 3) : cell)).join('').trimEnd()).join('\n')}\n`;
+  return `${table
+    .map((row) =>
+      row
+        .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]! + 3) : cell))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {

@@ -90,7 +90,10 @@ describe.concurrent('w7-grade CLI', () => {
     expect(await inProcess(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
     expectUsageError(await inProcess(['--format', 'xml', 'x.yaml']), "--format 값이 잘못되었습니다: 'xml' (가능한 값: text, json, sarif)");
     expectUsageError(await inProcess(['--fail-on=fatal', 'x.yaml']), "--fail-on 값이 잘못되었습니다: 'fatal' (가능한 값: error, warning, info)");
-    expectUsageError(await inProcess(['--pss-level', 'privileged', 'x.yaml']), "--pss-level 값이 잘못되었습니다: 'privileged' (가능한 값: baseline, restricted)");
+    expectUsageError(
+      await inProcess(['--pss-level', 'privileged', 'x.yaml']),
+      "--pss-level 값이 잘못되었습니다: 'privileged' (가능한 값: baseline, restricted)",
+    );
     expectUsageError(await inProcess(['--pss-version', '1.30', 'x.yaml']), "--pss-version 값이 잘못되었습니다: '1.30' (예: v1.35, latest)");
     expectUsageError(await inProcess(['--rules', 'nope/*', 'x.yaml']), "--rules 패턴 'nope/*'에 맞는 규칙이 없습니다 (규칙 id 예: docker/user-root, 'pss/*')");
     expectUsageError(await inProcess(['--ignore', 'pss/$x', 'x.yaml']), "--ignore 패턴에 쓸 수 없는 문자가 있습니다: 'pss/$x'");
@@ -139,7 +142,9 @@ describe.concurrent('w7-grade CLI', () => {
   it('honours --fail-on', async () => {
     const info = await cli(['empty.yaml']);
     expect(info.code).toBe(0);
-    expect(info.stdout).toBe('empty.yaml\n  empty.yaml:1:1  정보  빈 파일입니다. 검사할 내용이 없습니다.  [parse/empty]\n\n⚠ 문제 1개: 오류 0, 경고 0, 정보 1 (파일 1개 검사)\n');
+    expect(info.stdout).toBe(
+      'empty.yaml\n  empty.yaml:1:1  정보  빈 파일입니다. 검사할 내용이 없습니다.  [parse/empty]\n\n⚠ 문제 1개: 오류 0, 경고 0, 정보 1 (파일 1개 검사)\n',
+    );
     expect((await inProcess(['--fail-on', 'info', 'empty.yaml'])).code).toBe(1);
     expect((await inProcess(['--fail-on', 'warning', 'empty.yaml'])).code).toBe(0);
   });
@@ -164,10 +169,12 @@ describe.concurrent('w7-grade CLI', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver.version).toBe('0.1.0');
     const results = log.runs[0].results;
-    expect(results.map((x: any) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine])).toEqual([
-      ['parse/yaml-duplicate-key', 'dup.yaml', 2],
-      ['parse/yaml-duplicate-key', 'ignored.yaml', 3],
-    ]);
+    expect(results.map((x: any) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine])).toEqual(
+      [
+        ['parse/yaml-duplicate-key', 'dup.yaml', 2],
+        ['parse/yaml-duplicate-key', 'ignored.yaml', 3],
+      ],
+    );
     expect(results[1].suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '테스트용' }]);
     expect(log.runs[0].tool.driver.rules).toHaveLength(1);
   });

@@ -12,7 +12,11 @@ export async function main(argv: string[], io: CliIO, extra: Readonly<Record<str
     const first = argv[0];
     if (first !== undefined && Object.hasOwn(commands, first)) return await (await commands[first]!.load()).run(argv.slice(1), io);
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout(`${HELP}\n명령:\n${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}\n`);
+      io.stdout(
+        `${HELP}\n명령:\n${Object.entries(commands)
+          .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+          .join('\n')}\n`,
+      );
       return 0;
     }
     return await (await commands.grade!.load()).run(argv, io);

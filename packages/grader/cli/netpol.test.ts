@@ -20,7 +20,13 @@ interface Run {
 async function netpol(...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['netpol', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => '', cwd: dir, color: false });
+  const code = await main(['netpol', ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => '',
+    cwd: dir,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -69,7 +75,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Conn = { from: string; to: string; protocol: string; port: number; allowed: boolean };
-const find = (cs: Conn[], from: string, to: string, protocol: string, port: number) => cs.find((c) => c.from === from && c.to === to && c.protocol === protocol && c.port === port)?.allowed;
+const find = (cs: Conn[], from: string, to: string, protocol: string, port: number) =>
+  cs.find((c) => c.from === from && c.to === to && c.protocol === protocol && c.port === port)?.allowed;
 
 describe('w7-grade netpol', () => {
   it('prints the JSON truth table: the seed policy blocks frontend and DNS, the corrected one allows them', async () => {
@@ -139,7 +146,10 @@ describe('w7-grade netpol', () => {
     expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, '사용법: w7-grade netpol [옵션] <파일|디렉터리|->...']);
     const inProcess = await netpol('--format', 'json', 'pods.yaml', 'fixed.yaml');
     const spawned = await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'netpol', '--format', 'json', 'pods.yaml', 'fixed.yaml'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, 'netpol', '--format', 'json', 'pods.yaml', 'fixed.yaml'], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -97,7 +97,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     notes.join('\n') +
       '\n\n' +
       formatMatrix(table) +
-      (hasFindings ? `\n${formatResult({ ...result, results: result.results.filter((r) => r.findings.length > 0) }, 'text', { sources: files, color: io.color })}` : ''),
+      (hasFindings
+        ? `\n${formatResult({ ...result, results: result.results.filter((r) => r.findings.length > 0) }, 'text', { sources: files, color: io.color })}`
+        : ''),
   );
   return 0;
 }

@@ -18,10 +18,23 @@ describe('generated Kubernetes schema', () => {
   it('covers the 17 course kinds', () => {
     expect(Object.keys(schema.kinds).sort()).toEqual(
       [
-        'apps/v1 DaemonSet', 'apps/v1 Deployment', 'apps/v1 ReplicaSet', 'apps/v1 StatefulSet', 'batch/v1 CronJob', 'batch/v1 Job',
-        'networking.k8s.io/v1 NetworkPolicy', 'rbac.authorization.k8s.io/v1 ClusterRole', 'rbac.authorization.k8s.io/v1 ClusterRoleBinding',
-        'rbac.authorization.k8s.io/v1 Role', 'rbac.authorization.k8s.io/v1 RoleBinding', 'v1 ConfigMap', 'v1 Namespace', 'v1 Pod', 'v1 Secret',
-        'v1 Service', 'v1 ServiceAccount',
+        'apps/v1 DaemonSet',
+        'apps/v1 Deployment',
+        'apps/v1 ReplicaSet',
+        'apps/v1 StatefulSet',
+        'batch/v1 CronJob',
+        'batch/v1 Job',
+        'networking.k8s.io/v1 NetworkPolicy',
+        'rbac.authorization.k8s.io/v1 ClusterRole',
+        'rbac.authorization.k8s.io/v1 ClusterRoleBinding',
+        'rbac.authorization.k8s.io/v1 Role',
+        'rbac.authorization.k8s.io/v1 RoleBinding',
+        'v1 ConfigMap',
+        'v1 Namespace',
+        'v1 Pod',
+        'v1 Secret',
+        'v1 Service',
+        'v1 ServiceAccount',
       ].sort(),
     );
     expect(schema.source).toBe('kubernetes-models@5.1.0');

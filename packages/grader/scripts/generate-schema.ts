@@ -75,7 +75,12 @@ function parseDecl(file: string): ParsedFile {
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const out: ParsedFile = { imports: new Map() };
   for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+    if (
+      ts.isImportDeclaration(st) &&
+      ts.isStringLiteral(st.moduleSpecifier) &&
+      st.importClause?.namedBindings &&
+      ts.isNamedImports(st.importClause.namedBindings)
+    ) {
       for (const el of st.importClause.namedBindings.elements) out.imports.set(el.name.text, resolveModule(file, st.moduleSpecifier.text));
     } else if (ts.isInterfaceDeclaration(st) && !out.iface) out.iface = st;
     else if (ts.isTypeAliasDeclaration(st) && !out.alias) out.alias = st;

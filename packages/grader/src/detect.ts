@@ -5,8 +5,24 @@
 import type { FileLanguage } from './types';
 
 const DOCKERFILE_INSTRUCTIONS = [
-  'FROM', 'ARG', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
-  'VOLUME', 'USER', 'WORKDIR', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+  'FROM',
+  'ARG',
+  'RUN',
+  'CMD',
+  'LABEL',
+  'MAINTAINER',
+  'EXPOSE',
+  'ENV',
+  'ADD',
+  'COPY',
+  'ENTRYPOINT',
+  'VOLUME',
+  'USER',
+  'WORKDIR',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
 ];
 const INSTRUCTION_LINE = new RegExp(`^(?:${DOCKERFILE_INSTRUCTIONS.join('|')})(?:\\s|$)`, 'i');
 

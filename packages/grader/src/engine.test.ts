@@ -27,7 +27,12 @@ function lineRule(id: string, re: RegExp, severity: RuleMeta['severity'] = 'erro
     check(df, ctx) {
       df.text.split(/\r\n|\r|\n/).forEach((line, i) => {
         const m = re.exec(line);
-        if (m) ctx.report({ messageId: 'say', data: { text: { ko: `${id} 발견`, en: `${id} found` } }, range: { line: i + 1, column: m.index + 1, endLine: i + 1, endColumn: m.index + 1 + m[0].length } });
+        if (m)
+          ctx.report({
+            messageId: 'say',
+            data: { text: { ko: `${id} 발견`, en: `${id} found` } },
+            range: { line: i + 1, column: m.index + 1, endLine: i + 1, endColumn: m.index + 1 + m[0].length },
+          });
       });
     },
   };
@@ -43,7 +48,8 @@ function pathRule(id: string, path: (string | number)[], target: 'kubernetes' | 
   };
 }
 
-const at = (f: Finding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}${f.suppressed ? `[${f.suppressed.kind}${f.suppressed.line ? `:${f.suppressed.line}` : ''}]` : ''}`;
+const at = (f: Finding) =>
+  `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}${f.suppressed ? `[${f.suppressed.kind}${f.suppressed.line ? `:${f.suppressed.line}` : ''}]` : ''}`;
 const list = (rules: Parameters<typeof gradeWith>[0], files: { name: string; text: string }[], options = {}) =>
   gradeWith(rules, files, options).results.map((r) => r.findings.map(at));
 
@@ -95,7 +101,18 @@ describe('patterns and ignore comments', () => {
     expect(parseIgnoreComment('RUN echo # w7-ignore docker/*')).toBeNull();
   });
   it('finds the span of a YAML node', () => {
-    const text = ['spec:', '  containers:', '  # w7-ignore k8s/*', '  - name: a', '    image: x', '', '    # note', '    env: []', '  - name: b', 'status: {}'].join('\n');
+    const text = [
+      'spec:',
+      '  containers:',
+      '  # w7-ignore k8s/*',
+      '  - name: a',
+      '    image: x',
+      '',
+      '    # note',
+      '    env: []',
+      '  - name: b',
+      'status: {}',
+    ].join('\n');
     const [d] = scanIgnores(text, 'yaml');
     expect([d!.line, d!.fromLine, d!.toLine]).toEqual([3, 4, 8]);
     const compact = ['# w7-ignore k8s/*', 'containers:', '- name: a', '  image: x', 'other: 1'].join('\n');
@@ -115,9 +132,39 @@ describe('grade', () => {
     expect(res.version).toBe(1);
     expect(res.results[0]!.language).toBe('dockerfile');
     expect(res.results[0]!.findings).toEqual([
-      { ruleId: 'docker/curl-pipe-shell', severity: 'warning', messageId: 'say', message: 'docker/curl-pipe-shell 발견', messageEn: 'docker/curl-pipe-shell found', line: 2, column: 5, endLine: 2, endColumn: 16 },
-      { ruleId: 'docker/sudo', severity: 'error', messageId: 'say', message: 'docker/sudo 발견', messageEn: 'docker/sudo found', line: 3, column: 1, endLine: 3, endColumn: 5 },
-      { ruleId: 'docker/user-root', severity: 'error', messageId: 'say', message: 'docker/user-root 발견', messageEn: 'docker/user-root found', line: 3, column: 1, endLine: 3, endColumn: 10 },
+      {
+        ruleId: 'docker/curl-pipe-shell',
+        severity: 'warning',
+        messageId: 'say',
+        message: 'docker/curl-pipe-shell 발견',
+        messageEn: 'docker/curl-pipe-shell found',
+        line: 2,
+        column: 5,
+        endLine: 2,
+        endColumn: 16,
+      },
+      {
+        ruleId: 'docker/sudo',
+        severity: 'error',
+        messageId: 'say',
+        message: 'docker/sudo 발견',
+        messageEn: 'docker/sudo found',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 5,
+      },
+      {
+        ruleId: 'docker/user-root',
+        severity: 'error',
+        messageId: 'say',
+        message: 'docker/user-root 발견',
+        messageEn: 'docker/user-root found',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 10,
+      },
     ]);
   });
 
@@ -197,18 +244,27 @@ describe('grade', () => {
       ['gha/permissions@3:3-4:1'],
     ]);
     expect(inputs).toHaveLength(3);
-    expect(inputs[0]!.objects.map((o) => `${o.file}#${o.docIndex}`)).toEqual(['ns.yaml#0', 'app.yml#0', 'app.yml#1', 'app.yml#2', '.github/workflows/ci.yml#0']);
+    expect(inputs[0]!.objects.map((o) => `${o.file}#${o.docIndex}`)).toEqual([
+      'ns.yaml#0',
+      'app.yml#0',
+      'app.yml#1',
+      'app.yml#2',
+      '.github/workflows/ci.yml#0',
+    ]);
     expect(yamlTarget({ kind: 'Pod' })).toBe('kubernetes');
     expect(yamlTarget({ on: 'push', jobs: {} })).toBe('workflow');
     expect(yamlTarget(['a'])).toBeNull();
   });
 
   it('reports empty and whitespace-only files as parse/empty at 1:1 and runs no rule on them', () => {
-    const res = gradeWith([userRoot], [
-      { name: 'Dockerfile', text: '' },
-      { name: 'pod.yaml', text: ' \n\t\n' },
-      { name: '-', text: '\uFEFF' },
-    ]);
+    const res = gradeWith(
+      [userRoot],
+      [
+        { name: 'Dockerfile', text: '' },
+        { name: 'pod.yaml', text: ' \n\t\n' },
+        { name: '-', text: '\uFEFF' },
+      ],
+    );
     expect(res.results.map((r) => [r.language, r.findings.map(at), r.findings[0]!.severity])).toEqual([
       ['dockerfile', ['parse/empty@1:1-1:2'], 'info'],
       ['yaml', ['parse/empty@1:1-1:2'], 'info'],
@@ -229,7 +285,10 @@ describe('grade', () => {
   });
 
   it('runs only the rules matched by options.rules, but always reports parse problems', () => {
-    const files = [{ name: 'Dockerfile', text: 'FROM a\nRUN curl x | sh\nUSER root\n' }, { name: 'bad.yaml', text: 'a: [\n' }];
+    const files = [
+      { name: 'Dockerfile', text: 'FROM a\nRUN curl x | sh\nUSER root\n' },
+      { name: 'bad.yaml', text: 'a: [\n' },
+    ];
     expect(list([userRoot, curl], files, { rules: ['docker/curl-*'] })).toEqual([['docker/curl-pipe-shell@2:5-2:16'], ['parse/yaml-syntax@2:1-2:2']]);
     expect(list([userRoot, curl], files, { rules: ['k8s/*'] })[0]).toEqual([]);
   });
@@ -248,7 +307,9 @@ describe('grade', () => {
 
   it('applies w7-ignore-file to the whole file', () => {
     const text = 'FROM a\nUSER root\nRUN curl x | sh\n# w7-ignore-file docker/curl-pipe-shell docker/user-root\n';
-    expect(list([userRoot, curl], [{ name: 'Dockerfile', text }])).toEqual([['docker/user-root@2:1-2:10[inline:4]', 'docker/curl-pipe-shell@3:5-3:16[inline:4]']]);
+    expect(list([userRoot, curl], [{ name: 'Dockerfile', text }])).toEqual([
+      ['docker/user-root@2:1-2:10[inline:4]', 'docker/curl-pipe-shell@3:5-3:16[inline:4]'],
+    ]);
   });
 
   it('applies a YAML inline ignore to the node that begins on the next line', () => {
@@ -291,7 +352,9 @@ describe('grade', () => {
   });
 
   it('falls back to defaults for options of the wrong shape', () => {
-    expect(normalizeOptions({ pssLevel: 'strict' as 'baseline', pssVersion: '1.30', today: 'yesterday', rules: [], ignore: ['a', 3 as unknown as string] })).toEqual({
+    expect(
+      normalizeOptions({ pssLevel: 'strict' as 'baseline', pssVersion: '1.30', today: 'yesterday', rules: [], ignore: ['a', 3 as unknown as string] }),
+    ).toEqual({
       pssLevel: 'restricted',
       pssVersion: 'latest',
       today: new Date().toISOString().slice(0, 10),

@@ -16,7 +16,20 @@ import { yamlTooLarge } from './rules/parse/yaml-too-large';
 import { allRules } from './registry';
 import type { DockerfileRule, Rule, ShellRule, YamlInput, YamlRule } from './rule';
 import { isValidPattern, matchesAny, scanIgnores } from './select';
-import type { FileLanguage, FileResult, Finding, GradeOptions, GradeResult, MessageData, Range, Report, RuleContext, RuleMeta, Severity, SourceFile } from './types';
+import type {
+  FileLanguage,
+  FileResult,
+  Finding,
+  GradeOptions,
+  GradeResult,
+  MessageData,
+  Range,
+  Report,
+  RuleContext,
+  RuleMeta,
+  Severity,
+  SourceFile,
+} from './types';
 import { parseYaml, stripBom, type K8sObject } from './yaml/document';
 import { MAX_YAML_DEPTH, MAX_YAML_LENGTH, positionOf, yamlDepthOffset } from './yaml/limits';
 
@@ -59,7 +72,9 @@ export function gradeWith(rules: readonly Rule[], files: readonly SourceFile[], 
 
 function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: GradeOptions): GradeResult {
   const options = Object.freeze(normalizeOptions(rawOptions));
-  const { dockerfileRules, kubernetesRules, workflowRules, shellRules } = options.rules ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!))) : splitCached(rules);
+  const { dockerfileRules, kubernetesRules, workflowRules, shellRules } = options.rules
+    ? splitByTarget(rules.filter((r) => matchesAny(r.meta.id, options.rules!)))
+    : splitCached(rules);
 
   const states: FileState[] = [];
   const objects: K8sObject[] = [];
@@ -262,7 +277,14 @@ function finish(state: FileState, rules: readonly Rule[], ignore: readonly strin
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
 }
 
 const FIRST_CHAR: Range = { line: 1, column: 1, endLine: 1, endColumn: 2 };

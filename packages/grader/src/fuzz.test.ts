@@ -124,10 +124,41 @@ stringData:
   password: hunter2
 `,
   },
-  { name: '.github/workflows/ci.yml', text: 'name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n' },
+  {
+    name: '.github/workflows/ci.yml',
+    text: 'name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n',
+  },
 ];
 
-const INSERTS = ['\t', '"', "'", '&a ', '*a', '<<: *a', '---', '#', '\\', '{', '[', ']', '}', ':', '- ', '|', '>', '$', '${', '\r', '\u0000', '\uFEFF', '한', '\uD83D\uDE00', '\uD800', ' ', '\n'];
+const INSERTS = [
+  '\t',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '<<: *a',
+  '---',
+  '#',
+  '\\',
+  '{',
+  '[',
+  ']',
+  '}',
+  ':',
+  '- ',
+  '|',
+  '>',
+  '$',
+  '${',
+  '\r',
+  '\u0000',
+  '\uFEFF',
+  '한',
+  '\uD83D\uDE00',
+  '\uD800',
+  ' ',
+  '\n',
+];
 
 /** Applies 1-4 random mutations. */
 function mutate(text: string, rnd: () => number): string {

@@ -44,5 +44,15 @@ export function placeholders(template: string): string[] {
 export function findingFrom(meta: RuleMeta, messageId: string, data: MessageData | undefined, range: Range, severity: Severity = meta.severity): Finding {
   const text = messageText(meta, messageId, data);
   if (!text) throw new Error(`${meta.id} has no message "${messageId}"`);
-  return { ruleId: meta.id, messageId, severity, message: text.ko, messageEn: text.en, line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  return {
+    ruleId: meta.id,
+    messageId,
+    severity,
+    message: text.ko,
+    messageEn: text.en,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+  };
 }

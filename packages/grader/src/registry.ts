@@ -14,12 +14,20 @@ import { rbacRules } from './rules/rbac/index';
 import { schemaRules } from './rules/schema/index';
 import type { RuleMeta } from './types';
 
-export const allRules: readonly Rule[] = [...dockerfileRules, ...dockerRunRules, ...schemaRules, ...k8sRules, ...pssRules, ...rbacRules, ...auditRules, ...ghaRules, ...netpolRules];
+export const allRules: readonly Rule[] = [
+  ...dockerfileRules,
+  ...dockerRunRules,
+  ...schemaRules,
+  ...k8sRules,
+  ...pssRules,
+  ...rbacRules,
+  ...auditRules,
+  ...ghaRules,
+  ...netpolRules,
+];
 
 /** Metadata of every id that can appear in a result, sorted by id. */
-export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-);
+export const allMetas: readonly RuleMeta[] = [...parseRuleMetas, ...allRules.map((r) => r.meta)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map<string, RuleMeta>(allMetas.map((m) => [m.id, m]));
 

@@ -79,7 +79,9 @@ describe('robustness', () => {
 
   it('5 MB single-line YAML and 5 MB Dockerfile: no exception, no internal error', () => {
     const line = run('big-line');
-    expect(findings(line.result)).toEqual([{ ruleId: 'parse/yaml-too-large', line: 1, column: MAX_YAML_LENGTH + 1, endLine: 1, endColumn: MAX_YAML_LENGTH + 2 }]);
+    expect(findings(line.result)).toEqual([
+      { ruleId: 'parse/yaml-too-large', line: 1, column: MAX_YAML_LENGTH + 1, endLine: 1, endColumn: MAX_YAML_LENGTH + 2 },
+    ]);
     const df = run('big-dockerfile');
     expect(df.result.results[0]!.language).toBe('dockerfile');
     expect(df.result.results[0]!.findings.filter((f) => f.ruleId.startsWith('internal/'))).toEqual([]);
@@ -101,7 +103,9 @@ describe('robustness', () => {
   });
 
   it('10k-level block sequences and 1k-level indentation: refused with a position', () => {
-    expect(findings(run('deep-seq').result)).toEqual([{ ruleId: 'parse/yaml-syntax', line: 1, column: 2 * MAX_YAML_DEPTH + 1, endLine: 1, endColumn: 2 * MAX_YAML_DEPTH + 2 }]);
+    expect(findings(run('deep-seq').result)).toEqual([
+      { ruleId: 'parse/yaml-syntax', line: 1, column: 2 * MAX_YAML_DEPTH + 1, endLine: 1, endColumn: 2 * MAX_YAML_DEPTH + 2 },
+    ]);
     expect(findings(run('deep-indent').result)).toEqual([
       { ruleId: 'parse/yaml-syntax', line: MAX_YAML_DEPTH + 1, column: MAX_YAML_DEPTH + 1, endLine: MAX_YAML_DEPTH + 1, endColumn: MAX_YAML_DEPTH + 2 },
     ]);
@@ -118,7 +122,13 @@ describe('robustness', () => {
     const nul = yamlText.indexOf('\u0000');
     const before = yamlText.slice(0, nul).split('\n');
     expect(findings(result, 0)).toEqual([
-      { ruleId: 'parse/yaml-syntax', line: before.length, column: before[before.length - 1]!.length + 1, endLine: before.length, endColumn: before[before.length - 1]!.length + 2 },
+      {
+        ruleId: 'parse/yaml-syntax',
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        endLine: before.length,
+        endColumn: before[before.length - 1]!.length + 2,
+      },
     ]);
     expect(result.results[1]!.findings.some((f) => f.ruleId === 'parse/dockerfile-syntax' && f.line >= 2)).toBe(true);
   });

@@ -57,7 +57,13 @@ export function parseIgnoreComment(line: string): IgnoreComment | null {
   const rest = m[2] ?? '';
   const sep = rest.search(/(?:^|\s)--(?:\s|$)/);
   const list = sep >= 0 ? rest.slice(0, sep) : rest;
-  const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--/, '').trim() : '';
+  const reason =
+    sep >= 0
+      ? rest
+          .slice(sep)
+          .replace(/^\s*--/, '')
+          .trim()
+      : '';
   const out: IgnoreComment = { fileWide: m[1] !== undefined, patterns: splitPatterns([list]) };
   if (reason !== '') out.reason = reason;
   return out;

@@ -60,9 +60,7 @@ describe('package boundary', () => {
   });
 
   it('no file outside packages/grader imports its internals', () => {
-    const offenders = sourceFiles(ROOT).flatMap((file) =>
-      internalImports(file, readFileSync(file, 'utf8')).map((spec) => `${relative(ROOT, file)}: ${spec}`),
-    );
+    const offenders = sourceFiles(ROOT).flatMap((file) => internalImports(file, readFileSync(file, 'utf8')).map((spec) => `${relative(ROOT, file)}: ${spec}`));
     expect(offenders).toEqual([]);
   });
 });

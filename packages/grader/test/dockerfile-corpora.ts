@@ -10,12 +10,19 @@ export function chapterDockerfiles(): string[] {
   const dir = join(import.meta.dirname, '../../../content/chapters');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
-    .flatMap((f) => scanCodeBlocks(readFileSync(join(dir, f), 'utf8')).filter((b) => b.lang === 'dockerfile').map((b) => `${b.code}\n`));
+    .flatMap((f) =>
+      scanCodeBlocks(readFileSync(join(dir, f), 'utf8'))
+        .filter((b) => b.lang === 'dockerfile')
+        .map((b) => `${b.code}\n`),
+    );
 }
 
 /** The good and bad Dockerfile examples of every rule's metadata. */
 export function exampleDockerfiles(): string[] {
-  return allMetas.flatMap((m) => [...m.examples.bad, ...m.examples.good]).filter((e) => /dockerfile/i.test(e.file)).map((e) => e.text);
+  return allMetas
+    .flatMap((m) => [...m.examples.bad, ...m.examples.good])
+    .filter((e) => /dockerfile/i.test(e.file))
+    .map((e) => e.text);
 }
 
 /**

@@ -68,7 +68,9 @@ export function testRule(rule: DockerfileRule, cases: RuleCases): void {
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}`, () => {
         const found = runRule(rule, c.code, c.options);
-        expect(summary(found)).toEqual(c.errors.map((e) => ({ ruleId: rule.meta.id, line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn })));
+        expect(summary(found)).toEqual(
+          c.errors.map((e) => ({ ruleId: rule.meta.id, line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn })),
+        );
         c.errors.forEach((e, j) => {
           expect(found[j].message).toContain(e.message);
           expect(found[j].messageEn).toBeTruthy();

@@ -27,6 +27,23 @@ export function podWith(line: number, ...lines: string[]): string {
 
 /** A pod text as a Deployment (pod spec at spec.template.spec): pod line N becomes line N + 6, columns shift by 4. */
 export function deploymentOf(podText: string): string {
-  const spec = podText.split('\n').slice(5).filter((l) => l !== '').map((l) => `    ${l}`);
-  return yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  selector:', '    matchLabels: {app: web}', '  template:', '    metadata:', '      labels: {app: web}', '    spec:', ...spec);
+  const spec = podText
+    .split('\n')
+    .slice(5)
+    .filter((l) => l !== '')
+    .map((l) => `    ${l}`);
+  return yaml(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  selector:',
+    '    matchLabels: {app: web}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: web}',
+    '    spec:',
+    ...spec,
+  );
 }

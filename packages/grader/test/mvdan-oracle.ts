@@ -113,7 +113,12 @@ export function parseShellMvdan(code: Logical, index: LineIndex): ShellParseResu
         return words.length ? makeCommand(words, range) : { type: 'empty', range };
       }
       case 'DeclClause': {
-        const name: ShellWord = { raw: c.Variant?.Value ?? '', value: c.Variant?.Value ?? '', text: c.Variant?.Value ?? '', range: c.Variant ? nodeRange(c.Variant) : range };
+        const name: ShellWord = {
+          raw: c.Variant?.Value ?? '',
+          value: c.Variant?.Value ?? '',
+          text: c.Variant?.Value ?? '',
+          range: c.Variant ? nodeRange(c.Variant) : range,
+        };
         const args = ((c.Args ?? []) as { Pos(): { Offset(): number }; End(): { Offset(): number }; Value: Word | null }[]).map((a): ShellWord => {
           if (a.Value) visitNested(a.Value.Parts);
           const raw = rawOf(a);

@@ -61,7 +61,9 @@ describe('rule files and the registry', () => {
   });
 
   it.each(files.map((f) => [f.path, f] as const))('%s holds one registered rule named after its id', (_path, f) => {
-    const rules = Object.values(f.exports).map(declared).filter((d) => d !== null);
+    const rules = Object.values(f.exports)
+      .map(declared)
+      .filter((d) => d !== null);
     expect(rules).toEqual([{ id: `${f.group}/${f.name}`, registered: true }]);
   });
 
@@ -74,7 +76,10 @@ describe('rule files and the registry', () => {
     for (const g of ruleGroups) {
       expect(g.title.ko, g.id).toBeTruthy();
       expect(g.title.en, g.id).not.toMatch(HANGUL);
-      expect(files.some((f) => f.group === g.id), g.id).toBe(true);
+      expect(
+        files.some((f) => f.group === g.id),
+        g.id,
+      ).toBe(true);
     }
     expect(new Set(files.map((f) => f.group))).toEqual(new Set(ruleGroups.map((g) => g.id)));
   });
@@ -91,7 +96,12 @@ describe.each(allMetas.map((m) => [m.id, m] as const))('%s', (id, meta: RuleMeta
     for (const [messageId, text] of messages) {
       expect(text.ko, messageId).toMatch(HANGUL);
       expect(text.en, messageId).not.toMatch(HANGUL);
-      expect(placeholders(text.ko).concat(placeholders(text.en)).every((p) => /^[A-Za-z][A-Za-z0-9]*$/.test(p)), messageId).toBe(true);
+      expect(
+        placeholders(text.ko)
+          .concat(placeholders(text.en))
+          .every((p) => /^[A-Za-z][A-Za-z0-9]*$/.test(p)),
+        messageId,
+      ).toBe(true);
     }
   });
 

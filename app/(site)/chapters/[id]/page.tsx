@@ -68,7 +68,12 @@ export default async function ChapterPage({ params }: Props) {
         </article>
         <nav aria-label="이전/다음 챕터" className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
           {previous ? (
-            <Link href={`/chapters/${previous.id}`} rel="prev" className="rounded-lg border border-zinc-200 p-4 no-underline hover:border-blue-400 dark:border-zinc-700" data-nav="previous">
+            <Link
+              href={`/chapters/${previous.id}`}
+              rel="prev"
+              className="rounded-lg border border-zinc-200 p-4 no-underline hover:border-blue-400 dark:border-zinc-700"
+              data-nav="previous"
+            >
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">← 이전</span>
               <span className="font-semibold">{previous.title}</span>
             </Link>
@@ -76,7 +81,12 @@ export default async function ChapterPage({ params }: Props) {
             <span />
           )}
           {next ? (
-            <Link href={`/chapters/${next.id}`} rel="next" className="rounded-lg border border-zinc-200 p-4 text-right no-underline hover:border-blue-400 dark:border-zinc-700" data-nav="next">
+            <Link
+              href={`/chapters/${next.id}`}
+              rel="next"
+              className="rounded-lg border border-zinc-200 p-4 text-right no-underline hover:border-blue-400 dark:border-zinc-700"
+              data-nav="next"
+            >
               <span className="block text-sm text-zinc-600 dark:text-zinc-400">다음 →</span>
               <span className="font-semibold">{next.title}</span>
             </Link>

@@ -13,7 +13,8 @@ export default function OpenClassPage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-xl px-4 py-10 outline-none">
       <h1 className="text-3xl font-bold tracking-tight">수업 열기</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-        수업을 열면 참여 코드, QR 코드, 참여 주소가 나옵니다. 발표 화면(/present)이 이 수업으로 슬라이드와 일정을 보내고, 멘티의 실습 진행이 현황판에 모입니다. 수업 기록은 7일 뒤 지워집니다.
+        수업을 열면 참여 코드, QR 코드, 참여 주소가 나옵니다. 발표 화면(/present)이 이 수업으로 슬라이드와 일정을 보내고, 멘티의 실습 진행이 현황판에 모입니다.
+        수업 기록은 7일 뒤 지워집니다.
       </p>
       <OpenClass />
     </main>

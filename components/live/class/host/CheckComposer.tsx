@@ -20,11 +20,24 @@ export function typedQuestion(prompt: string, options: { text: string; correct: 
     id: `live-${now}`,
     kind: 'choice',
     prompt: prompt.trim(),
-    options: filled.map((option, index) => ({ id: LETTERS[index]!, text: option.text.trim(), correct: option.correct, explanation: option.correct ? '정답입니다.' : '정답이 아닙니다.' })),
+    options: filled.map((option, index) => ({
+      id: LETTERS[index]!,
+      text: option.text.trim(),
+      correct: option.correct,
+      explanation: option.correct ? '정답입니다.' : '정답이 아닙니다.',
+    })),
   };
 }
 
-export function CheckComposer({ questions, chapter, onStart }: { questions: Readonly<Record<string, QuizQuestion[]>>; chapter: string | null; onStart: (question: QuizQuestion) => void }) {
+export function CheckComposer({
+  questions,
+  chapter,
+  onStart,
+}: {
+  questions: Readonly<Record<string, QuizQuestion[]>>;
+  chapter: string | null;
+  onStart: (question: QuizQuestion) => void;
+}) {
   const [prompt, setPrompt] = useState('');
   const [options, setOptions] = useState(() => Array.from({ length: 4 }, () => ({ text: '', correct: false })));
   const [error, setError] = useState('');
@@ -40,7 +53,8 @@ export function CheckComposer({ questions, chapter, onStart }: { questions: Read
     setPrompt('');
     setOptions(options.map(() => ({ text: '', correct: false })));
   };
-  const update = (index: number, change: Partial<{ text: string; correct: boolean }>) => setOptions((list) => list.map((option, i) => (i === index ? { ...option, ...change } : option)));
+  const update = (index: number, change: Partial<{ text: string; correct: boolean }>) =>
+    setOptions((list) => list.map((option, i) => (i === index ? { ...option, ...change } : option)));
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -54,16 +68,33 @@ export function CheckComposer({ questions, chapter, onStart }: { questions: Read
           <div key={index} className="flex items-center gap-2 text-sm">
             <label className="flex-1">
               <span className="sr-only">보기 {index + 1}</span>
-              <input value={option.text} onChange={(event) => update(index, { text: event.target.value })} placeholder={`보기 ${index + 1}`} maxLength={300} className={FIELD} name={`option-${index}`} />
+              <input
+                value={option.text}
+                onChange={(event) => update(index, { text: event.target.value })}
+                placeholder={`보기 ${index + 1}`}
+                maxLength={300}
+                className={FIELD}
+                name={`option-${index}`}
+              />
             </label>
             <label className="flex items-center gap-1 whitespace-nowrap">
-              <input type="checkbox" checked={option.correct} onChange={(event) => update(index, { correct: event.target.checked })} name={`correct-${index}`} />
+              <input
+                type="checkbox"
+                checked={option.correct}
+                onChange={(event) => update(index, { correct: event.target.checked })}
+                name={`correct-${index}`}
+              />
               정답
             </label>
           </div>
         ))}
         <div className="flex gap-2 text-sm">
-          <button type="button" disabled={options.length >= LIMITS.optionsMax} onClick={() => setOptions((list) => [...list, { text: '', correct: false }])} className="rounded border border-zinc-400 px-2 disabled:opacity-50">
+          <button
+            type="button"
+            disabled={options.length >= LIMITS.optionsMax}
+            onClick={() => setOptions((list) => [...list, { text: '', correct: false }])}
+            className="rounded border border-zinc-400 px-2 disabled:opacity-50"
+          >
             보기 추가
           </button>
           <button type="submit" className="ml-auto rounded bg-blue-700 px-3 py-1 font-semibold text-white">
@@ -93,7 +124,11 @@ export function CheckComposer({ questions, chapter, onStart }: { questions: Read
             {(questions[picked] ?? []).map((question) => (
               <li key={question.id} className="flex items-start gap-2">
                 <span className="flex-1">{question.prompt}</span>
-                <button type="button" onClick={() => onStart(question)} className="rounded border border-blue-700 px-2 text-blue-800 dark:border-blue-400 dark:text-blue-300">
+                <button
+                  type="button"
+                  onClick={() => onStart(question)}
+                  className="rounded border border-blue-700 px-2 text-blue-800 dark:border-blue-400 dark:text-blue-300"
+                >
                   시작
                 </button>
               </li>

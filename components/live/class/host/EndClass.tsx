@@ -38,7 +38,12 @@ export function EndClass({ state, connection }: { state: HostState; connection: 
           </button>
         </>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-2 py-1 text-red-800 dark:border-red-400 dark:text-red-300" data-end-class>
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="rounded border border-red-700 px-2 py-1 text-red-800 dark:border-red-400 dark:text-red-300"
+          data-end-class
+        >
           수업 끝내기
         </button>
       )}

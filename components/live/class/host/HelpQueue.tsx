@@ -21,7 +21,10 @@ export function HelpQueue({ state, connection, labs }: { state: HostState; conne
   return (
     <section aria-labelledby="help-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
       <h2 id="help-heading" className="text-xl font-bold">
-        도움 요청 <span className="text-base font-normal">(대기 {open.length} · 답변 {answered})</span>
+        도움 요청{' '}
+        <span className="text-base font-normal">
+          (대기 {open.length} · 답변 {answered})
+        </span>
       </h2>
       {open.length === 0 ? <p className="mt-2 text-sm">대기 중인 요청이 없습니다.</p> : null}
       <ul className="mt-2 space-y-2" data-help-queue>
@@ -29,7 +32,11 @@ export function HelpQueue({ state, connection, labs }: { state: HostState; conne
           const lab = labs.find((candidate) => candidate.id === request.labId);
           const objective = lab?.objectives.find((candidate) => candidate.id === request.objectiveId);
           return (
-            <li key={request.id} className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 dark:border-amber-800 dark:bg-amber-950" data-help-item={request.id}>
+            <li
+              key={request.id}
+              className="flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 p-2 dark:border-amber-800 dark:bg-amber-950"
+              data-help-item={request.id}
+            >
               <span className="font-semibold">{nickname(request.memberId)}</span>
               <span>
                 {lab?.title ?? request.labId}

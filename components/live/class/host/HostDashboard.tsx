@@ -15,7 +15,13 @@ import { JoinInfo } from './JoinInfo';
 import { ProgressBoard } from './ProgressBoard';
 import { QuickCheckPanel } from './QuickCheckPanel';
 
-const STATUS = { connecting: '연결 중…', connected: '연결됨', offline: '연결이 끊겨 다시 연결하는 중…', ended: '끝난 수업', refused: '연결이 거부되었습니다' } as const;
+const STATUS = {
+  connecting: '연결 중…',
+  connected: '연결됨',
+  offline: '연결이 끊겨 다시 연결하는 중…',
+  ended: '끝난 수업',
+  refused: '연결이 거부되었습니다',
+} as const;
 
 export interface DashboardProps {
   labs: readonly BoardLab[];
@@ -57,7 +63,10 @@ function Dashboard({ labs, chapters, questions }: DashboardProps) {
             <ul className="mt-2 flex flex-wrap gap-2">
               {chapters.map((chapter) => (
                 <li key={chapter.id}>
-                  <Link href={`/present/${chapter.id}`} className="inline-block rounded border border-zinc-400 px-2 py-1 text-sm underline dark:border-zinc-600">
+                  <Link
+                    href={`/present/${chapter.id}`}
+                    className="inline-block rounded border border-zinc-400 px-2 py-1 text-sm underline dark:border-zinc-600"
+                  >
                     {chapter.title}
                   </Link>
                 </li>

@@ -52,7 +52,13 @@ export function HostGate({ children }: { children: ReactNode }) {
         <p>「{invitation.title || '수업'}」의 공동 진행자 링크로 들어왔습니다. 다른 강사에게 보일 이름을 입력하세요.</p>
         <label className="block">
           강사 이름
-          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={LIMITS.presenterNameMax + 10} className="mt-1 w-full rounded border border-zinc-400 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-950" name="name" />
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={LIMITS.presenterNameMax + 10}
+            className="mt-1 w-full rounded border border-zinc-400 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-950"
+            name="name"
+          />
         </label>
         {error ? <p role="alert">{error}</p> : null}
         <button type="submit" className="rounded bg-blue-700 px-3 py-1 font-semibold text-white">

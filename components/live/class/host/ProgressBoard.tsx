@@ -55,7 +55,12 @@ export function ProgressBoard({ state, labs }: { state: HostState; labs: readonl
                 const worst = mostFailedObjective(state.progress, lab);
                 const title = worst ? lab.objectives.find((objective) => objective.id === worst.objectiveId)?.title : null;
                 return (
-                  <th key={lab.id} scope="col" className={`min-w-[9rem] p-2 text-left align-top ${blockLabs.has(lab.id) ? 'bg-amber-50 dark:bg-amber-950' : ''}`} data-board-lab={lab.id}>
+                  <th
+                    key={lab.id}
+                    scope="col"
+                    className={`min-w-[9rem] p-2 text-left align-top ${blockLabs.has(lab.id) ? 'bg-amber-50 dark:bg-amber-950' : ''}`}
+                    data-board-lab={lab.id}
+                  >
                     {lab.title}
                     {worst && title ? (
                       <span className="mt-1 block text-xs font-normal text-red-800 dark:text-red-300" data-most-failed={worst.objectiveId}>

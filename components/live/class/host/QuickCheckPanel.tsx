@@ -6,7 +6,15 @@ import type { HostState } from '@/lib/live/class-state';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { CheckComposer } from './CheckComposer';
 
-export function QuickCheckPanel({ state, connection, questions }: { state: HostState; connection: HostConnection; questions: Readonly<Record<string, QuizQuestion[]>> }) {
+export function QuickCheckPanel({
+  state,
+  connection,
+  questions,
+}: {
+  state: HostState;
+  connection: HostConnection;
+  questions: Readonly<Record<string, QuizQuestion[]>>;
+}) {
   const [error, setError] = useState('');
   const run = async (action: () => Promise<{ ok: boolean; message?: string }>) => {
     const result = await action();
@@ -51,11 +59,21 @@ export function QuickCheckPanel({ state, connection, questions }: { state: HostS
           </ul>
           <div className="mt-3 flex gap-2">
             {!check.reveal ? (
-              <button type="button" onClick={() => run(() => connection.revealCheck(check.id))} className="rounded bg-green-700 px-3 py-1 font-semibold text-white" data-check-reveal>
+              <button
+                type="button"
+                onClick={() => run(() => connection.revealCheck(check.id))}
+                className="rounded bg-green-700 px-3 py-1 font-semibold text-white"
+                data-check-reveal
+              >
                 정답 공개
               </button>
             ) : null}
-            <button type="button" onClick={() => run(() => connection.closeCheck(check.id))} className="rounded border border-zinc-400 px-3 py-1 dark:border-zinc-600" data-check-close>
+            <button
+              type="button"
+              onClick={() => run(() => connection.closeCheck(check.id))}
+              className="rounded border border-zinc-400 px-3 py-1 dark:border-zinc-600"
+              data-check-close
+            >
               닫기
             </button>
           </div>

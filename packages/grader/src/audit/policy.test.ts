@@ -34,10 +34,20 @@ const ALICE = { user: 'alice', groups: ['system:authenticated'] };
 
 describe('levelFor on the course policy', () => {
   const cases: Array<[string, AuditRequest, string, number]> = [
-    ['secrets by a service account (first rule wins over the second)', { ...SA, verb: 'create', apiGroup: '', resource: 'secrets', namespace: 'prod' }, 'Metadata', 0],
+    [
+      'secrets by a service account (first rule wins over the second)',
+      { ...SA, verb: 'create', apiGroup: '', resource: 'secrets', namespace: 'prod' },
+      'Metadata',
+      0,
+    ],
     ['token subresource', { ...ALICE, verb: 'create', apiGroup: '', resource: 'serviceaccounts', subresource: 'token', namespace: 'prod' }, 'Metadata', 0],
     ['pod create by a service account', { ...SA, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'prod' }, 'RequestResponse', 1],
-    ['deployment patch by a service account', { ...SA, verb: 'patch', apiGroup: 'apps', resource: 'deployments', name: 'web', namespace: 'prod' }, 'RequestResponse', 1],
+    [
+      'deployment patch by a service account',
+      { ...SA, verb: 'patch', apiGroup: 'apps', resource: 'deployments', name: 'web', namespace: 'prod' },
+      'RequestResponse',
+      1,
+    ],
     ['deployment under the wrong group does not match', { ...SA, verb: 'patch', apiGroup: '', resource: 'deployments', namespace: 'prod' }, 'Metadata', 2],
     ['pod get by a service account (verb not listed)', { ...SA, verb: 'get', apiGroup: '', resource: 'pods', namespace: 'prod' }, 'Metadata', 2],
     ['pod create by a user (group not matched)', { ...ALICE, verb: 'create', apiGroup: '', resource: 'pods', namespace: 'prod' }, 'Metadata', 2],
@@ -93,13 +103,21 @@ rules:
     expect(at({ user: 'u', verb: 'get', path: '/api' })).toBe('None@-1 RequestReceived');
   });
   it('subresources and */subresource, with the rule omitStages added', () => {
-    expect(at({ user: 'u', verb: 'get', apiGroup: '', resource: 'pods', subresource: 'log', namespace: 'a' })).toBe('Request@2 RequestReceived,ResponseStarted');
-    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'nodes', subresource: 'status', namespace: '' })).toBe('Request@2 RequestReceived,ResponseStarted');
+    expect(at({ user: 'u', verb: 'get', apiGroup: '', resource: 'pods', subresource: 'log', namespace: 'a' })).toBe(
+      'Request@2 RequestReceived,ResponseStarted',
+    );
+    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'nodes', subresource: 'status', namespace: '' })).toBe(
+      'Request@2 RequestReceived,ResponseStarted',
+    );
     expect(at({ user: 'u', verb: 'get', apiGroup: '', resource: 'pods', namespace: 'a' })).toBe('None@-1 RequestReceived');
   });
   it('namespaces ("" = cluster scope) and resourceNames', () => {
-    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'configmaps', name: 'controller-leader', namespace: 'kube-system' })).toBe('RequestResponse@3 RequestReceived');
-    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'configmaps', name: 'controller-leader', namespace: '' })).toBe('RequestResponse@3 RequestReceived');
+    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'configmaps', name: 'controller-leader', namespace: 'kube-system' })).toBe(
+      'RequestResponse@3 RequestReceived',
+    );
+    expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'configmaps', name: 'controller-leader', namespace: '' })).toBe(
+      'RequestResponse@3 RequestReceived',
+    );
     expect(at({ user: 'u', verb: 'update', apiGroup: '', resource: 'configmaps', name: 'other', namespace: 'kube-system' })).toBe('None@-1 RequestReceived');
     expect(at({ user: 'u', verb: 'list', apiGroup: '', resource: 'configmaps', namespace: 'kube-system' })).toBe('None@-1 RequestReceived');
   });
@@ -113,7 +131,13 @@ rules:
     expect(at({ user: 'u', verb: 'get', path: '/metrics' })).toBe('None@-1 RequestReceived');
   });
   it('defaults to None without rules and treats unknown levels as None', () => {
-    expect(levelFor(policy('apiVersion: audit.k8s.io/v1\nkind: Policy\n'), { user: 'u', verb: 'get', path: '/' })).toEqual({ level: 'None', omitStages: [], ruleIndex: -1 });
-    expect(levelFor(policy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Everything\n  - 5\n'), { user: 'u', verb: 'get', path: '/' })).toEqual({ level: 'None', omitStages: [], ruleIndex: 0 });
+    expect(levelFor(policy('apiVersion: audit.k8s.io/v1\nkind: Policy\n'), { user: 'u', verb: 'get', path: '/' })).toEqual({
+      level: 'None',
+      omitStages: [],
+      ruleIndex: -1,
+    });
+    expect(
+      levelFor(policy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Everything\n  - 5\n'), { user: 'u', verb: 'get', path: '/' }),
+    ).toEqual({ level: 'None', omitStages: [], ruleIndex: 0 });
   });
 });

@@ -137,5 +137,12 @@ export function levelFor(policy: AuditPolicy, req: AuditRequest): LevelDecision 
 
 /** A rule without any condition: it matches every request. */
 export function isCatchAll(r: AuditRule): boolean {
-  return r.users.length === 0 && r.userGroups.length === 0 && r.verbs.length === 0 && r.resources.length === 0 && r.namespaces.length === 0 && r.nonResourceURLs.length === 0;
+  return (
+    r.users.length === 0 &&
+    r.userGroups.length === 0 &&
+    r.verbs.length === 0 &&
+    r.resources.length === 0 &&
+    r.namespaces.length === 0 &&
+    r.nonResourceURLs.length === 0
+  );
 }

@@ -53,7 +53,11 @@ function toInstruction(node: ScannedInstruction, l: Logical, head: Logical, toke
     while (i < tokens.length && tokens[i].raw.startsWith('--') && tokens[i].raw.length > 2) {
       const t = tokens[i];
       const eq = t.value.indexOf('=');
-      flags.push({ name: eq === -1 ? t.value.slice(2) : t.value.slice(2, eq), value: eq === -1 ? null : t.value.slice(eq + 1), range: logicalRange(head, t.start, t.end, lines) });
+      flags.push({
+        name: eq === -1 ? t.value.slice(2) : t.value.slice(2, eq),
+        value: eq === -1 ? null : t.value.slice(eq + 1),
+        range: logicalRange(head, t.start, t.end, lines),
+      });
       i++;
     }
   }
@@ -67,26 +71,73 @@ function toInstruction(node: ScannedInstruction, l: Logical, head: Logical, toke
   // Exec form starts with `[` (the first word starts at restStart); other text needs no JSON reading.
   const restLogical = JSON_FORM.has(keyword) && head.text[restStart] === '[' ? sliceLogical(head, restStart, head.text.length) : null;
   const json = restLogical ? readJsonArray(restLogical) : null;
-  const jsonWords = json && restLogical ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
+  const jsonWords =
+    json && restLogical ? json.map((j) => ({ raw: j.raw, value: j.value, dynamic: false, range: logicalRange(restLogical, j.start, j.end, lines) })) : null;
 
   // One object literal per kind, with the common fields first: no copying and few object shapes.
   switch (keyword) {
     case 'FROM':
       return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: 'from' };
     case 'RUN':
-      return { keyword, range, keywordRange, argsRange, args: jsonWords ?? args, flags, stage, kind: 'run', form: form(json), heredoc: false, script: null, commands: [], pipelines: [] };
+      return {
+        keyword,
+        range,
+        keywordRange,
+        argsRange,
+        args: jsonWords ?? args,
+        flags,
+        stage,
+        kind: 'run',
+        form: form(json),
+        heredoc: false,
+        script: null,
+        commands: [],
+        pipelines: [],
+      };
     case 'CMD':
     case 'ENTRYPOINT':
-      return { keyword, range, keywordRange, argsRange, args: jsonWords ?? args, flags, stage, kind: keyword === 'CMD' ? 'cmd' : 'entrypoint', form: form(json) };
+      return {
+        keyword,
+        range,
+        keywordRange,
+        argsRange,
+        args: jsonWords ?? args,
+        flags,
+        stage,
+        kind: keyword === 'CMD' ? 'cmd' : 'entrypoint',
+        form: form(json),
+      };
     case 'COPY':
     case 'ADD': {
       const words = jsonWords ?? args;
       const sources = words.slice(0, -1).filter((w) => !/^<<-?["']?[A-Za-z_]/.test(w.raw));
-      return { keyword, range, keywordRange, argsRange, args: words, flags, stage, kind: keyword === 'COPY' ? 'copy' : 'add', form: form(json), sources, dest: words.length > 1 ? words[words.length - 1] : null };
+      return {
+        keyword,
+        range,
+        keywordRange,
+        argsRange,
+        args: words,
+        flags,
+        stage,
+        kind: keyword === 'COPY' ? 'copy' : 'add',
+        form: form(json),
+        sources,
+        dest: words.length > 1 ? words[words.length - 1] : null,
+      };
     }
     case 'ENV':
     case 'ARG':
-      return { keyword, range, keywordRange, argsRange, args, flags, stage, kind: keyword === 'ENV' ? 'env' : 'arg', pairs: readPairs(keyword, head, tokens, lines, escape) };
+      return {
+        keyword,
+        range,
+        keywordRange,
+        argsRange,
+        args,
+        flags,
+        stage,
+        kind: keyword === 'ENV' ? 'env' : 'arg',
+        pairs: readPairs(keyword, head, tokens, lines, escape),
+      };
     case 'USER': {
       // BuildKit reads the whole rest of the line as one value (parseString), quotes removed.
       const from = rest.length ? rest[0].start : head.text.length;
@@ -130,7 +181,9 @@ function lastNonSpace(t: string): number {
 /** Whitespace and line terminators as `trim` removes them. */
 function isTrimmed(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** ENV/ARG pairs. ENV `key value` (legacy, one pair) or `k=v k2="v 2"`; ARG `name` or `name=default`, several allowed. */
@@ -159,7 +212,14 @@ function readPairs(keyword: string, head: Logical, tokens: readonly Token[], lin
     const keyEnd = eq === -1 ? t.end : t.start + eq;
     const key = unquote(head.text.slice(t.start, keyEnd), escape).value;
     if (eq === -1) {
-      return { key, value: null, dynamic: false, keyRange: logicalRange(head, t.start, t.end, lines), valueRange: null, range: logicalRange(head, t.start, t.end, lines) };
+      return {
+        key,
+        value: null,
+        dynamic: false,
+        keyRange: logicalRange(head, t.start, t.end, lines),
+        valueRange: null,
+        range: logicalRange(head, t.start, t.end, lines),
+      };
     }
     const u = unquote(t.raw.slice(eq + 1), escape);
     return {

@@ -27,7 +27,10 @@ describe('instructions', () => {
   });
 
   it('tells exec form from shell form', () => {
-    const m = parseDockerfile('Dockerfile', 'FROM a:1\nCMD ["node", "server.js"]\nENTRYPOINT node x\nCMD [\'node\']\nCMD ["a",]\nRUN ["apt-get", "install", "-y", "x y"]\n');
+    const m = parseDockerfile(
+      'Dockerfile',
+      'FROM a:1\nCMD ["node", "server.js"]\nENTRYPOINT node x\nCMD [\'node\']\nCMD ["a",]\nRUN ["apt-get", "install", "-y", "x y"]\n',
+    );
     const forms = m.instructions.map((i) => ('form' in i ? i.form : '-'));
     expect(forms).toEqual(['-', 'exec', 'shell', 'shell', 'shell', 'exec']);
     const r = m.instructions[5] as RunInstruction;
@@ -67,7 +70,18 @@ describe('stages', () => {
     expect(m.findings).toEqual([]);
     expect(m.stages.map((s) => [s.image, s.resolvedImage, s.imageName, s.tag, s.digest, s.alias, s.platform, s.baseStage, s.argExpanded, s.isFinal])).toEqual([
       ['${BASE}', 'node:24', 'node', '24', null, 'build', '$BUILDPLATFORM', null, true, false],
-      ['registry.example.com:5000/team/app:1.2@sha256:abc', 'registry.example.com:5000/team/app:1.2@sha256:abc', 'registry.example.com:5000/team/app', '1.2', 'sha256:abc', 'b2', null, null, false, false],
+      [
+        'registry.example.com:5000/team/app:1.2@sha256:abc',
+        'registry.example.com:5000/team/app:1.2@sha256:abc',
+        'registry.example.com:5000/team/app',
+        '1.2',
+        'sha256:abc',
+        'b2',
+        null,
+        null,
+        false,
+        false,
+      ],
       ['build', 'build', 'build', null, null, null, null, 0, false, false],
       ['scratch', 'scratch', 'scratch', null, null, null, null, null, false, true],
     ]);
@@ -87,7 +101,12 @@ describe('RUN shell scripts', () => {
     const r = run('FROM a:1\nRUN apt-get update && \\\n    # comment\n\n    apt-get install -y \\\n      "curl" \'x y\' && echo $HOME\n');
     expect(r.commands.map((c) => `${c.name}@${at(c.range)}`)).toEqual(['apt-get@2:5-2:19', 'apt-get@5:5-6:19', 'echo@6:23-6:33']);
     const install = r.commands[1];
-    expect(install.args.map((a) => `${a.value}|${a.text}@${at(a.range)}`)).toEqual(['install|install@5:13-5:20', '-y|-y@5:21-5:23', 'curl|curl@6:7-6:13', 'x y|x y@6:14-6:19']);
+    expect(install.args.map((a) => `${a.value}|${a.text}@${at(a.range)}`)).toEqual([
+      'install|install@5:13-5:20',
+      '-y|-y@5:21-5:23',
+      'curl|curl@6:7-6:13',
+      'x y|x y@6:14-6:19',
+    ]);
     expect(r.commands[2].args[0].value).toBeNull();
     expect(r.commands[2].args[0].text).toBe('$HOME');
   });
@@ -101,7 +120,13 @@ describe('RUN shell scripts', () => {
     expect(or.left.type).toBe('and');
     expect(or.right.type).toBe('subshell');
     expect(r.pipelines).toHaveLength(1);
-    expect(r.pipelines[0].parts.map((p) => commandsIn(p).map((c) => c.name).join())).toEqual(['c', 'd', 'e']);
+    expect(
+      r.pipelines[0].parts.map((p) =>
+        commandsIn(p)
+          .map((c) => c.name)
+          .join(),
+      ),
+    ).toEqual(['c', 'd', 'e']);
     expect(at(r.pipelines[0].range)).toBe('2:16-2:26');
     expect(r.commands.map((c) => c.name)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
   });
@@ -133,7 +158,10 @@ describe('RUN shell scripts', () => {
 
   it('skips non-shell scripts: a python heredoc and a non-POSIX SHELL', () => {
     expect(run('FROM a:1\nRUN <<EOF\n#!/usr/bin/env python3\nprint("a | b")\nEOF\n').script).toBeNull();
-    const m = parseDockerfile('Dockerfile', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n');
+    const m = parseDockerfile(
+      'Dockerfile',
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
+    );
     expect(m.findings).toEqual([]);
     expect((m.instructions[2] as RunInstruction).script).toBeNull();
   });
@@ -183,8 +211,14 @@ describe('syntax findings (parse/dockerfile-syntax)', () => {
     ['FROM a:1\nFOO bar\n', ['2:1-2:4 parse/dockerfile-syntax Unknown instruction: FOO']],
     ['# only a comment\n', ['1:1-1:2 parse/dockerfile-syntax No FROM instruction: a Dockerfile must name its base image with FROM.']],
     ['RUN echo hi\nFROM a:1\n', ['1:1-1:4 parse/dockerfile-syntax RUN cannot come before FROM (only ARG may).']],
-    ['FROM a:1\nRUN echo \'open\n', ["2:1-2:4 parse/dockerfile-syntax The RUN shell script does not parse (line 2, column 10): reached EOF without closing quote '"]],
-    ['FROM a:1\nRUN if then\n', ['2:1-2:4 parse/dockerfile-syntax The RUN shell script does not parse (line 2, column 5): "if" must be followed by a statement list']],
+    [
+      "FROM a:1\nRUN echo 'open\n",
+      ["2:1-2:4 parse/dockerfile-syntax The RUN shell script does not parse (line 2, column 10): reached EOF without closing quote '"],
+    ],
+    [
+      'FROM a:1\nRUN if then\n',
+      ['2:1-2:4 parse/dockerfile-syntax The RUN shell script does not parse (line 2, column 5): "if" must be followed by a statement list'],
+    ],
     ['FROM a b\n', ['1:6-1:9 parse/dockerfile-syntax FROM requires either one or three arguments']],
     ['FROM a:1 AS 1st\n', ['1:13-1:16 parse/dockerfile-syntax invalid name for build stage: "1st", name can\'t start with a number or contain symbols']],
     ['FROM a:1 AS x\nFROM b:1 AS x\n', ['2:13-2:14 parse/dockerfile-syntax duplicate stage name "x"']],
@@ -192,7 +226,10 @@ describe('syntax findings (parse/dockerfile-syntax)', () => {
     ['FROM a:1\nCOPY a\n', ['2:6-2:7 parse/dockerfile-syntax COPY requires at least two arguments (source and destination)']],
     ['FROM a:1\nENV A=1 B\n', ['2:9-2:10 parse/dockerfile-syntax Syntax error - can\'t find = in "B". Must be of the form: name=value']],
     ['FROM a:1\nENV A\n', ['2:5-2:6 parse/dockerfile-syntax ENV must have two arguments (ENV A=<value>)']],
-    ['FROM a:1\nSHELL /bin/bash -c\n', ['2:7-2:19 parse/dockerfile-syntax SHELL requires the arguments to be in JSON form, e.g. SHELL ["/bin/bash", "-o", "pipefail", "-c"]']],
+    [
+      'FROM a:1\nSHELL /bin/bash -c\n',
+      ['2:7-2:19 parse/dockerfile-syntax SHELL requires the arguments to be in JSON form, e.g. SHELL ["/bin/bash", "-o", "pipefail", "-c"]'],
+    ],
     ['FROM a:1\nUSER\n', ['2:1-2:5 parse/dockerfile-syntax USER requires exactly one argument']],
     ['FROM a:1\nRUN\n', ['2:1-2:4 parse/dockerfile-syntax RUN requires at least one argument']],
     ['FROM\n', ['1:1-1:5 parse/dockerfile-syntax FROM requires at least one argument']],
@@ -209,7 +246,9 @@ describe('syntax findings (parse/dockerfile-syntax)', () => {
   });
 
   it('rejects binary data in one finding', () => {
-    expect(syntax('FROM a:1\nRUN x\u0000\u0001\n')).toEqual(['2:6-2:7 parse/dockerfile-syntax The file contains binary data (control characters) and cannot be read as a Dockerfile.']);
+    expect(syntax('FROM a:1\nRUN x\u0000\u0001\n')).toEqual([
+      '2:6-2:7 parse/dockerfile-syntax The file contains binary data (control characters) and cannot be read as a Dockerfile.',
+    ]);
   });
 
   it('does not throw and stays fast on hostile input', () => {
@@ -247,7 +286,40 @@ describe('syntax findings (parse/dockerfile-syntax)', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed / 0x7fffffff;
     };
-    const alphabet = ['FROM ', 'RUN ', 'ENV ', 'USER ', 'COPY ', 'ADD ', 'ARG ', '\\\n', '\n', '"', "'", '[', ']', '$', '{', '}', '(', ')', '|', '&&', '<<EOF', 'EOF', '#', ' ', '=', ':', 'a', '--x=', '\t', '\r\n', '`', '안'];
+    const alphabet = [
+      'FROM ',
+      'RUN ',
+      'ENV ',
+      'USER ',
+      'COPY ',
+      'ADD ',
+      'ARG ',
+      '\\\n',
+      '\n',
+      '"',
+      "'",
+      '[',
+      ']',
+      '$',
+      '{',
+      '}',
+      '(',
+      ')',
+      '|',
+      '&&',
+      '<<EOF',
+      'EOF',
+      '#',
+      ' ',
+      '=',
+      ':',
+      'a',
+      '--x=',
+      '\t',
+      '\r\n',
+      '`',
+      '안',
+    ];
     for (let n = 0; n < 300; n++) {
       let s = '';
       const len = Math.floor(rnd() * 60);

@@ -20,7 +20,26 @@ export type { ShellCommand, ShellNode, ShellPipeline, ShellScript, ShellWord } f
 export { commandsIn } from './shell';
 export { expandArgs } from './stages';
 
-const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const KNOWN = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 /** Larger inputs are refused: a Dockerfile is a few KB; this keeps parsing time bounded. */
 export const MAX_DOCKERFILE_LENGTH = 1_000_000;
@@ -34,7 +53,8 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   const text = normalizeText(rawText);
   const lines = new LineIndex(text);
   const model: DockerfileModel = { file, text, findings: [], instructions: [], runs: [], stages: [], globalArgs: [], finalStage: null, escape: '\\', lines };
-  const syntax: SyntaxReporter = (range, messageId, data, severity) => model.findings.push(findingFrom(dockerfileSyntax.meta, messageId, data, range, severity));
+  const syntax: SyntaxReporter = (range, messageId, data, severity) =>
+    model.findings.push(findingFrom(dockerfileSyntax.meta, messageId, data, range, severity));
 
   const binary = text.search(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/);
   if (binary !== -1) {
@@ -120,9 +140,24 @@ export function parseDockerfile(file: string, rawText: string): DockerfileModel 
   return model;
 }
 
-
 /** Instructions that need at least one argument. */
-const AT_LEAST_ONE = new Set(['FROM', 'RUN', 'CMD', 'ENTRYPOINT', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER', 'SHELL']);
+const AT_LEAST_ONE = new Set([
+  'FROM',
+  'RUN',
+  'CMD',
+  'ENTRYPOINT',
+  'ENV',
+  'ARG',
+  'LABEL',
+  'EXPOSE',
+  'VOLUME',
+  'ONBUILD',
+  'HEALTHCHECK',
+  'WORKDIR',
+  'STOPSIGNAL',
+  'MAINTAINER',
+  'SHELL',
+]);
 
 function checkArgCount(ins: Instruction, syntax: SyntaxReporter) {
   const n = ins.args.length;
@@ -191,7 +226,11 @@ function fillRun(ins: RunInstruction, read: ReadInstruction, lines: LineIndex, s
       return;
     }
   } else {
-    const shellName = (shellCmd[0] ?? '').split(/[\\/]/).pop()?.replace(/\.exe$/i, '') ?? '';
+    const shellName =
+      (shellCmd[0] ?? '')
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.exe$/i, '') ?? '';
     if (!POSIX_SHELLS.has(shellName)) return;
     const full = sliceLogical(l, scriptStart, l.text.length);
     const only = /^<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*\n/.exec(full.text);
@@ -206,7 +245,7 @@ function fillRun(ins: RunInstruction, read: ReadInstruction, lines: LineIndex, s
       code = sliceLogical(full, bodyStart, bodyEnd);
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(code.text);
       if (shebang) {
-        const interp = (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]).split('/').pop() ?? '';
+        const interp = (shebang[1].endsWith('/env') ? (shebang[2] ?? '') : shebang[1]).split('/').pop() ?? '';
         if (!POSIX_SHELLS.has(interp)) return;
       }
     } else {

@@ -21,7 +21,9 @@ function oracle(text: string): string[] {
   const ast = DockerfileParser.parse(text);
   return [
     `escape ${ast.getEscapeCharacter()}`,
-    ...ast.getInstructions().map((i) => `${JSON.stringify(i.getInstruction())} ${off(i.getRange().start)}-${off(i.getInstructionRange().end)}-${off(i.getRange().end)}`),
+    ...ast
+      .getInstructions()
+      .map((i) => `${JSON.stringify(i.getInstruction())} ${off(i.getRange().start)}-${off(i.getInstructionRange().end)}-${off(i.getRange().end)}`),
   ];
 }
 
@@ -34,7 +36,9 @@ function compare(raw: string): string[] {
   const text = normalizeText(raw);
   const a = ours(text).join('\n');
   const b = oracle(text).join('\n');
-  return a === b ? [] : [`${JSON.stringify(text)}\n  ours:          ${a.replace(/\n/g, '\n                 ')}\n  dockerfile-ast: ${b.replace(/\n/g, '\n                 ')}`];
+  return a === b
+    ? []
+    : [`${JSON.stringify(text)}\n  ours:          ${a.replace(/\n/g, '\n                 ')}\n  dockerfile-ast: ${b.replace(/\n/g, '\n                 ')}`];
 }
 
 const isDockerfile = (name: string) => /dockerfile/i.test(name);
@@ -113,7 +117,35 @@ const TRICKY = [
 ];
 
 /** Dockerfile syntax inserted by the seeded mutations: escapes, comments, heredocs, directives. */
-const DOCKERFILE_INSERTS = [' ', '\t', '\n', '\\', '\\\n', '\\ \n', '`', '`\n', '#', '\n# c\n', '<<EOF\n', '<<-EOF\n', '\nEOF\n', '\tEOF\n', '<<"EOF"', '--x ', 'ONBUILD ', 'RUN ', 'COPY ', '# escape=`\n', '# syntax=x\n', '"', "'", '$', '[', 'x', '안'];
+const DOCKERFILE_INSERTS = [
+  ' ',
+  '\t',
+  '\n',
+  '\\',
+  '\\\n',
+  '\\ \n',
+  '`',
+  '`\n',
+  '#',
+  '\n# c\n',
+  '<<EOF\n',
+  '<<-EOF\n',
+  '\nEOF\n',
+  '\tEOF\n',
+  '<<"EOF"',
+  '--x ',
+  'ONBUILD ',
+  'RUN ',
+  'COPY ',
+  '# escape=`\n',
+  '# syntax=x\n',
+  '"',
+  "'",
+  '$',
+  '[',
+  'x',
+  '안',
+];
 
 describe('instruction scanner vs dockerfile-ast', () => {
   it('finds the corpus', async () => {

@@ -152,7 +152,12 @@ class Converter {
     switch (c.t) {
       case 'call': {
         for (const a of c.assigns) this.visit(a);
-        return c.words.length ? this.command(c.words.map((w) => this.word(w)), range) : { type: 'empty', range };
+        return c.words.length
+          ? this.command(
+              c.words.map((w) => this.word(w)),
+              range,
+            )
+          : { type: 'empty', range };
       }
       case 'decl': {
         const variant = this.src.slice(c.variant.start, c.variant.end);
@@ -196,7 +201,6 @@ function estimateNodes(s: string): number {
   }
   return n;
 }
-
 
 /** Parses a whole text as one shell script (a `docker run` line, a script file): positions are in `text`. */
 export function parseShellText(text: string): ShellParseResult {

@@ -17,22 +17,31 @@ function parseImageRef(ref: string): { name: string; tag: string | null; digest:
 /** Expands global ARG references; null when one has no known value. */
 export function expandArgs(value: string, vars: ReadonlyMap<string, string | null>): string | null {
   let unresolved = false;
-  const out = value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = (braced ?? bare) as string;
-    const v = vars.get(name);
-    const set = v !== undefined && v !== null && (op?.startsWith(':') ? v !== '' : true);
-    if (op === ':-' || op === '-') return set ? (v as string) : (word ?? '');
-    if (op === ':+' || op === '+') return set ? (word ?? '') : '';
-    if (v === undefined || v === null) {
-      unresolved = true;
-      return '';
-    }
-    return v;
-  });
+  const out = value.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+      const name = (braced ?? bare) as string;
+      const v = vars.get(name);
+      const set = v !== undefined && v !== null && (op?.startsWith(':') ? v !== '' : true);
+      if (op === ':-' || op === '-') return set ? (v as string) : (word ?? '');
+      if (op === ':+' || op === '+') return set ? (word ?? '') : '';
+      if (v === undefined || v === null) {
+        unresolved = true;
+        return '';
+      }
+      return v;
+    },
+  );
   return unresolved ? null : out;
 }
 
-export function makeStage(ins: FromInstruction, index: number, aliases: Map<string, number>, globalArgs: Map<string, string | null>, syntax: SyntaxReporter): Stage {
+export function makeStage(
+  ins: FromInstruction,
+  index: number,
+  aliases: Map<string, number>,
+  globalArgs: Map<string, string | null>,
+  syntax: SyntaxReporter,
+): Stage {
   const args = ins.args;
   const imageWord = args[0];
   let alias: string | null = null;

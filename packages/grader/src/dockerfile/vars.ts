@@ -18,19 +18,22 @@ export function expandBuildVars(value: string, vars: ReadonlyMap<string, string 
     if (r === null) unknown = true;
     return r ?? '';
   };
-  const out = value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced?: string, op?: string, word?: string, bare?: string) => {
-    const name = (braced ?? bare)!;
-    const has = vars.has(name);
-    const v = vars.get(name);
-    if (v === null) {
-      unknown = true;
-      return '';
-    }
-    const set = has && (op?.startsWith(':') ? v !== '' : true);
-    if (op?.endsWith('-')) return set ? v! : sub(word);
-    if (op?.endsWith('+')) return set ? sub(word) : '';
-    return has ? v! : '';
-  });
+  const out = value.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_m, braced?: string, op?: string, word?: string, bare?: string) => {
+      const name = (braced ?? bare)!;
+      const has = vars.has(name);
+      const v = vars.get(name);
+      if (v === null) {
+        unknown = true;
+        return '';
+      }
+      const set = has && (op?.startsWith(':') ? v !== '' : true);
+      if (op?.endsWith('-')) return set ? v! : sub(word);
+      if (op?.endsWith('+')) return set ? sub(word) : '';
+      return has ? v! : '';
+    },
+  );
   return unknown ? null : out;
 }
 

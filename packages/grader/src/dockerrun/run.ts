@@ -9,19 +9,134 @@ import type { Arg, ExecCommand } from './script';
 
 /** Options of `docker run` that take a value (docker 28). */
 const VALUE = new Set([
-  'add-host', 'annotation', 'attach', 'blkio-weight', 'blkio-weight-device', 'cap-add', 'cap-drop', 'cgroup-parent', 'cgroupns', 'cidfile', 'cpu-count',
-  'cpu-percent', 'cpu-period', 'cpu-quota', 'cpu-rt-period', 'cpu-rt-runtime', 'cpu-shares', 'cpus', 'cpuset-cpus', 'cpuset-mems', 'detach-keys', 'device',
-  'device-cgroup-rule', 'device-read-bps', 'device-read-iops', 'device-write-bps', 'device-write-iops', 'dns', 'dns-option', 'dns-opt', 'dns-search', 'domainname',
-  'entrypoint', 'env', 'env-file', 'expose', 'gpus', 'group-add', 'health-cmd', 'health-interval', 'health-retries', 'health-start-interval',
-  'health-start-period', 'health-timeout', 'hostname', 'io-maxbandwidth', 'io-maxiops', 'ip', 'ip6', 'ipc', 'isolation', 'kernel-memory', 'label', 'label-file',
-  'link', 'link-local-ip', 'log-driver', 'log-opt', 'mac-address', 'memory', 'memory-reservation', 'memory-swap', 'memory-swappiness', 'mount', 'name',
-  'network', 'net', 'network-alias', 'net-alias', 'oom-score-adj', 'pid', 'pids-limit', 'platform', 'publish', 'pull', 'restart', 'runtime', 'security-opt',
-  'shm-size', 'stop-signal', 'stop-timeout', 'storage-opt', 'sysctl', 'tmpfs', 'ulimit', 'user', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from',
+  'add-host',
+  'annotation',
+  'attach',
+  'blkio-weight',
+  'blkio-weight-device',
+  'cap-add',
+  'cap-drop',
+  'cgroup-parent',
+  'cgroupns',
+  'cidfile',
+  'cpu-count',
+  'cpu-percent',
+  'cpu-period',
+  'cpu-quota',
+  'cpu-rt-period',
+  'cpu-rt-runtime',
+  'cpu-shares',
+  'cpus',
+  'cpuset-cpus',
+  'cpuset-mems',
+  'detach-keys',
+  'device',
+  'device-cgroup-rule',
+  'device-read-bps',
+  'device-read-iops',
+  'device-write-bps',
+  'device-write-iops',
+  'dns',
+  'dns-option',
+  'dns-opt',
+  'dns-search',
+  'domainname',
+  'entrypoint',
+  'env',
+  'env-file',
+  'expose',
+  'gpus',
+  'group-add',
+  'health-cmd',
+  'health-interval',
+  'health-retries',
+  'health-start-interval',
+  'health-start-period',
+  'health-timeout',
+  'hostname',
+  'io-maxbandwidth',
+  'io-maxiops',
+  'ip',
+  'ip6',
+  'ipc',
+  'isolation',
+  'kernel-memory',
+  'label',
+  'label-file',
+  'link',
+  'link-local-ip',
+  'log-driver',
+  'log-opt',
+  'mac-address',
+  'memory',
+  'memory-reservation',
+  'memory-swap',
+  'memory-swappiness',
+  'mount',
+  'name',
+  'network',
+  'net',
+  'network-alias',
+  'net-alias',
+  'oom-score-adj',
+  'pid',
+  'pids-limit',
+  'platform',
+  'publish',
+  'pull',
+  'restart',
+  'runtime',
+  'security-opt',
+  'shm-size',
+  'stop-signal',
+  'stop-timeout',
+  'storage-opt',
+  'sysctl',
+  'tmpfs',
+  'ulimit',
+  'user',
+  'userns',
+  'uts',
+  'volume',
+  'volume-driver',
+  'volumes-from',
   'workdir',
 ]);
 /** Boolean options (`--x`, `--x=true|false`; never the next word). */
-const SWITCH = new Set(['detach', 'disable-content-trust', 'help', 'init', 'interactive', 'no-healthcheck', 'oom-kill-disable', 'privileged', 'publish-all', 'quiet', 'read-only', 'rm', 'sig-proxy', 'tty', 'use-api-socket']);
-const SHORT: Record<string, string> = { a: 'attach', c: 'cpu-shares', d: 'detach', e: 'env', h: 'hostname', i: 'interactive', l: 'label', m: 'memory', p: 'publish', P: 'publish-all', q: 'quiet', t: 'tty', u: 'user', v: 'volume', w: 'workdir' };
+const SWITCH = new Set([
+  'detach',
+  'disable-content-trust',
+  'help',
+  'init',
+  'interactive',
+  'no-healthcheck',
+  'oom-kill-disable',
+  'privileged',
+  'publish-all',
+  'quiet',
+  'read-only',
+  'rm',
+  'sig-proxy',
+  'tty',
+  'use-api-socket',
+]);
+const SHORT: Record<string, string> = {
+  a: 'attach',
+  c: 'cpu-shares',
+  d: 'detach',
+  e: 'env',
+  h: 'hostname',
+  i: 'interactive',
+  l: 'label',
+  m: 'memory',
+  p: 'publish',
+  P: 'publish-all',
+  q: 'quiet',
+  t: 'tty',
+  u: 'user',
+  v: 'volume',
+  w: 'workdir',
+};
 /** Global options of the docker CLI, before the subcommand. */
 const GLOBAL_VALUE = new Set(['config', 'context', 'c', 'host', 'H', 'log-level', 'l', 'tlscacert', 'tlscert', 'tlskey']);
 const RUNTIMES = new Set(['docker', 'podman', 'nerdctl']);
@@ -74,7 +189,12 @@ function readOptions(args: Arg[], run: boolean): { options: RunOption[]; rest: A
   let i = 0;
   for (; i < args.length; i++) {
     const w = args[i]!;
-    if (w.unknown) return { options, rest: args.slice(i), problem: { message: `값을 알 수 없는 인수(${w.raw})가 있어 어떤 옵션이 쓰이는지 확인할 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.`, arg: w } };
+    if (w.unknown)
+      return {
+        options,
+        rest: args.slice(i),
+        problem: { message: `값을 알 수 없는 인수(${w.raw})가 있어 어떤 옵션이 쓰이는지 확인할 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.`, arg: w },
+      };
     const t = w.value;
     if (t === '--') {
       i++;
@@ -88,7 +208,8 @@ function readOptions(args: Arg[], run: boolean): { options: RunOption[]; rest: A
       else if (takesValue(name)) {
         const v = args[++i];
         if (!v) return { options, rest: [], problem: { message: `--${name}에 값이 없습니다.`, arg: w } };
-        if (v.unknown) return { options, rest: [], problem: { message: `--${name}의 값(${v.raw})을 알 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.`, arg: v } };
+        if (v.unknown)
+          return { options, rest: [], problem: { message: `--${name}의 값(${v.raw})을 알 수 없습니다. 변수는 스크립트 안에서 값을 정하세요.`, arg: v } };
         options.push({ name, value: v.value, arg: w });
       } else options.push({ name, value: null, arg: w });
     } else if (t.startsWith('-') && t.length > 1) {
@@ -141,7 +262,12 @@ export function capName(c: string): string {
 
 /** The capabilities the container gets back (cap-add after any cap-drop), with the option that adds each. */
 export function addedCapabilities(opts: readonly RunOption[]): { cap: string; option: RunOption }[] {
-  return all(opts, 'cap-add').flatMap((o) => (o.value ?? '').split(',').filter((c) => c.trim() !== '').map((c) => ({ cap: capName(c), option: o })));
+  return all(opts, 'cap-add').flatMap((o) =>
+    (o.value ?? '')
+      .split(',')
+      .filter((c) => c.trim() !== '')
+      .map((c) => ({ cap: capName(c), option: o })),
+  );
 }
 
 export function dropsAll(opts: readonly RunOption[]): boolean {
@@ -198,7 +324,13 @@ export function mounts(opts: readonly RunOption[]): MountSpec[] {
     });
     const get = (...keys: string[]) => [...kv].reverse().find(([k]) => keys.includes(k))?.[1] ?? null;
     const target = get('destination', 'dst', 'target');
-    return { type: (get('type') ?? 'volume').toLowerCase(), source: get('source', 'src'), target: target === null ? null : clean(target), volumeOpts: kv.filter(([k]) => k === 'volume-opt').map(([, v]) => v), option: o };
+    return {
+      type: (get('type') ?? 'volume').toLowerCase(),
+      source: get('source', 'src'),
+      target: target === null ? null : clean(target),
+      volumeOpts: kv.filter(([k]) => k === 'volume-opt').map(([, v]) => v),
+      option: o,
+    };
   });
 }
 
@@ -260,8 +392,10 @@ export function isolationProblems(opts: readonly RunOption[]): Isolation[] {
     }
   }
   for (const m of mounts(opts)) {
-    if (m.type === 'bind') add(m.option, m.source && SOCKET.test(m.source) ? 'dockerSocket' : 'bindMount', { value: m.option.value ?? '', source: m.source ?? '' });
-    else if (m.type === 'volume' && m.volumeOpts.some((x) => /^device=/.test(x)) && m.volumeOpts.some((x) => /^o=.*\bbind\b/.test(x))) add(m.option, 'volumeOptBind');
+    if (m.type === 'bind')
+      add(m.option, m.source && SOCKET.test(m.source) ? 'dockerSocket' : 'bindMount', { value: m.option.value ?? '', source: m.source ?? '' });
+    else if (m.type === 'volume' && m.volumeOpts.some((x) => /^device=/.test(x)) && m.volumeOpts.some((x) => /^o=.*\bbind\b/.test(x)))
+      add(m.option, 'volumeOptBind');
   }
   return out;
 }

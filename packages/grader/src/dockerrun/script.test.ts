@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isolationProblems, noNewPrivileges, parsePublish, readDockerCall, switchOn } from './run';
 import { expandWord, readScript } from './script';
 
-const vars = new Map<string, string | null>([['A', 'x y'], ['E', ''], ['U', null]]);
+const vars = new Map<string, string | null>([
+  ['A', 'x y'],
+  ['E', ''],
+  ['U', null],
+]);
 const fields = (raw: string) => expandWord(raw, vars)?.map((f) => (f.unknown ? `?${f.value}` : f.value));
 const commands = (text: string) => {
   const r = readScript(text);
@@ -42,11 +46,20 @@ describe('readScript', () => {
     ]);
   });
   it('reads sh -c, eval and here-documents given to a shell', () => {
-    expect(commands(`sh -c 'docker run -d a'\neval "docker" run b\nbash <<'EOF'\ndocker run c\nEOF\n`)).toEqual([' docker run -d a', ' docker run b', ' docker run c']);
+    expect(commands(`sh -c 'docker run -d a'\neval "docker" run b\nbash <<'EOF'\ndocker run c\nEOF\n`)).toEqual([
+      ' docker run -d a',
+      ' docker run b',
+      ' docker run c',
+    ]);
   });
   it('marks variables set inside conditionals as unknown and lists function and alias names', () => {
     const r = readScript('if true; then X=--privileged; fi\ndocker run $X img\nf() { docker run img; }\nalias docker=podman\n');
-    expect(r.ok && r.reading.commands.map((c) => c.args.map((a) => (a.unknown ? '?' : a.value)).join(' '))).toEqual(['', 'run ? img', 'run img', 'docker=podman']);
+    expect(r.ok && r.reading.commands.map((c) => c.args.map((a) => (a.unknown ? '?' : a.value)).join(' '))).toEqual([
+      '',
+      'run ? img',
+      'run img',
+      'docker=podman',
+    ]);
     expect(r.ok && r.reading.redefined.map((d) => d.name)).toEqual(['f', 'docker']);
   });
 });
@@ -59,7 +72,14 @@ describe('docker run as the CLI reads it', () => {
   };
   it('skips global options, reads grouped short flags and stops at the image', () => {
     const c = call('docker --context prod -H unix:///x container run -dit -u0 -p127.0.0.1::80 --rm=false img --privileged');
-    expect(c.kind === 'start' && c.options.map((o) => `${o.name}=${o.value}`)).toEqual(['detach=null', 'interactive=null', 'tty=null', 'user=0', 'publish=127.0.0.1::80', 'rm=false']);
+    expect(c.kind === 'start' && c.options.map((o) => `${o.name}=${o.value}`)).toEqual([
+      'detach=null',
+      'interactive=null',
+      'tty=null',
+      'user=0',
+      'publish=127.0.0.1::80',
+      'rm=false',
+    ]);
     expect(c.kind === 'start' && c.image?.value).toBe('img');
   });
   it('lets later single values win and keeps list values', () => {
@@ -74,7 +94,10 @@ describe('docker run as the CLI reads it', () => {
     expect(isolationProblems(c.options).map((p) => p.option.name)).toEqual(['pid', 'net', 'volume', 'device', 'mount']);
   });
   it('refuses unknown options and unknown values', () => {
-    expect(call('docker run --privilegd img')).toMatchObject({ kind: 'start', problem: { message: 'docker가 모르는 옵션 --privilegd입니다. docker run이 실패합니다.' } });
+    expect(call('docker run --privilegd img')).toMatchObject({
+      kind: 'start',
+      problem: { message: 'docker가 모르는 옵션 --privilegd입니다. docker run이 실패합니다.' },
+    });
     expect(call('docker run -u "$WHO" img')).toMatchObject({ kind: 'start', problem: { message: '-u의 값("$WHO")을 알 수 없습니다.' } });
   });
   it('parses -p values', () => {

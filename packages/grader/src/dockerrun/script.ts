@@ -5,7 +5,7 @@
  * cannot know (positional parameters, the environment, command substitution) are marked unknown, never guessed.
  * Pure; never throws.
  */
-import { parseScript, stmtEnd, type Cmd, type Stmt, } from '../dockerfile/sh/parser';
+import { parseScript, stmtEnd, type Cmd, type Stmt } from '../dockerfile/sh/parser';
 
 /** One argument after expansion; `unknown` when part of it cannot be known statically. */
 export interface Arg {
@@ -114,7 +114,16 @@ class Reader {
     }
   }
 
-  private call(c: Extract<Cmd, { t: 'call' }>, s: Stmt, src: string, vars: Vars, conditional: boolean, depth: number, at: [number, number], nested: boolean): void {
+  private call(
+    c: Extract<Cmd, { t: 'call' }>,
+    s: Stmt,
+    src: string,
+    vars: Vars,
+    conditional: boolean,
+    depth: number,
+    at: [number, number],
+    nested: boolean,
+  ): void {
     if (c.words.length === 0) {
       for (const a of c.assigns) {
         const raw = src.slice(a.start, a.end);
@@ -178,7 +187,12 @@ class Reader {
       this.stmts(p.stmts, text, new Map(vars), conditional, depth + 1, at);
     };
     if (name === 'eval' && !rest.slice(1).some((a) => a.unknown)) {
-      nested(rest.slice(1).map((a) => a.value).join(' '));
+      nested(
+        rest
+          .slice(1)
+          .map((a) => a.value)
+          .join(' '),
+      );
       return;
     }
     if (SHELLS.has(name)) {

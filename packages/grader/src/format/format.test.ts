@@ -19,7 +19,16 @@ const result: GradeResult = {
       file: 'app/Dockerfile',
       language: 'dockerfile',
       findings: [
-        { ruleId: 'docker/user-root', severity: 'error', message: '루트로 실행됩니다.', messageEn: 'Runs as root.', line: 2, column: 1, endLine: 2, endColumn: 10 },
+        {
+          ruleId: 'docker/user-root',
+          severity: 'error',
+          message: '루트로 실행됩니다.',
+          messageEn: 'Runs as root.',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 10,
+        },
         {
           ruleId: 'docker/shell-form-cmd',
           severity: 'warning',
@@ -98,7 +107,9 @@ describe('text', () => {
   it('says so when nothing is wrong, and prints no frame without sources', () => {
     const clean: GradeResult = { version: 1, results: [{ file: 'a.yaml', language: 'yaml', findings: [] }] };
     expect(formatText(clean)).toBe('✔ 문제 없음 (파일 1개 검사)\n');
-    expect(formatText({ version: 1, results: [result.results[1]!] })).toBe('k8s/pod.yaml\n  k8s/pod.yaml:4:9  정보  이름 확인  [k8s/name]\n\n⚠ 문제 1개: 오류 0, 경고 0, 정보 1 (파일 1개 검사)\n');
+    expect(formatText({ version: 1, results: [result.results[1]!] })).toBe(
+      'k8s/pod.yaml\n  k8s/pod.yaml:4:9  정보  이름 확인  [k8s/name]\n\n⚠ 문제 1개: 오류 0, 경고 0, 정보 1 (파일 1개 검사)\n',
+    );
   });
 
   it('marks inline suppressions with the comment line', () => {
@@ -111,7 +122,15 @@ describe('text', () => {
 });
 
 describe('codeFrame', () => {
-  const f = (line: number, column: number, endLine: number, endColumn: number) => ({ ruleId: 'x', severity: 'error' as const, message: 'm', line, column, endLine, endColumn });
+  const f = (line: number, column: number, endLine: number, endColumn: number) => ({
+    ruleId: 'x',
+    severity: 'error' as const,
+    message: 'm',
+    line,
+    column,
+    endLine,
+    endColumn,
+  });
 
   it('underlines multi-line ranges line by line, up to three lines', () => {
     const lines = ['spec:', '  containers:', '  - name: a', '    image: b', '    x: y'];
@@ -156,15 +175,47 @@ describe('json', () => {
         {
           file: 'app/Dockerfile',
           findings: [
-            { ruleId: 'docker/user-root', severity: 'error', message: '루트로 실행됩니다.', line: 2, column: 1, endLine: 2, endColumn: 10, messageEn: 'Runs as root.' },
-            { ruleId: 'docker/shell-form-cmd', severity: 'warning', message: 'shell form CMD', line: 3, column: 5, endLine: 3, endColumn: 19, suppressed: true },
+            {
+              ruleId: 'docker/user-root',
+              severity: 'error',
+              message: '루트로 실행됩니다.',
+              line: 2,
+              column: 1,
+              endLine: 2,
+              endColumn: 10,
+              messageEn: 'Runs as root.',
+            },
+            {
+              ruleId: 'docker/shell-form-cmd',
+              severity: 'warning',
+              message: 'shell form CMD',
+              line: 3,
+              column: 5,
+              endLine: 3,
+              endColumn: 19,
+              suppressed: true,
+            },
           ],
         },
-        { file: 'k8s/pod.yaml', findings: [{ ruleId: 'k8s/name', severity: 'info', message: '이름 확인', line: 4, column: 9, endLine: 4, endColumn: 12, messageEn: 'Check the name.' }] },
+        {
+          file: 'k8s/pod.yaml',
+          findings: [
+            { ruleId: 'k8s/name', severity: 'info', message: '이름 확인', line: 4, column: 9, endLine: 4, endColumn: 12, messageEn: 'Check the name.' },
+          ],
+        },
         { file: 'clean.yaml', findings: [] },
       ],
     });
-    expect(Object.keys(JSON.parse(formatJson(result)).results[0].findings[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageEn']);
+    expect(Object.keys(JSON.parse(formatJson(result)).results[0].findings[0])).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'messageEn',
+    ]);
   });
 });
 
@@ -236,7 +287,10 @@ describe('sarif', () => {
       version: 1,
       results: [{ file: 'D', language: 'dockerfile', findings: [{ ...result.results[0]!.findings[0]!, suppressed: { kind: 'inline', line: 1 } }] }],
     };
-    const out = sarifLog(r, { sources: [{ name: 'D', text: '# w7-ignore docker/user-root -- 디버그 이미지\nUSER root\n' }], ruleMeta: (id) => metas[id] }) as any;
+    const out = sarifLog(r, {
+      sources: [{ name: 'D', text: '# w7-ignore docker/user-root -- 디버그 이미지\nUSER root\n' }],
+      ruleMeta: (id) => metas[id],
+    }) as any;
     expect(out.runs[0].results[0].suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '디버그 이미지' }]);
   });
 

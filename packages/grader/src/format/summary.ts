@@ -45,4 +45,3 @@ export function sourceFor(sources: readonly SourceFile[] | undefined, file: stri
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-

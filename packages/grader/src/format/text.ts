@@ -122,7 +122,13 @@ export function codeFrame(lines: readonly string[], f: Finding): string[] {
     const [start, end] = window(cs, from);
     const before = offset > 0 || start > 0;
     const after = offset + end < full.length;
-    const shown = (before ? '…' : '') + cs.slice(start, end).map((c) => c.text).join('') + (after ? '…' : '');
+    const shown =
+      (before ? '…' : '') +
+      cs
+        .slice(start, end)
+        .map((c) => c.text)
+        .join('') +
+      (after ? '…' : '');
     const pad = (before ? 1 : 0) + widthOf(cs, start, Math.max(start, from));
     const carets = Math.max(1, widthOf(cs, Math.max(start, from), Math.min(to, end)));
     out.push(`> ${String(n).padStart(gutter)} | ${shown}`.trimEnd());

@@ -126,14 +126,23 @@ function releaseOfVersion(p: ProductId, version: string, from: 'tag' | 'name'): 
   const parts = version.split('.');
   const want = CYCLE_PARTS[p];
   if (parts.length < want) return null;
-  const cycle = parts.slice(0, want).map((x) => String(Number(x))).join('.');
+  const cycle = parts
+    .slice(0, want)
+    .map((x) => String(Number(x)))
+    .join('.');
   const spelled = p === 'ubuntu' ? parts.slice(0, 2).join('.') : cycle;
   const known = product(p).cycles.find((c) => c.cycle === spelled || compareVersions(c.cycle, cycle) === 0) ?? null;
   return { product: p, cycle: known?.cycle ?? spelled, known, from };
 }
 
-const DEBIAN_CODENAMES = () => product('debian').cycles.filter((c) => c.codename).map((c) => c.codename as string);
-const UBUNTU_CODENAMES = () => product('ubuntu').cycles.filter((c) => c.codename).map((c) => c.codename as string);
+const DEBIAN_CODENAMES = () =>
+  product('debian')
+    .cycles.filter((c) => c.codename)
+    .map((c) => c.codename as string);
+const UBUNTU_CODENAMES = () =>
+  product('ubuntu')
+    .cycles.filter((c) => c.codename)
+    .map((c) => c.codename as string);
 
 /** The OS releases named in a tag's variant part: `alpine3.21`, `bookworm`, `slim-bullseye`, `jammy`. */
 function osReleasesIn(words: string[]): NamedRelease[] {
@@ -175,7 +184,24 @@ export interface ImageReleases {
 }
 
 /** Words a tag uses for a moving release. */
-const MOVING_WORDS = new Set(['latest', 'stable', 'mainline', 'lts', 'current', 'edge', 'rolling', 'devel', 'testing', 'unstable', 'sid', 'oldstable', 'nightly', 'tip', 'rc', 'beta']);
+const MOVING_WORDS = new Set([
+  'latest',
+  'stable',
+  'mainline',
+  'lts',
+  'current',
+  'edge',
+  'rolling',
+  'devel',
+  'testing',
+  'unstable',
+  'sid',
+  'oldstable',
+  'nightly',
+  'tip',
+  'rc',
+  'beta',
+]);
 
 /** Reads the releases an image reference names. */
 export function imageReleases(reference: string): ImageReleases {
@@ -189,8 +215,7 @@ export function imageReleases(reference: string): ImageReleases {
   if (distroless) {
     prod = 'distroless-debian';
     const [, runtime, runtimeVersion, debian] = distroless;
-    const runtimeProduct: ProductId | null =
-      runtime === 'nodejs' ? 'nodejs' : runtime === 'python' ? 'python' : null;
+    const runtimeProduct: ProductId | null = runtime === 'nodejs' ? 'nodejs' : runtime === 'python' ? 'python' : null;
     if (runtimeProduct && runtimeVersion) {
       const r = releaseOfVersion(runtimeProduct, runtimeVersion, 'name');
       if (r) releases.push(r);
@@ -205,7 +230,10 @@ export function imageReleases(reference: string): ImageReleases {
   }
 
   prod = RUNTIME_IMAGES.find((r) => r.name.test(ref.name))?.product ?? null;
-  const words = (tag ?? '').toLowerCase().split('-').filter((w) => w !== '');
+  const words = (tag ?? '')
+    .toLowerCase()
+    .split('-')
+    .filter((w) => w !== '');
 
   if (prod && tag) {
     let first = words[0] ?? '';
@@ -267,7 +295,10 @@ function eolOf(r: NamedRelease): string | null {
   if (r.known) return r.known.eol === false ? null : r.known.eol;
   const cycles = product(r.product).cycles;
   if (/^\d+(?:\.\d+)*$/.test(r.cycle) && cycles.every((c) => compareVersions(r.cycle, c.cycle) < 0)) {
-    const dates = cycles.map((c) => c.eol).filter((d): d is string => typeof d === 'string').sort();
+    const dates = cycles
+      .map((c) => c.eol)
+      .filter((d): d is string => typeof d === 'string')
+      .sort();
     return dates[0] ?? null;
   }
   return null;

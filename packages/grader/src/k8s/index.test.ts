@@ -31,7 +31,18 @@ describe('podSpecOf', () => {
   });
 
   it('returns the spec object and its path', () => {
-    const cron = one(yaml('apiVersion: batch/v1', 'kind: CronJob', 'spec:', '  jobTemplate:', '    spec:', '      template:', '        spec:', '          restartPolicy: Never'));
+    const cron = one(
+      yaml(
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'spec:',
+        '  jobTemplate:',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        '          restartPolicy: Never',
+      ),
+    );
     expect(podSpecOf(cron)).toEqual({ spec: { restartPolicy: 'Never' }, path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] });
   });
 

@@ -20,7 +20,11 @@ describe('NetworkPolicy semantics', () => {
     const noTypes = xyz(policy('x', 'p', podA));
     expect([isAllowed(noTypes, tcp('y/a', 'x/a')), isAllowed(noTypes, tcp('x/a', 'y/a'))]).toEqual([false, true]);
     const withEgress = xyz(policy('x', 'p', `${podA}egress:\n  - ports: [{port: 81}]`));
-    expect([isAllowed(withEgress, tcp('y/a', 'x/a')), isAllowed(withEgress, tcp('x/a', 'y/a')), isAllowed(withEgress, tcp('x/a', 'y/a', 81))]).toEqual([false, false, true]);
+    expect([isAllowed(withEgress, tcp('y/a', 'x/a')), isAllowed(withEgress, tcp('x/a', 'y/a')), isAllowed(withEgress, tcp('x/a', 'y/a', 81))]).toEqual([
+      false,
+      false,
+      true,
+    ]);
     const emptyEgress = xyz(policy('x', 'p', `${podA}egress: []`));
     expect([isAllowed(emptyEgress, tcp('y/a', 'x/a')), isAllowed(emptyEgress, tcp('x/a', 'y/a'))]).toEqual([false, true]);
   });
@@ -36,9 +40,13 @@ describe('NetworkPolicy semantics', () => {
   });
 
   it('from items are ORed, selectors inside one item are ANDed', () => {
-    const or = xyz(policy('x', 'or', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n      - podSelector: {matchLabels: {pod: c}}`));
+    const or = xyz(
+      policy('x', 'or', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n      - podSelector: {matchLabels: {pod: c}}`),
+    );
     expect([isAllowed(or, tcp('y/a', 'x/a')), isAllowed(or, tcp('x/c', 'x/a')), isAllowed(or, tcp('z/c', 'x/a'))]).toEqual([true, true, false]);
-    const and = xyz(policy('x', 'and', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n        podSelector: {matchLabels: {pod: c}}`));
+    const and = xyz(
+      policy('x', 'and', `${podA}ingress:\n  - from:\n      - namespaceSelector: {matchLabels: {ns: "y"}}\n        podSelector: {matchLabels: {pod: c}}`),
+    );
     expect([isAllowed(and, tcp('y/a', 'x/a')), isAllowed(and, tcp('y/c', 'x/a')), isAllowed(and, tcp('x/c', 'x/a'))]).toEqual([false, true, false]);
   });
 
@@ -63,7 +71,13 @@ describe('NetworkPolicy semantics', () => {
   });
 
   it('ipBlock matches addresses outside except, and never pods', () => {
-    const s = xyz(policy('x', 'p', `${podA}policyTypes: [Ingress, Egress]\ningress:\n  - from: [{ipBlock: {cidr: 0.0.0.0/0, except: [192.168.0.0/16]}}]\negress:\n  - to: [{ipBlock: {cidr: 10.0.0.0/8}}]`));
+    const s = xyz(
+      policy(
+        'x',
+        'p',
+        `${podA}policyTypes: [Ingress, Egress]\ningress:\n  - from: [{ipBlock: {cidr: 0.0.0.0/0, except: [192.168.0.0/16]}}]\negress:\n  - to: [{ipBlock: {cidr: 10.0.0.0/8}}]`,
+      ),
+    );
     expect([isAllowed(s, tcp('8.8.8.8', 'x/a')), isAllowed(s, tcp('192.168.1.1', 'x/a')), isAllowed(s, tcp('y/a', 'x/a'))]).toEqual([true, false, false]);
     expect([isAllowed(s, tcp('x/a', '10.9.9.9')), isAllowed(s, tcp('x/a', '11.0.0.1')), isAllowed(s, tcp('x/a', 'y/a'))]).toEqual([true, false, false]);
     expect(isAllowed(s, tcp('x/a', '2001:db8::1'))).toBe(false);
@@ -71,7 +85,11 @@ describe('NetworkPolicy semantics', () => {
 
   it('named ports resolve on the destination pod, with its protocol', () => {
     const s = xyz(
-      policy('x', 'p', `${podA}policyTypes: [Ingress, Egress]\ningress:\n  - ports: [{port: serve-81-tcp}]\negress:\n  - ports: [{port: serve-80-udp, protocol: UDP}]`),
+      policy(
+        'x',
+        'p',
+        `${podA}policyTypes: [Ingress, Egress]\ningress:\n  - ports: [{port: serve-81-tcp}]\negress:\n  - ports: [{port: serve-80-udp, protocol: UDP}]`,
+      ),
     );
     expect([isAllowed(s, tcp('y/b', 'x/a', 81)), isAllowed(s, tcp('y/b', 'x/a', 80))]).toEqual([true, false]);
     expect(isAllowed(s, { from: 'x/a', to: 'z/c', protocol: 'UDP', port: 80 })).toBe(true);
@@ -85,9 +103,18 @@ describe('NetworkPolicy semantics', () => {
   });
 
   it('protocols TCP, UDP and SCTP; TCP by default; an unknown protocol matches nothing', () => {
-    const s = xyz(policy('x', 'p', `${podA}ingress:\n  - ports: [{port: 5000}, {protocol: UDP, port: 5001}, {protocol: SCTP, port: 5002}, {protocol: ICMP, port: 5003}]`));
+    const s = xyz(
+      policy('x', 'p', `${podA}ingress:\n  - ports: [{port: 5000}, {protocol: UDP, port: 5001}, {protocol: SCTP, port: 5002}, {protocol: ICMP, port: 5003}]`),
+    );
     const at = (protocol: 'TCP' | 'UDP' | 'SCTP', port: number) => isAllowed(s, { from: 'y/a', to: 'x/a', protocol, port });
-    expect([at('TCP', 5000), at('UDP', 5000), at('UDP', 5001), at('SCTP', 5002), at('TCP', 5002), at('TCP', 5003)]).toEqual([true, false, true, true, false, false]);
+    expect([at('TCP', 5000), at('UDP', 5000), at('UDP', 5001), at('SCTP', 5002), at('TCP', 5002), at('TCP', 5003)]).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('a connection needs egress at the source and ingress at the destination', () => {

@@ -13,10 +13,34 @@ describe('buildScenario', () => {
       'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: job, namespace: shop}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        metadata: {labels: {app: job}}\n        spec: {containers: [{name: c, image: i}]}\n',
     );
     expect(s.pods.map((p) => [p.id, p.labels, p.ports, p.implicit])).toEqual([
-      ['default/db', { app: 'db' }, [{ name: 'http', port: 8080, protocol: 'TCP' }, { port: 9000, protocol: 'UDP' }], false],
-      ['kube-system/kube-dns', { 'k8s-app': 'kube-dns' }, [{ name: 'dns', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP' }], true],
+      [
+        'default/db',
+        { app: 'db' },
+        [
+          { name: 'http', port: 8080, protocol: 'TCP' },
+          { port: 9000, protocol: 'UDP' },
+        ],
+        false,
+      ],
+      [
+        'kube-system/kube-dns',
+        { 'k8s-app': 'kube-dns' },
+        [
+          { name: 'dns', port: 53, protocol: 'UDP' },
+          { name: 'dns-tcp', port: 53, protocol: 'TCP' },
+        ],
+        true,
+      ],
       ['shop/job', { app: 'job' }, [], false],
-      ['shop/web', { app: 'web' }, [{ name: 'http', port: 8080, protocol: 'TCP' }, { port: 9000, protocol: 'UDP' }], false],
+      [
+        'shop/web',
+        { app: 'web' },
+        [
+          { name: 'http', port: 8080, protocol: 'TCP' },
+          { port: 9000, protocol: 'UDP' },
+        ],
+        false,
+      ],
     ]);
     expect(s.dns.id).toBe('kube-system/kube-dns');
   });
@@ -45,7 +69,11 @@ describe('buildScenario', () => {
 
   it('reads policy types, rules, peers and ports', () => {
     const s = scenarioOf(
-      policy('x', 'p', 'podSelector: {matchLabels: {a: b}}\negress:\n  - to: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}}, {namespaceSelector: {}}, {}]\n    ports: [{port: 53, protocol: UDP}, {port: "80"}, {endPort: 5}]'),
+      policy(
+        'x',
+        'p',
+        'podSelector: {matchLabels: {a: b}}\negress:\n  - to: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}}, {namespaceSelector: {}}, {}]\n    ports: [{port: 53, protocol: UDP}, {port: "80"}, {endPort: 5}]',
+      ),
     );
     const p = s.policies[0]!;
     expect([p.id, p.ingressIsolation, p.egressIsolation, p.ingress.length]).toEqual(['x/p', true, true, 0]);
@@ -60,9 +88,19 @@ describe('buildScenario', () => {
   it('ignores other NetworkPolicy APIs and never throws on malformed values', () => {
     const s = scenarioOf('apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: c}\nspec: {}\n');
     expect(s.policies).toEqual([]);
-    const junk = [null, 5, 'x', [], { kind: 'Pod', spec: 5 }, { kind: 'NetworkPolicy', spec: { podSelector: 5, ingress: 'x', egress: [5, null], policyTypes: 'Egress' } }, { kind: 'Namespace', metadata: { labels: 'x' } }];
+    const junk = [
+      null,
+      5,
+      'x',
+      [],
+      { kind: 'Pod', spec: 5 },
+      { kind: 'NetworkPolicy', spec: { podSelector: 5, ingress: 'x', egress: [5, null], policyTypes: 'Egress' } },
+      { kind: 'Namespace', metadata: { labels: 'x' } },
+    ];
     const s2 = buildScenario(junk);
-    expect(s2.policies.map((p) => [p.id, p.ingressIsolation, p.egressIsolation, p.egress.map((r) => r.invalid)])).toEqual([['default/unnamed-6', true, true, [true, false]]]);
+    expect(s2.policies.map((p) => [p.id, p.ingressIsolation, p.egressIsolation, p.egress.map((r) => r.invalid)])).toEqual([
+      ['default/unnamed-6', true, true, [true, false]],
+    ]);
     expect(buildScenario('nope' as unknown as []).pods.map((p) => p.id)).toEqual(['kube-system/kube-dns']);
   });
 });

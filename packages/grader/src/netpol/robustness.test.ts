@@ -15,7 +15,9 @@ const N = 1000;
 function hostile(): string {
   const docs: string[] = [];
   for (let i = 0; i < N; i++) {
-    docs.push(`apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: ns${i % 10}, labels: {app: a${i}}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: ${1000 + i}}]}]}\n`);
+    docs.push(
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: ns${i % 10}, labels: {app: a${i}}}\nspec: {containers: [{name: c, image: i, ports: [{containerPort: ${1000 + i}}]}]}\n`,
+    );
   }
   for (let i = 0; i < N; i++) {
     docs.push(

@@ -36,7 +36,9 @@ describe('truth tables on x/y/z', () => {
   });
 
   it('allow x/a from namespace y only', () => {
-    const s = xyz(policy('x', 'allow-y', 'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}'));
+    const s = xyz(
+      policy('x', 'allow-y', 'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}'),
+    );
     expect(grid(s, TCP80)).toEqual([
       'x/a .........',
       'x/b X........',
@@ -52,7 +54,11 @@ describe('truth tables on x/y/z', () => {
 
   it('AND: namespaceSelector and podSelector in one from item admit only y/b', () => {
     const s = xyz(
-      policy('x', 'and', 'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n        podSelector:\n          matchLabels: {pod: b}'),
+      policy(
+        'x',
+        'and',
+        'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n        podSelector:\n          matchLabels: {pod: b}',
+      ),
     );
     expect(grid(s, TCP80)).toEqual([
       'x/a .........',
@@ -69,7 +75,11 @@ describe('truth tables on x/y/z', () => {
 
   it('OR: the same selectors as two from items admit all of y and x/b', () => {
     const s = xyz(
-      policy('x', 'or', 'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n      - podSelector:\n          matchLabels: {pod: b}'),
+      policy(
+        'x',
+        'or',
+        'podSelector:\n  matchLabels: {pod: a}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n      - podSelector:\n          matchLabels: {pod: b}',
+      ),
     );
     expect(grid(s, TCP80)).toEqual([
       'x/a .........',
@@ -144,7 +154,11 @@ describe('truth tables on x/y/z', () => {
 
   it('egress to y on TCP 80 without a DNS rule: DNS is blocked for x', () => {
     const s = xyz(
-      policy('x', 'egress-y', 'podSelector: {}\npolicyTypes: [Egress]\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n    ports:\n      - port: 80'),
+      policy(
+        'x',
+        'egress-y',
+        'podSelector: {}\npolicyTypes: [Egress]\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {ns: "y"}\n    ports:\n      - port: 80',
+      ),
     );
     const others = ['y/a', 'y/b', 'y/c', 'z/a', 'z/b', 'z/c', 'kube-system/kube-dns'].map((p) => `${p.padEnd(20)} ..........`);
     expect(grid(s, TCP80, withDns)).toEqual([

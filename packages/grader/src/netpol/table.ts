@@ -78,8 +78,7 @@ export function defaultExternals(s: Scenario): string[] {
   const cidrs: Cidr[] = [];
   const out = new Set<string>([EXTERNAL_SAMPLE]);
   for (const pol of s.policies)
-    for (const rule of [...pol.ingress, ...pol.egress])
-      for (const peer of rule.peers ?? []) if (peer.kind === 'ipBlock') cidrs.push(peer.cidr, ...peer.except);
+    for (const rule of [...pol.ingress, ...pol.egress]) for (const peer of rule.peers ?? []) if (peer.kind === 'ipBlock') cidrs.push(peer.cidr, ...peer.except);
   for (const c of cidrs) {
     out.add(formatAddress(firstHost(c)));
     out.add(formatAddress(lastHost(c)));
@@ -96,9 +95,7 @@ export function truthTable(s: Scenario, opts: TableOptions = {}): TruthTable {
   const pods = (opts.pods ? opts.pods.map((id) => s.podsById.get(id)).filter((p) => p !== undefined) : s.pods).map(
     (pod): Endpoint => ({ kind: 'pod', id: pod.id, pod }),
   );
-  const externals = (opts.externals ?? defaultExternals(s))
-    .map((t) => endpoint(s, t))
-    .filter((e): e is Endpoint => e !== null && e.kind === 'ip');
+  const externals = (opts.externals ?? defaultExternals(s)).map((t) => endpoint(s, t)).filter((e): e is Endpoint => e !== null && e.kind === 'ip');
   const endpoints = [...pods, ...externals];
   const pairs = endpoints.length * endpoints.length - externals.length * externals.length;
   const total = pairs * probes.length;

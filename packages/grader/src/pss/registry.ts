@@ -16,8 +16,12 @@ export const CHECK_MODULES: readonly PssCheckModule[] = pssCheckModules;
 export const CHECKS: readonly Check[] = CHECK_MODULES.map((m) => m.check);
 
 const ORDERED_IDS: readonly string[] = [
-  ...CHECKS.filter((c) => c.level === 'baseline').map((c) => c.id).sort(byCodeUnit),
-  ...CHECKS.filter((c) => c.level === 'restricted').map((c) => c.id).sort(byCodeUnit),
+  ...CHECKS.filter((c) => c.level === 'baseline')
+    .map((c) => c.id)
+    .sort(byCodeUnit),
+  ...CHECKS.filter((c) => c.level === 'restricted')
+    .map((c) => c.id)
+    .sort(byCodeUnit),
 ];
 
 /** The revision of `check` in force at `minor`, or undefined before its first revision. */

@@ -214,7 +214,9 @@ describe('namespace labels choose the level and version', () => {
   });
 
   it('privileged label: nothing is checked', () => {
-    const text = ns('    pod-security.kubernetes.io/enforce: privileged\n') + pod('  hostPID: true\n  containers:\n    - name: a\n      image: x:1\n      securityContext:\n        privileged: true\n');
+    const text =
+      ns('    pod-security.kubernetes.io/enforce: privileged\n') +
+      pod('  hostPID: true\n  containers:\n    - name: a\n      image: x:1\n      securityContext:\n        privileged: true\n');
     expect(grade(text)).toEqual([]);
   });
 
@@ -334,7 +336,12 @@ spec:
             - containerPort: 81
               hostPort: 8081
 `;
-    for (const [kind, api] of [['StatefulSet', 'apps/v1'], ['Job', 'batch/v1'], ['ReplicaSet', 'apps/v1'], ['Deployment', 'apps/v1']]) {
+    for (const [kind, api] of [
+      ['StatefulSet', 'apps/v1'],
+      ['Job', 'batch/v1'],
+      ['ReplicaSet', 'apps/v1'],
+      ['Deployment', 'apps/v1'],
+    ]) {
       const hits = grade(tpl(kind!, api!), { pssLevel: 'baseline' });
       expect(ids(hits), kind).toEqual(['pss/hostPorts']);
       expect(hits[0]!.messageEn).toBe('violates PodSecurity "baseline:v1.37": hostPort (container "c" uses hostPorts 8080, 8081)');
@@ -483,11 +490,15 @@ describe('messages and positions per check', () => {
     const at31 = run(spec, meta, { pssLevel: 'baseline', pssVersion: 'v1.31' });
     expect(at31.map((h) => h.messageEn)).toEqual(['violates PodSecurity "baseline:v1.31": forbidden sysctls (net.ipv4.tcp_rmem, kernel.msgmax)']);
     expect(at(at31[0]!)).toBe('11:15-11:32');
-    expect(run(spec, meta, { pssLevel: 'baseline' }).map((h) => h.messageEn)).toEqual(['violates PodSecurity "baseline:v1.37": forbidden sysctls (kernel.msgmax)']);
+    expect(run(spec, meta, { pssLevel: 'baseline' }).map((h) => h.messageEn)).toEqual([
+      'violates PodSecurity "baseline:v1.37": forbidden sysctls (kernel.msgmax)',
+    ]);
     const at18 = run(spec, meta, { pssLevel: 'baseline', pssVersion: 'v1.18' });
     expect(ids(at18)).toEqual(['pss/seccompProfile_baseline', 'pss/sysctls']);
     const sc = at18.find((h) => h.ruleId === 'pss/seccompProfile_baseline')!;
-    expect(sc.messageEn).toBe('violates PodSecurity "baseline:v1.18": seccompProfile (forbidden annotation seccomp.security.alpha.kubernetes.io/pod="unconfined")');
+    expect(sc.messageEn).toBe(
+      'violates PodSecurity "baseline:v1.18": seccompProfile (forbidden annotation seccomp.security.alpha.kubernetes.io/pod="unconfined")',
+    );
     expect(at(sc)).toBe('7:47-7:57');
   });
 
@@ -544,10 +555,24 @@ describe('bad input never crashes', () => {
 
 describe('evaluatePod and versions', () => {
   it('returns every check that ran, in upstream order, with the aggregate text', () => {
-    const results = evaluatePod({}, { containers: [{ name: 'a', securityContext: { privileged: true } }], volumes: [{ name: 'h', hostPath: { path: '/' } }] }, 'baseline', 'v1.33');
+    const results = evaluatePod(
+      {},
+      { containers: [{ name: 'a', securityContext: { privileged: true } }], volumes: [{ name: 'h', hostPath: { path: '/' } }] },
+      'baseline',
+      'v1.33',
+    );
     expect(results.map((r) => r.checkId)).toEqual([
-      'appArmorProfile', 'capabilities_baseline', 'hostNamespaces', 'hostPathVolumes', 'hostPorts', 'privileged',
-      'procMount', 'seLinuxOptions', 'seccompProfile_baseline', 'sysctls', 'windowsHostProcess',
+      'appArmorProfile',
+      'capabilities_baseline',
+      'hostNamespaces',
+      'hostPathVolumes',
+      'hostPorts',
+      'privileged',
+      'procMount',
+      'seLinuxOptions',
+      'seccompProfile_baseline',
+      'sysctls',
+      'windowsHostProcess',
     ]);
     expect(aggregateForbidden(results)).toBe('hostPath volumes (volume "h"), privileged (container "a" must not set securityContext.privileged=true)');
     expect(evaluatePod({}, {}, 'privileged', 'latest')).toEqual([]);

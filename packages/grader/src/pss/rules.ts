@@ -66,7 +66,11 @@ export function policyFor(obj: K8sObject, input: YamlInput, options: Readonly<Gr
   const levelLabel = asStr(labels?.[ENFORCE_LABEL]);
   const versionLabel = asStr(labels?.[ENFORCE_VERSION_LABEL]);
   const level =
-    levelLabel === undefined ? (options.pssLevel ?? 'restricted') : (LEVELS as readonly string[]).includes(levelLabel) ? (levelLabel as PssLevel) : 'restricted';
+    levelLabel === undefined
+      ? (options.pssLevel ?? 'restricted')
+      : (LEVELS as readonly string[]).includes(levelLabel)
+        ? (levelLabel as PssLevel)
+        : 'restricted';
   const minor = parseVersion(versionLabel ?? options.pssVersion ?? 'latest')?.minor ?? LATEST_MINOR;
   return { level, minor, source: levelLabel === undefined && versionLabel === undefined ? 'options' : 'namespace' };
 }

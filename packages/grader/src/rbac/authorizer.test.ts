@@ -28,9 +28,15 @@ const crb = (roleName: string, ...subjects: string[]) =>
 const rb = (ns: string, refKind: string, roleName: string, ...subjects: string[]) =>
   `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: rb-${roleName}\n  namespace: ${ns}\nsubjects:\n${subjectsYaml(subjects)}roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ${refKind}\n  name: ${roleName}\n`;
 const rule = (fields: Record<string, string[]>) =>
-  `  - ${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n    ')}\n`;
+  `  - ${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n    ')}\n`;
 
-const res = (verb: string, resource: string, extra: Partial<{ apiGroup: string; subresource: string; name: string; namespace: string }> = {}): AccessRequest => ({
+const res = (
+  verb: string,
+  resource: string,
+  extra: Partial<{ apiGroup: string; subresource: string; name: string; namespace: string }> = {},
+): AccessRequest => ({
   verb,
   apiGroup: '',
   resource,
@@ -49,42 +55,93 @@ describe('ruleAllows (upstream TestRuleMatches)', () => {
     ...fields,
   });
   const cases: Array<[string, Partial<Omit<PolicyRule, 'source'>>, AccessRequest[], AccessRequest[]]> = [
-    ['star verb, exact match other', { verbs: ['*'], apiGroups: ['group1'], resources: ['resource1'] },
-      [res('get', 'resource1', { apiGroup: 'group1' }), res('watch', 'resource1', { apiGroup: 'group1' }), res('anything', 'resource1', { apiGroup: 'group1' })],
-      [res('get', 'resource2', { apiGroup: 'group1' }), res('get', 'resource1', { apiGroup: 'group2' })]],
-    ['star group, exact match other', { verbs: ['get'], apiGroups: ['*'], resources: ['resource1'] },
+    [
+      'star verb, exact match other',
+      { verbs: ['*'], apiGroups: ['group1'], resources: ['resource1'] },
+      [
+        res('get', 'resource1', { apiGroup: 'group1' }),
+        res('watch', 'resource1', { apiGroup: 'group1' }),
+        res('anything', 'resource1', { apiGroup: 'group1' }),
+      ],
+      [res('get', 'resource2', { apiGroup: 'group1' }), res('get', 'resource1', { apiGroup: 'group2' })],
+    ],
+    [
+      'star group, exact match other',
+      { verbs: ['get'], apiGroups: ['*'], resources: ['resource1'] },
       [res('get', 'resource1', { apiGroup: 'group1' }), res('get', 'resource1', { apiGroup: 'group2' })],
-      [res('list', 'resource1', { apiGroup: 'group1' }), res('get', 'resource2', { apiGroup: 'group1' })]],
-    ['star resource, exact match other', { verbs: ['get'], apiGroups: ['group1'], resources: ['*'] },
-      [res('get', 'resource1', { apiGroup: 'group1' }), res('get', 'resource2', { apiGroup: 'group1' }), res('get', 'pods', { apiGroup: 'group1', subresource: 'exec' })],
-      [res('get', 'resource1', { apiGroup: 'group2' })]],
-    ['tuple match', { verbs: ['get'], apiGroups: ['group1'], resources: ['resource1'] },
+      [res('list', 'resource1', { apiGroup: 'group1' }), res('get', 'resource2', { apiGroup: 'group1' })],
+    ],
+    [
+      'star resource, exact match other',
+      { verbs: ['get'], apiGroups: ['group1'], resources: ['*'] },
+      [
+        res('get', 'resource1', { apiGroup: 'group1' }),
+        res('get', 'resource2', { apiGroup: 'group1' }),
+        res('get', 'pods', { apiGroup: 'group1', subresource: 'exec' }),
+      ],
+      [res('get', 'resource1', { apiGroup: 'group2' })],
+    ],
+    [
+      'tuple match',
+      { verbs: ['get'], apiGroups: ['group1'], resources: ['resource1'] },
       [res('get', 'resource1', { apiGroup: 'group1' })],
-      [res('get', 'resource1', { apiGroup: 'group2' }), res('list', 'resource1', { apiGroup: 'group1' })]],
-    ['subresource only matches the combined name', { verbs: ['get'], apiGroups: [''], resources: ['pods/log'] },
+      [res('get', 'resource1', { apiGroup: 'group2' }), res('list', 'resource1', { apiGroup: 'group1' })],
+    ],
+    [
+      'subresource only matches the combined name',
+      { verbs: ['get'], apiGroups: [''], resources: ['pods/log'] },
       [res('get', 'pods', { subresource: 'log' })],
-      [res('get', 'pods'), res('get', 'pods', { subresource: 'exec' })]],
-    ['a resource does not cover its subresources', { verbs: ['create'], apiGroups: [''], resources: ['pods'] },
+      [res('get', 'pods'), res('get', 'pods', { subresource: 'exec' })],
+    ],
+    [
+      'a resource does not cover its subresources',
+      { verbs: ['create'], apiGroups: [''], resources: ['pods'] },
       [res('create', 'pods')],
-      [res('create', 'pods', { subresource: 'exec' }), res('create', 'pods', { subresource: 'attach' })]],
-    ['*/subresource matches that subresource of every resource', { verbs: ['get'], apiGroups: ['*'], resources: ['*/scale'] },
+      [res('create', 'pods', { subresource: 'exec' }), res('create', 'pods', { subresource: 'attach' })],
+    ],
+    [
+      '*/subresource matches that subresource of every resource',
+      { verbs: ['get'], apiGroups: ['*'], resources: ['*/scale'] },
       [res('get', 'deployments', { apiGroup: 'apps', subresource: 'scale' }), res('get', 'replicasets', { apiGroup: 'apps', subresource: 'scale' })],
-      [res('get', 'deployments', { apiGroup: 'apps' }), res('get', 'deployments', { apiGroup: 'apps', subresource: 'status' })]],
-    ['resource/* is not a wildcard in RBAC', { verbs: ['create'], apiGroups: [''], resources: ['pods/*'] },
+      [res('get', 'deployments', { apiGroup: 'apps' }), res('get', 'deployments', { apiGroup: 'apps', subresource: 'status' })],
+    ],
+    [
+      'resource/* is not a wildcard in RBAC',
+      { verbs: ['create'], apiGroups: [''], resources: ['pods/*'] },
       [],
-      [res('create', 'pods', { subresource: 'exec' }), res('create', 'pods')]],
-    ['resourceNames restrict when given', { verbs: ['get', 'create'], apiGroups: [''], resources: ['secrets'], resourceNames: ['db'] },
+      [res('create', 'pods', { subresource: 'exec' }), res('create', 'pods')],
+    ],
+    [
+      'resourceNames restrict when given',
+      { verbs: ['get', 'create'], apiGroups: [''], resources: ['secrets'], resourceNames: ['db'] },
       [res('get', 'secrets', { name: 'db' })],
-      [res('get', 'secrets', { name: 'other' }), res('get', 'secrets'), res('create', 'secrets')]],
-    ['nonResourceURLs exact and trailing star', { verbs: ['get'], nonResourceURLs: ['/healthz', '/metrics/*'] },
-      [{ verb: 'get', path: '/healthz' }, { verb: 'get', path: '/metrics/' }, { verb: 'get', path: '/metrics/cadvisor' }],
-      [{ verb: 'get', path: '/healthz/ping' }, { verb: 'get', path: '/metrics' }, { verb: 'post', path: '/healthz' }, res('get', 'pods')]],
-    ['nonResourceURLs star', { verbs: ['*'], nonResourceURLs: ['*'] },
-      [{ verb: 'get', path: '/api' }, { verb: 'post', path: '/anything/at/all' }],
-      [res('get', 'pods')]],
-    ['resource rules never match non-resource requests', { verbs: ['*'], apiGroups: ['*'], resources: ['*'] },
+      [res('get', 'secrets', { name: 'other' }), res('get', 'secrets'), res('create', 'secrets')],
+    ],
+    [
+      'nonResourceURLs exact and trailing star',
+      { verbs: ['get'], nonResourceURLs: ['/healthz', '/metrics/*'] },
+      [
+        { verb: 'get', path: '/healthz' },
+        { verb: 'get', path: '/metrics/' },
+        { verb: 'get', path: '/metrics/cadvisor' },
+      ],
+      [{ verb: 'get', path: '/healthz/ping' }, { verb: 'get', path: '/metrics' }, { verb: 'post', path: '/healthz' }, res('get', 'pods')],
+    ],
+    [
+      'nonResourceURLs star',
+      { verbs: ['*'], nonResourceURLs: ['*'] },
+      [
+        { verb: 'get', path: '/api' },
+        { verb: 'post', path: '/anything/at/all' },
+      ],
+      [res('get', 'pods')],
+    ],
+    [
+      'resource rules never match non-resource requests',
+      { verbs: ['*'], apiGroups: ['*'], resources: ['*'] },
       [res('delete', 'nodes', { namespace: '' })],
-      [{ verb: 'get', path: '/healthz' }]],
+      [{ verb: 'get', path: '/healthz' }],
+    ],
   ];
   it.each(cases)('%s', (_name, fields, allowed, denied) => {
     for (const req of allowed) expect(ruleAllows(r(fields), req), JSON.stringify(req)).toBe(true);
@@ -218,13 +275,18 @@ describe('aggregated ClusterRoles', () => {
 
 describe('listFor and whoCan', () => {
   const p = policy(
-    role('prod', 'dev', rule({ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'create'] }) + rule({ apiGroups: [''], resources: ['pods'], verbs: ['get'] })),
+    role(
+      'prod',
+      'dev',
+      rule({ apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'create'] }) + rule({ apiGroups: [''], resources: ['pods'], verbs: ['get'] }),
+    ),
     clusterRole('view-nodes', rule({ apiGroups: [''], resources: ['nodes'], verbs: ['get'] })),
     rb('prod', 'Role', 'dev', 'User:alice', 'Group:devs'),
     crb('view-nodes', 'Group:system:authenticated'),
   );
   it('lists cluster-wide rules, then the namespace rules', () => {
-    const list = (ns: string) => listFor(p, userInfo('alice'), ns).map((g) => `${g.binding.name} ${g.role.name} ${g.rule.resources.join(',')} ${g.rule.verbs.join(',')}`);
+    const list = (ns: string) =>
+      listFor(p, userInfo('alice'), ns).map((g) => `${g.binding.name} ${g.role.name} ${g.rule.resources.join(',')} ${g.rule.verbs.join(',')}`);
     expect(list('prod')).toEqual(['crb-view-nodes view-nodes nodes get', 'rb-dev dev deployments get,create', 'rb-dev dev pods get']);
     expect(list('staging')).toEqual(['crb-view-nodes view-nodes nodes get']);
   });

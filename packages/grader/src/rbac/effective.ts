@@ -158,7 +158,14 @@ export function extraPermissions(policy: RbacPolicy, user: UserInfo, allowedSet:
   const { rules, unknownRoles } = rulesOf(policy, user);
   for (const { binding } of unknownRoles) {
     const what = BUILTIN_ROLES[binding.roleRef.name];
-    add(`${binding.roleRef.kind} "${binding.roleRef.name}"의 권한 전체${what ? `: ${what}` : ' (파일에 없는 역할이라 무엇을 주는지 알 수 없음)'}`, { obj: binding.obj, path: ['roleRef'] }, '*', '*', '*', binding.kind === 'ClusterRoleBinding' ? '*' : binding.namespace);
+    add(
+      `${binding.roleRef.kind} "${binding.roleRef.name}"의 권한 전체${what ? `: ${what}` : ' (파일에 없는 역할이라 무엇을 주는지 알 수 없음)'}`,
+      { obj: binding.obj, path: ['roleRef'] },
+      '*',
+      '*',
+      '*',
+      binding.kind === 'ClusterRoleBinding' ? '*' : binding.namespace,
+    );
   }
   for (const { rule, scope } of rules) {
     const where = scope === '*' ? '모든 Namespace' : scope;
@@ -205,7 +212,11 @@ export function aggregatedIntoBuiltins(policy: RbacPolicy): { label: string; sou
     if (role.kind !== 'ClusterRole' || role.rules.length === 0) continue;
     for (const [k, v] of Object.entries(role.labels)) {
       const m = /^rbac\.authorization\.k8s\.io\/aggregate-to-(admin|edit|view)$/.exec(k);
-      if (m && v === 'true') out.push({ label: `ClusterRole "${role.name}"이(가) 기본 역할 ${m[1]}에 합쳐짐 (${m[1]}을(를) 받은 모든 사용자에게)`, source: { obj: role.obj, path: ['metadata', 'labels', k] } });
+      if (m && v === 'true')
+        out.push({
+          label: `ClusterRole "${role.name}"이(가) 기본 역할 ${m[1]}에 합쳐짐 (${m[1]}을(를) 받은 모든 사용자에게)`,
+          source: { obj: role.obj, path: ['metadata', 'labels', k] },
+        });
     }
   }
   return out;

@@ -83,7 +83,8 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
   const roles: RoleDef[] = [];
   const bindings: BindingDef[] = [];
   const problems: PolicyProblem[] = [];
-  const problem = (obj: K8sObject, path: Path, message: string, messageEn: string) => problems.push({ message, messageEn, file: obj.file, range: obj.range(path) });
+  const problem = (obj: K8sObject, path: Path, message: string, messageEn: string) =>
+    problems.push({ message, messageEn, file: obj.file, range: obj.range(path) });
 
   for (const obj of objects) {
     if (!isRbac(obj)) continue;
@@ -108,7 +109,12 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
       const ref = asRecord(value.roleRef) ?? {};
       const refKind = str(ref.kind);
       if (refKind !== 'ClusterRole' && (cluster || refKind !== 'Role')) {
-        problem(obj, ['roleRef', 'kind'], `roleRef.kind "${refKind}"는 ${cluster ? 'ClusterRole만' : 'Role 또는 ClusterRole만'} 쓸 수 있습니다. 이 바인딩은 아무 권한도 주지 않습니다.`, `roleRef.kind "${refKind}" must be ${cluster ? 'ClusterRole' : 'Role or ClusterRole'}; this binding grants nothing.`);
+        problem(
+          obj,
+          ['roleRef', 'kind'],
+          `roleRef.kind "${refKind}"는 ${cluster ? 'ClusterRole만' : 'Role 또는 ClusterRole만'} 쓸 수 있습니다. 이 바인딩은 아무 권한도 주지 않습니다.`,
+          `roleRef.kind "${refKind}" must be ${cluster ? 'ClusterRole' : 'Role or ClusterRole'}; this binding grants nothing.`,
+        );
         continue;
       }
       const subjects: Subject[] = [];
@@ -117,7 +123,12 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
         if (!sub) return;
         const kind = str(sub.kind);
         if (kind !== 'User' && kind !== 'Group' && kind !== 'ServiceAccount') {
-          problem(obj, ['subjects', i, 'kind'], `subjects[${i}].kind "${kind}"는 User, Group, ServiceAccount 중 하나여야 합니다.`, `subjects[${i}].kind "${kind}" must be User, Group or ServiceAccount.`);
+          problem(
+            obj,
+            ['subjects', i, 'kind'],
+            `subjects[${i}].kind "${kind}"는 User, Group, ServiceAccount 중 하나여야 합니다.`,
+            `subjects[${i}].kind "${kind}" must be User, Group or ServiceAccount.`,
+          );
           return;
         }
         subjects.push({ kind, name: str(sub.name), namespace: str(sub.namespace), source: { obj, path: ['subjects', i] } });
@@ -142,7 +153,12 @@ export function rbacPolicy(objects: readonly K8sObject[]): RbacPolicy {
     b.role = roles.find((r) => r.kind === b.roleRef.kind && r.name === b.roleRef.name && r.namespace === ns);
     if (!b.role) {
       const where = b.roleRef.kind === 'Role' ? `${b.namespace} 네임스페이스의 Role` : 'ClusterRole';
-      problem(b.obj, ['roleRef', 'name'], `${where} "${b.roleRef.name}"가 입력에 없어 이 바인딩이 주는 권한을 알 수 없습니다.`, `${b.roleRef.kind} "${b.roleRef.name}" is not in the input, so this binding's permissions are unknown.`);
+      problem(
+        b.obj,
+        ['roleRef', 'name'],
+        `${where} "${b.roleRef.name}"가 입력에 없어 이 바인딩이 주는 권한을 알 수 없습니다.`,
+        `${b.roleRef.kind} "${b.roleRef.name}" is not in the input, so this binding's permissions are unknown.`,
+      );
     }
   }
   return { roles, bindings, problems };
@@ -187,7 +203,9 @@ function aggregate(roles: RoleDef[]): void {
     if (done.has(role)) return role.rules;
     if (resolving.has(role)) return [];
     resolving.add(role);
-    const selectors = asArray(asRecord(asRecord(role.obj.value)?.aggregationRule)?.clusterRoleSelectors).map(asRecord).filter((s): s is Json => s !== undefined);
+    const selectors = asArray(asRecord(asRecord(role.obj.value)?.aggregationRule)?.clusterRoleSelectors)
+      .map(asRecord)
+      .filter((s): s is Json => s !== undefined);
     const rules: PolicyRule[] = [];
     for (const other of clusterRoles) {
       if (other === role || !selectors.some((s) => selectorMatches(s, other.labels))) continue;

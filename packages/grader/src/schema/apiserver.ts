@@ -78,8 +78,31 @@ export function parseQuantity(q: unknown): number {
 }
 
 /** Fields of a pod that only Linux understands (ValidateWindowsPod / validateLinux...). */
-const WINDOWS_FORBIDDEN_POD = ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'runAsUser', 'runAsGroup', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
-const WINDOWS_FORBIDDEN_CONTAINER = ['seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+const WINDOWS_FORBIDDEN_POD = [
+  'seLinuxOptions',
+  'seccompProfile',
+  'appArmorProfile',
+  'runAsUser',
+  'runAsGroup',
+  'fsGroup',
+  'fsGroupChangePolicy',
+  'sysctls',
+  'supplementalGroups',
+  'supplementalGroupsPolicy',
+  'seLinuxChangePolicy',
+];
+const WINDOWS_FORBIDDEN_CONTAINER = [
+  'seLinuxOptions',
+  'seccompProfile',
+  'appArmorProfile',
+  'capabilities',
+  'readOnlyRootFilesystem',
+  'privileged',
+  'allowPrivilegeEscalation',
+  'procMount',
+  'runAsUser',
+  'runAsGroup',
+];
 
 function validateProfile(sc: Json | undefined, key: 'seccompProfile' | 'appArmorProfile', path: Path, report: Report): void {
   const p = asRecord(sc?.[key]);
@@ -107,7 +130,10 @@ function validateResources(res: unknown, path: Path, report: Report): void {
   if (!r) return;
   const limits = asRecord(r.limits) ?? {};
   const requests = asRecord(r.requests) ?? {};
-  for (const [kind, list] of [['limits', limits], ['requests', requests]] as const) {
+  for (const [kind, list] of [
+    ['limits', limits],
+    ['requests', requests],
+  ] as const) {
     for (const [name, q] of Object.entries(list)) {
       const v = parseQuantity(q);
       if (Number.isNaN(v)) continue; // schema/type reports quantities that do not parse
@@ -159,7 +185,8 @@ function validatePodSpec(spec: Json, path: Path, report: Report): void {
       asArray(container.volumeMounts).forEach((m, j) => {
         const mount = asRecord(m);
         if (!mount) return;
-        if (typeof mount.name === 'string' && !volumeNames.has(mount.name)) report([...cPath, 'volumeMounts', j, 'name'], 'value', 'mountNotFound', { name: mount.name });
+        if (typeof mount.name === 'string' && !volumeNames.has(mount.name))
+          report([...cPath, 'volumeMounts', j, 'name'], 'value', 'mountNotFound', { name: mount.name });
         if (typeof mount.mountPath === 'string') {
           if (mountPaths.has(mount.mountPath)) report([...cPath, 'volumeMounts', j, 'mountPath'], 'value', 'duplicateMountPath', { path: mount.mountPath });
           mountPaths.add(mount.mountPath);
@@ -189,7 +216,10 @@ const SELECTOR_WORKLOADS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', '
 
 function validateNetworkPolicy(spec: Json, report: Report): void {
   validateSelector(spec.podSelector, ['spec', 'podSelector'], report);
-  for (const [dir, peersKey] of [['ingress', 'from'], ['egress', 'to']] as const) {
+  for (const [dir, peersKey] of [
+    ['ingress', 'from'],
+    ['egress', 'to'],
+  ] as const) {
     asArray(spec[dir]).forEach((r, i) => {
       const rule = asRecord(r);
       if (!rule) return;
@@ -204,7 +234,8 @@ function validateNetworkPolicy(spec: Json, report: Report): void {
         if (port.endPort !== undefined) {
           const e = port.endPort;
           if (typeof v !== 'number') report([...at, 'endPort'], 'key', 'endPortNamed');
-          else if (typeof e !== 'number' || !Number.isInteger(e) || e < v || e > 65535) report([...at, 'endPort'], 'value', 'endPortRange', { endPort: String(e), port: String(v) });
+          else if (typeof e !== 'number' || !Number.isInteger(e) || e < v || e > 65535)
+            report([...at, 'endPort'], 'value', 'endPortRange', { endPort: String(e), port: String(v) });
         }
       });
       asArray(rule[peersKey]).forEach((pe, j) => {

@@ -64,20 +64,59 @@ const API_REQUIRED: Record<string, string[]> = {
 
 /** Where an unknown field probably belongs: fields of `to` found under `from`. */
 const RELOCATIONS: ReadonlyArray<{ from: string[]; to: string; ko: string; en: string }> = [
-  { from: ['core.v1.PodSecurityContext'], to: 'core.v1.SecurityContext', ko: "컨테이너의 securityContext(containers[].securityContext)에 넣어야 합니다. Pod 수준 securityContext에는 이 필드가 없습니다", en: "belongs in a container's securityContext (containers[].securityContext), not in the pod-level securityContext" },
-  { from: ['core.v1.SecurityContext'], to: 'core.v1.PodSecurityContext', ko: 'Pod 수준 securityContext(spec.securityContext)에 넣어야 합니다. 컨테이너 securityContext에는 이 필드가 없습니다', en: 'belongs in the pod-level securityContext (spec.securityContext), not in a container securityContext' },
-  { from: ['core.v1.PodSpec'], to: 'core.v1.Container', ko: 'Pod spec이 아니라 컨테이너(containers[]) 항목 안에 넣어야 합니다', en: 'is a container field: put it inside an item of containers[]' },
-  { from: ['core.v1.Container'], to: 'core.v1.PodSpec', ko: '컨테이너가 아니라 Pod spec(컨테이너 목록과 같은 수준)에 넣어야 합니다', en: 'is a pod spec field: put it next to containers, not inside a container' },
-  { from: ['apps.v1.DeploymentSpec', 'apps.v1.StatefulSetSpec', 'apps.v1.DaemonSetSpec', 'apps.v1.ReplicaSetSpec', 'batch.v1.JobSpec'], to: 'core.v1.PodSpec', ko: 'Pod 템플릿 안(spec.template.spec)에 넣어야 합니다', en: 'belongs in the pod template (spec.template.spec)' },
-  { from: ['core.v1.PodTemplateSpec'], to: 'core.v1.PodSpec', ko: 'template 바로 아래가 아니라 template.spec 아래에 넣어야 합니다', en: 'belongs under template.spec, not directly under template' },
+  {
+    from: ['core.v1.PodSecurityContext'],
+    to: 'core.v1.SecurityContext',
+    ko: '컨테이너의 securityContext(containers[].securityContext)에 넣어야 합니다. Pod 수준 securityContext에는 이 필드가 없습니다',
+    en: "belongs in a container's securityContext (containers[].securityContext), not in the pod-level securityContext",
+  },
+  {
+    from: ['core.v1.SecurityContext'],
+    to: 'core.v1.PodSecurityContext',
+    ko: 'Pod 수준 securityContext(spec.securityContext)에 넣어야 합니다. 컨테이너 securityContext에는 이 필드가 없습니다',
+    en: 'belongs in the pod-level securityContext (spec.securityContext), not in a container securityContext',
+  },
+  {
+    from: ['core.v1.PodSpec'],
+    to: 'core.v1.Container',
+    ko: 'Pod spec이 아니라 컨테이너(containers[]) 항목 안에 넣어야 합니다',
+    en: 'is a container field: put it inside an item of containers[]',
+  },
+  {
+    from: ['core.v1.Container'],
+    to: 'core.v1.PodSpec',
+    ko: '컨테이너가 아니라 Pod spec(컨테이너 목록과 같은 수준)에 넣어야 합니다',
+    en: 'is a pod spec field: put it next to containers, not inside a container',
+  },
+  {
+    from: ['apps.v1.DeploymentSpec', 'apps.v1.StatefulSetSpec', 'apps.v1.DaemonSetSpec', 'apps.v1.ReplicaSetSpec', 'batch.v1.JobSpec'],
+    to: 'core.v1.PodSpec',
+    ko: 'Pod 템플릿 안(spec.template.spec)에 넣어야 합니다',
+    en: 'belongs in the pod template (spec.template.spec)',
+  },
+  {
+    from: ['core.v1.PodTemplateSpec'],
+    to: 'core.v1.PodSpec',
+    ko: 'template 바로 아래가 아니라 template.spec 아래에 넣어야 합니다',
+    en: 'belongs under template.spec, not directly under template',
+  },
   { from: Object.values(KINDS), to: 'meta.v1.ObjectMeta', ko: 'metadata 아래에 넣어야 합니다', en: 'belongs under metadata' },
 ];
 
 /** Advice for frequently missing required fields. */
 const REQUIRED_HINTS: Record<string, { ko: string; en: string }> = {
-  selector: { ko: 'spec.selector.matchLabels를 추가하고 spec.template.metadata.labels와 같은 라벨을 쓰세요.', en: 'Add spec.selector.matchLabels with the same labels as spec.template.metadata.labels.' },
-  image: { ko: 'API 서버가 거부합니다(image: Required value). 태그나 digest까지 고정한 이미지를 지정하세요.', en: 'The API server rejects it (image: Required value). Set an image pinned to a tag or digest.' },
-  'metadata.name': { ko: 'API 서버는 이름 없는 객체를 만들지 않습니다(metadata.name: Required value).', en: 'The API server does not create unnamed objects (metadata.name: Required value).' },
+  selector: {
+    ko: 'spec.selector.matchLabels를 추가하고 spec.template.metadata.labels와 같은 라벨을 쓰세요.',
+    en: 'Add spec.selector.matchLabels with the same labels as spec.template.metadata.labels.',
+  },
+  image: {
+    ko: 'API 서버가 거부합니다(image: Required value). 태그나 digest까지 고정한 이미지를 지정하세요.',
+    en: 'The API server rejects it (image: Required value). Set an image pinned to a tag or digest.',
+  },
+  'metadata.name': {
+    ko: 'API 서버는 이름 없는 객체를 만들지 않습니다(metadata.name: Required value).',
+    en: 'The API server does not create unnamed objects (metadata.name: Required value).',
+  },
 };
 
 export function formatPath(path: Path): string {
@@ -89,7 +128,8 @@ export function formatPath(path: Path): string {
 function describeValue(v: unknown): { ko: string; en: string } {
   if (Array.isArray(v)) return { ko: '목록', en: 'a list' };
   if (v !== null && typeof v === 'object') return { ko: '매핑(객체)', en: 'a mapping' };
-  if (typeof v === 'string') return { ko: `문자열 "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`, en: `the string "${v.length > 40 ? `${v.slice(0, 40)}...` : v}"` };
+  if (typeof v === 'string')
+    return { ko: `문자열 "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`, en: `the string "${v.length > 40 ? `${v.slice(0, 40)}...` : v}"` };
   if (typeof v === 'number') return { ko: `숫자 ${v}`, en: `the number ${v}` };
   if (typeof v === 'boolean') return { ko: `불리언 ${v}`, en: `the boolean ${v}` };
   return { ko: String(v), en: String(v) };
@@ -148,7 +188,10 @@ function run(obj: K8sObject): SchemaIssue[] {
   const kind = root.kind;
   const firstKey = Object.keys(root)[0];
   const topRange = firstKey !== undefined ? obj.keyRange([firstKey]) : obj.docRange;
-  for (const [field, value] of [['apiVersion', apiVersion], ['kind', kind]] as const) {
+  for (const [field, value] of [
+    ['apiVersion', apiVersion],
+    ['kind', kind],
+  ] as const) {
     if (value === undefined || value === null) {
       issues.push({
         ruleId: 'schema/required',
@@ -231,7 +274,10 @@ function typeIssue(obj: K8sObject, path: Path, value: unknown, expected: string,
   } else if (!hint && expected === 'boolean' && typeof value === 'string' && /^(true|false)$/i.test(value)) {
     hint = { ko: '따옴표를 빼고 true 또는 false로 쓰세요.', en: 'Write true or false without quotes.' };
   } else if (!hint && expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    hint = { ko: `YAML이 숫자/불리언으로 읽습니다. 따옴표로 감싸세요: "${String(value)}".`, en: `YAML reads it as a number/boolean: quote it ("${String(value)}").` };
+    hint = {
+      ko: `YAML이 숫자/불리언으로 읽습니다. 따옴표로 감싸세요: "${String(value)}".`,
+      en: `YAML reads it as a number/boolean: quote it ("${String(value)}").`,
+    };
   }
   return {
     ruleId: 'schema/type',
@@ -286,9 +332,13 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
       case 'quantity':
         if (!isQuantity(value)) {
           const unit = typeof value === 'string' ? /^[\d.]+\s*([A-Za-z]+)$/.exec(value.trim())?.[1] : undefined;
-          const hint = unit && /^[KMGTPE]i?B$/i.test(unit)
-            ? { ko: `"${unit}" 대신 ${unit[0]!.toUpperCase()}i(2진) 또는 ${unit[0]!.toUpperCase() === 'K' ? 'k' : unit[0]!.toUpperCase()}(10진)를 쓰세요. 예: 128Mi.`, en: `Use ${unit[0]!.toUpperCase()}i (binary) or ${unit[0]!.toUpperCase() === 'K' ? 'k' : unit[0]!.toUpperCase()} (decimal) instead of "${unit}", e.g. 128Mi.` }
-            : { ko: '예: cpu 500m 또는 0.5, memory 128Mi.', en: 'For example cpu: 500m or 0.5, memory: 128Mi.' };
+          const hint =
+            unit && /^[KMGTPE]i?B$/i.test(unit)
+              ? {
+                  ko: `"${unit}" 대신 ${unit[0]!.toUpperCase()}i(2진) 또는 ${unit[0]!.toUpperCase() === 'K' ? 'k' : unit[0]!.toUpperCase()}(10진)를 쓰세요. 예: 128Mi.`,
+                  en: `Use ${unit[0]!.toUpperCase()}i (binary) or ${unit[0]!.toUpperCase() === 'K' ? 'k' : unit[0]!.toUpperCase()} (decimal) instead of "${unit}", e.g. 128Mi.`,
+                }
+              : { ko: '예: cpu 500m 또는 0.5, memory 128Mi.', en: 'For example cpu: 500m or 0.5, memory: 128Mi.' };
           issues.push(typeIssue(obj, path, value, 'quantity', hint));
         }
         return;
@@ -303,7 +353,12 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
       issues.push({
         ruleId: 'schema/type',
         messageId: 'notAllowed',
-        data: { path: formatPath(path), value, allowed: type.enum.join(', '), suggestion: close ? { ko: ` 혹시 "${close}"인가요?`, en: ` Did you mean "${close}"?` } : '' },
+        data: {
+          path: formatPath(path),
+          value,
+          allowed: type.enum.join(', '),
+          suggestion: close ? { ko: ` 혹시 "${close}"인가요?`, en: ` Did you mean "${close}"?` } : '',
+        },
         range: obj.range(path),
       });
     }
@@ -409,11 +464,15 @@ function checkSelector(obj: K8sObject, root: Json, kind: string, issues: SchemaI
     const present = Object.hasOwn(labels, ex.key);
     const val = present ? String(labels[ex.key]) : undefined;
     const ok =
-      ex.operator === 'In' ? present && values.includes(val!)
-      : ex.operator === 'NotIn' ? !present || !values.includes(val!)
-      : ex.operator === 'Exists' ? present
-      : ex.operator === 'DoesNotExist' ? !present
-      : true;
+      ex.operator === 'In'
+        ? present && values.includes(val!)
+        : ex.operator === 'NotIn'
+          ? !present || !values.includes(val!)
+          : ex.operator === 'Exists'
+            ? present
+            : ex.operator === 'DoesNotExist'
+              ? !present
+              : true;
     if (!ok) {
       issues.push({
         ruleId: 'schema/selector-mismatch',

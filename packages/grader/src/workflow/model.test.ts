@@ -30,7 +30,14 @@ describe('workflow model', () => {
     expect(parseUses('docker://alpine:3')).toEqual({ kind: 'docker', image: 'alpine:3', pinned: false });
     expect(parseUses(`docker://alpine@sha256:${'0'.repeat(64)}`)).toMatchObject({ kind: 'docker', pinned: true });
     expect(parseUses('actions/checkout@v4')).toEqual({ kind: 'action', owner: 'actions', repo: 'checkout', path: '', ref: 'v4', pinned: false });
-    expect(parseUses(`github/codeql-action/upload-sarif@${'A1'.repeat(20)}`)).toEqual({ kind: 'action', owner: 'github', repo: 'codeql-action', path: 'upload-sarif', ref: 'A1'.repeat(20), pinned: true });
+    expect(parseUses(`github/codeql-action/upload-sarif@${'A1'.repeat(20)}`)).toEqual({
+      kind: 'action',
+      owner: 'github',
+      repo: 'codeql-action',
+      path: 'upload-sarif',
+      ref: 'A1'.repeat(20),
+      pinned: true,
+    });
     expect(parseUses('owner/repo')).toMatchObject({ ref: '', pinned: false });
   });
 });

@@ -21,11 +21,11 @@ describe('workflow expressions', () => {
     ["github.event_name == 'PUSH'", true],
     ["github.event_name != 'push'", false],
     ["startsWith(github.ref, 'refs/heads/')", true],
-    ["contains(fromJSON('[\"push\"]'), github.event_name)", 'unknown'],
+    ['contains(fromJSON(\'["push"]\'), github.event_name)', 'unknown'],
     ["vars.ON == 'yes'", 'unknown'],
     ["vars.ON == 'yes' && github.event_name == 'pull_request'", false],
     ["vars.ON == 'yes' || github.event_name == 'push'", true],
-    ["github.event.pull_request.draft == false", 'unknown'],
+    ['github.event.pull_request.draft == false', 'unknown'],
     ["github.actor != 'dependabot[bot]'", 'unknown'],
     ["github.repository == 'EXAMPLE/myapp'", true],
     ['${{ true }} && false', 'unknown'],
@@ -92,22 +92,61 @@ jobs:
   const job = (id: string) => w.jobs.find((j) => j.id === id)!;
   it('follows needs chains, job if and continue-on-error', () => {
     expect(stepRun(w, job('scan'), job('scan').steps[0]!, PUSH)).toEqual({ runs: true, failsWorkflow: true, why: null });
-    expect(stepRun(w, job('scan'), job('scan').steps[0]!, PR)).toEqual({ runs: false, failsWorkflow: false, why: 'pre job(needs)의 if가 PR에서 거짓이라 건너뜁니다' });
-    expect(stepRun(w, job('late'), job('late').steps[0]!, PR)).toEqual({ runs: true, failsWorkflow: false, why: 'step의 continue-on-error가 PR에서 참이라 실패해도 workflow가 성공합니다' });
+    expect(stepRun(w, job('scan'), job('scan').steps[0]!, PR)).toEqual({
+      runs: false,
+      failsWorkflow: false,
+      why: 'pre job(needs)의 if가 PR에서 거짓이라 건너뜁니다',
+    });
+    expect(stepRun(w, job('late'), job('late').steps[0]!, PR)).toEqual({
+      runs: true,
+      failsWorkflow: false,
+      why: 'step의 continue-on-error가 PR에서 참이라 실패해도 workflow가 성공합니다',
+    });
   });
 });
 
 describe('never throws', () => {
-  const piece = fc.constantFrom('github.event_name', "'push'", '==', '!=', '&&', '||', '!', '(', ')', '[', ']', '.', ',', 'always()', 'contains(', 'vars.x', '${{', '}}', '1', 'null', '*', "'a''b'", ' ');
+  const piece = fc.constantFrom(
+    'github.event_name',
+    "'push'",
+    '==',
+    '!=',
+    '&&',
+    '||',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']',
+    '.',
+    ',',
+    'always()',
+    'contains(',
+    'vars.x',
+    '${{',
+    '}}',
+    '1',
+    'null',
+    '*',
+    "'a''b'",
+    ' ',
+  );
   it('on any expression text or filter pattern', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(piece).map((p) => p.join(''))), fc.string(), (expr, pattern) => {
-        expect([true, false, 'unknown']).toContain(evaluateIf(expr, githubContext(PUSH)));
-        expect([true, false, 'unknown']).toContain(evaluateFlag(`\${{ ${expr} }}`, githubContext(PR)));
-        const w = wf(`on:\n  push:\n    branches: [${JSON.stringify(pattern)}]\n    paths-ignore: [${JSON.stringify(pattern)}]\njobs: {}\n`);
-        const gap = triggerGap(w, PUSH);
-        expect(gap === null || typeof gap === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece).map((p) => p.join('')),
+        ),
+        fc.string(),
+        (expr, pattern) => {
+          expect([true, false, 'unknown']).toContain(evaluateIf(expr, githubContext(PUSH)));
+          expect([true, false, 'unknown']).toContain(evaluateFlag(`\${{ ${expr} }}`, githubContext(PR)));
+          const w = wf(`on:\n  push:\n    branches: [${JSON.stringify(pattern)}]\n    paths-ignore: [${JSON.stringify(pattern)}]\njobs: {}\n`);
+          const gap = triggerGap(w, PUSH);
+          expect(gap === null || typeof gap === 'string').toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(evaluateIf(`${'!'.repeat(3000)}true`, githubContext(PUSH))).toBe(true);

@@ -84,7 +84,8 @@ export function triggerGap(wf: Workflow, run: RunEvent): string | null {
   if (ignore !== null && matches(ignore, run.branch)) return `branches-ignore가 ${run.branch} 브랜치를 뺍니다`;
   if (run.event === 'pull_request' && run.action) {
     const types = list('types') ?? PR_DEFAULT_TYPES;
-    if (!types.includes(run.action)) return `types에 ${run.action} 유형이 없어 ${run.action === 'synchronize' ? 'PR에 새 커밋을 올려도' : 'PR을 열어도'} 실행되지 않습니다`;
+    if (!types.includes(run.action))
+      return `types에 ${run.action} 유형이 없어 ${run.action === 'synchronize' ? 'PR에 새 커밋을 올려도' : 'PR을 열어도'} 실행되지 않습니다`;
   }
   const paths = list('paths');
   const pathsIgnore = list('paths-ignore');

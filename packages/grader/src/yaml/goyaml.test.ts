@@ -38,7 +38,9 @@ describe('Kubernetes documents as kubectl reads them', () => {
   });
 
   it('turns the items of a List into objects of their own, positioned under items[i]', () => {
-    const { objects } = one('apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata: {name: a}\n  - apiVersion: v1\n    kind: PodList\n    items:\n      - {apiVersion: v1, kind: Pod, metadata: {name: p, namespace: a}}\n  - 5\n');
+    const { objects } = one(
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Namespace\n    metadata: {name: a}\n  - apiVersion: v1\n    kind: PodList\n    items:\n      - {apiVersion: v1, kind: Pod, metadata: {name: p, namespace: a}}\n  - 5\n',
+    );
     expect(objects.map((o) => `${o.kind}/${o.name}`)).toEqual(['Namespace/a', 'Pod/p']);
     expect(objects[1]!.range(['metadata', 'name'])).toMatchObject({ line: 10, column: 54 });
     expect(objects[1]!.docRange).toMatchObject({ line: 10, column: 9 });
@@ -48,7 +50,12 @@ describe('Kubernetes documents as kubectl reads them', () => {
   it('refuses a merge of a scalar and an alias bomb, without throwing', () => {
     expect(one('apiVersion: v1\nkind: X\na:\n  <<: 5\n').findings).toEqual(['parse/yaml-syntax']);
     const bomb = ['apiVersion: v1', 'kind: X', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
     expect(one(`${bomb.join('\n')}\n`).findings).toEqual(['parse/yaml-aliases']);
   });
 

@@ -40,7 +40,10 @@ function dump(r: ShellParseResult): string[] {
   const s = r.script;
   return [
     ...s.body.map(tree),
-    ...s.commands.map((c) => `command ${c.name} @${at(c.range)}: ${c.words.map((w) => `${JSON.stringify(w.raw)}=${JSON.stringify(w.value)}/${JSON.stringify(w.text)}@${at(w.range)}`).join(' ')}`),
+    ...s.commands.map(
+      (c) =>
+        `command ${c.name} @${at(c.range)}: ${c.words.map((w) => `${JSON.stringify(w.raw)}=${JSON.stringify(w.value)}/${JSON.stringify(w.text)}@${at(w.range)}`).join(' ')}`,
+    ),
     ...s.pipelines.map((p) => `pipeline @${at(p.range)}: ${p.parts.map(tree).join(' | ')}`),
   ];
 }
@@ -71,7 +74,8 @@ function compare(code: Logical, source = code.text, lenient = false): string[] {
   const oracle = dump(b);
   if (ours.join('\n') === oracle.join('\n')) {
     // The error messages and positions agree too, except on the lenient mutations.
-    if (!a.ok && !b.ok && !lenient && (a.message !== b.message || a.offset !== b.offset)) return [`${JSON.stringify(code.text)}: ${a.message} @${a.offset} vs ${b.message} @${b.offset}`];
+    if (!a.ok && !b.ok && !lenient && (a.message !== b.message || a.offset !== b.offset))
+      return [`${JSON.stringify(code.text)}: ${a.message} @${a.offset} vs ${b.message} @${b.offset}`];
     return [];
   }
   if (lenient && allowedDisagreement(code.text, a, b)) return [];
@@ -107,7 +111,7 @@ const TRICKY = [
   'curl -fsSL https://example.com/install.sh | sh -s -- --yes',
   'sh -c "$(curl -fsSL https://x/y)"',
   'bash <(wget -qO- https://x/y)',
-  "echo 'single' \"double $HOME ${X:-d} $(id -u) `whoami`\" \\$lit a\\ b $'ansi\\n' $\"loc\"",
+  'echo \'single\' "double $HOME ${X:-d} $(id -u) `whoami`" \\$lit a\\ b $\'ansi\\n\' $"loc"',
   'echo {a,b} *.c ?x [ab] @(a|b) !(x) $ $/ a=b ~/x # comment',
   'A=1 B="$(date)" cmd arg >out 2>&1 <in &>/dev/null 3<&0 >|f <>f; C=(x y); D=(1) cmd',
   'export A=1 B "C=$x" -x D=a\'b\' && local x; readonly R=1 && declare -a arr=(1 2)',
@@ -160,7 +164,41 @@ const TRICKY = [
 ];
 
 /** Shell syntax inserted by the seeded mutations. */
-const SHELL_INSERTS = [' ', '\n', ';', '&', '&&', '|', '||', '(', ')', '{ ', ' }', '"', "'", '`', '$', '$(', '${', '\\', '#', '<', '>', '2>&1', '<<EOF\nx\nEOF\n', '!', '*', '=', 'if ', 'then ', 'fi', 'do ', 'done', 'x', '안'];
+const SHELL_INSERTS = [
+  ' ',
+  '\n',
+  ';',
+  '&',
+  '&&',
+  '|',
+  '||',
+  '(',
+  ')',
+  '{ ',
+  ' }',
+  '"',
+  "'",
+  '`',
+  '$',
+  '$(',
+  '${',
+  '\\',
+  '#',
+  '<',
+  '>',
+  '2>&1',
+  '<<EOF\nx\nEOF\n',
+  '!',
+  '*',
+  '=',
+  'if ',
+  'then ',
+  'fi',
+  'do ',
+  'done',
+  'x',
+  '안',
+];
 
 describe('shell parser vs mvdan-sh', () => {
   const dockerfiles = [...chapterDockerfiles(), ...exampleDockerfiles()];

@@ -487,7 +487,12 @@ export abstract class Lexer {
     this.pos = from;
     while (this.pos < this.n) {
       const p = this.pos;
-      if (s[p] === ']' && s[p + 1] === ']' && (s[p - 1] === ' ' || s[p - 1] === '\t' || s[p - 1] === '\n') && (p + 2 >= this.n || isWordEnd(s.charCodeAt(p + 2)))) {
+      if (
+        s[p] === ']' &&
+        s[p + 1] === ']' &&
+        (s[p - 1] === ' ' || s[p - 1] === '\t' || s[p - 1] === '\n') &&
+        (p + 2 >= this.n || isWordEnd(s.charCodeAt(p + 2)))
+      ) {
         this.pos = p + 2;
         return this.pos;
       }

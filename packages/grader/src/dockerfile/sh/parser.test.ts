@@ -18,7 +18,9 @@ function script(src: string): ShellScript {
 
 /** Each command as `name@range: arg=value ...` (value `null` for expansions). */
 function commands(src: string): string[] {
-  return script(src).commands.map((c) => `${c.name}@${at(c.range)}${c.args.map((a) => ` ${a.raw}=${a.value === null ? 'null' : JSON.stringify(a.value)}`).join('')}`);
+  return script(src).commands.map(
+    (c) => `${c.name}@${at(c.range)}${c.args.map((a) => ` ${a.raw}=${a.value === null ? 'null' : JSON.stringify(a.value)}`).join('')}`,
+  );
 }
 
 function tree(n: ShellNode): string {

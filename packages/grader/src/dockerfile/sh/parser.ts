@@ -31,17 +31,19 @@ const CASE = 3;
 const DECL = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const CASE_OPS = new Set([';;', ';&', ';;&', ';|']);
 const STOP_OPS = new Set([';', '&', '|', '&&', '||', '|&', ';;', ';&', ';;&', ';|', ')']);
-const MISPLACED = new Map(Object.entries({
-  '}': 'can only be used to close a block',
-  // biome-ignore lint/suspicious/noThenProperty: the shell keyword, in a Map built from this object (never awaited)
-  then: 'can only be used in an if',
-  elif: 'can only be used in an if',
-  fi: 'can only be used to end an if',
-  do: 'can only be used in a loop',
-  done: 'can only be used to end a loop',
-  esac: 'can only be used to end a case',
-  ']]': 'can only be used to close a test',
-}));
+const MISPLACED = new Map(
+  Object.entries({
+    '}': 'can only be used to close a block',
+    // biome-ignore lint/suspicious/noThenProperty: the shell keyword, in a Map built from this object (never awaited)
+    then: 'can only be used in an if',
+    elif: 'can only be used in an if',
+    fi: 'can only be used to end an if',
+    do: 'can only be used in a loop',
+    done: 'can only be used to end a loop',
+    esac: 'can only be used to end a case',
+    ']]': 'can only be used to close a test',
+  }),
+);
 const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
 const INDEXED = /^[A-Za-z_][A-Za-z0-9_]*\[/;
 const ARRAY_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
@@ -109,7 +111,8 @@ class Parser extends Lexer {
 
   private invalidStmtStart(): never {
     const v = this.tokName();
-    if (this.at(OP) && (v === ';' || v === '&' || v === '|' || v === '&&' || v === '||')) this.fail(this.tokStart, `${v} can only immediately follow a statement`);
+    if (this.at(OP) && (v === ';' || v === '&' || v === '|' || v === '&&' || v === '||'))
+      this.fail(this.tokStart, `${v} can only immediately follow a statement`);
     if (this.at(OP) && v === ')') this.fail(this.tokStart, `${v} can only be used to close a subshell`);
     return this.fail(this.tokStart, `${v} is not a valid start for a statement`);
   }

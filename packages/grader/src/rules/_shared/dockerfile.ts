@@ -68,14 +68,12 @@ export function runs(df: DockerfileModel): readonly RunInstruction[] {
   return df.runs;
 }
 
-
 /** Indexes of the stages that make up the final image: the final stage and the stages it is built FROM. */
 export function finalChain(df: DockerfileModel): Set<number> {
   const chain = new Set<number>();
   for (let s: number | null = df.finalStage ? df.finalStage.index : null; s !== null && !chain.has(s); s = df.stages[s].baseStage) chain.add(s);
   return chain;
 }
-
 
 /** Docker Hub short names: `docker.io/library/node` -> `node`. */
 export function normalizeImageName(name: string): string {
@@ -85,7 +83,6 @@ export function normalizeImageName(name: string): string {
     .replace(/^registry-1\.docker\.io\//, '')
     .replace(/^library\//, '');
 }
-
 
 /**
  * Positional (non-option) arguments, skipping options and the values of options listed in `valued`

@@ -48,7 +48,16 @@ export function setsId(mode: string): boolean {
 }
 
 const SUDO_PACKAGES = new Set(['sudo', 'doas', 'opendoas']);
-const INSTALLERS: Record<string, string[]> = { apk: ['add'], 'apt-get': ['install'], apt: ['install'], yum: ['install'], dnf: ['install'], microdnf: ['install'], zypper: ['install', 'in'], tdnf: ['install'] };
+const INSTALLERS: Record<string, string[]> = {
+  apk: ['add'],
+  'apt-get': ['install'],
+  apt: ['install'],
+  yum: ['install'],
+  dnf: ['install'],
+  microdnf: ['install'],
+  zypper: ['install', 'in'],
+  tdnf: ['install'],
+};
 const ADMIN_GROUPS = new Set(['wheel', 'sudo', 'root', 'admin', '0']);
 const SENSITIVE_FILES = /^\/etc\/(?:sudoers(?:\.d(?:\/.*)?)?|doas\.conf|doas\.d\/.*|passwd|shadow|group)$/;
 
@@ -78,19 +87,29 @@ export function escalationPaths(df: DockerfileModel): EscalationPath[] {
           if (mode && setsId(mode.value ?? mode.text)) add(mode.range, 'setuidChmod', { mode: mode.value ?? mode.text });
         } else if (name === 'install') {
           const k = vals.findIndex((v) => v === '-m' || v.startsWith('--mode=') || /^-m\d/.test(v));
-          const mode = k < 0 ? null : vals[k]!.startsWith('--mode=') ? vals[k]!.slice(7) : vals[k] === '-m' ? vals[k + 1] ?? '' : vals[k]!.slice(2);
+          const mode = k < 0 ? null : vals[k]!.startsWith('--mode=') ? vals[k]!.slice(7) : vals[k] === '-m' ? (vals[k + 1] ?? '') : vals[k]!.slice(2);
           if (mode !== null && setsId(mode)) add(args[k]!.range, 'setuidInstall', { mode });
         } else if (name === 'setcap' && !vals.includes('-r')) {
           add(nameWord.range, 'setcap');
         } else if (name !== null && Object.hasOwn(INSTALLERS, name)) {
           const sub = positionals(args)[0]?.value;
           if (sub && INSTALLERS[name]!.includes(sub)) {
-            const pkg = positionals(args).slice(1).find((a) => SUDO_PACKAGES.has((a.value ?? '').split(/[=~<>]/)[0]!));
+            const pkg = positionals(args)
+              .slice(1)
+              .find((a) => SUDO_PACKAGES.has((a.value ?? '').split(/[=~<>]/)[0]!));
             if (pkg) add(pkg.range, 'sudoPackage', { pkg: pkg.value ?? '' });
           }
-        } else if (name === 'passwd' && vals.some((v) => v === '-d' || v === '-u' || v === '--delete') && (vals.includes('root') || positionals(args).length === 0)) {
+        } else if (
+          name === 'passwd' &&
+          vals.some((v) => v === '-d' || v === '-u' || v === '--delete') &&
+          (vals.includes('root') || positionals(args).length === 0)
+        ) {
           add(nameWord.range, 'rootPasswordDeleted');
-        } else if ((name === 'addgroup' || name === 'adduser' || name === 'gpasswd') && positionals(args).length >= 2 && ADMIN_GROUPS.has(positionals(args)[positionals(args).length - 1]!.value ?? '')) {
+        } else if (
+          (name === 'addgroup' || name === 'adduser' || name === 'gpasswd') &&
+          positionals(args).length >= 2 &&
+          ADMIN_GROUPS.has(positionals(args)[positionals(args).length - 1]!.value ?? '')
+        ) {
           add(nameWord.range, 'adminGroup', { group: positionals(args)[positionals(args).length - 1]!.value ?? '' });
         } else if (name === 'usermod' && vals.some((v, k) => /^-[a-zA-Z]*G$/.test(v) && ADMIN_GROUPS.has((vals[k + 1] ?? '').split(',')[0]!))) {
           add(nameWord.range, 'adminGroup', { group: vals[vals.findIndex((v) => /^-[a-zA-Z]*G$/.test(v)) + 1] ?? '' });

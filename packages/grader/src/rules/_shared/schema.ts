@@ -11,7 +11,12 @@ export function schemaRule(meta: Meta): YamlRule {
     check(obj, ctx) {
       for (const issue of analyze(obj)) {
         if (issue.ruleId !== meta.id) continue;
-        ctx.report({ messageId: issue.messageId, ...(issue.data ? { data: issue.data } : {}), range: issue.range, ...(issue.severity ? { severity: issue.severity } : {}) });
+        ctx.report({
+          messageId: issue.messageId,
+          ...(issue.data ? { data: issue.data } : {}),
+          range: issue.range,
+          ...(issue.severity ? { severity: issue.severity } : {}),
+        });
       }
     },
   };
@@ -44,4 +49,3 @@ ${podExtra}  containers:
     - name: app
       image: registry.example.com/app:1.0.0
 ${containerExtra}`;
-

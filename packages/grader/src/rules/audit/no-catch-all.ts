@@ -23,7 +23,16 @@ export const auditNoCatchAll: YamlRule = {
     },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["secrets"]\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'noCatchAll', line: 4, column: 1, endLine: 4, endColumn: 6 }] }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml(
+            '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["secrets"]\n',
+            'omitStages: ["RequestReceived"]\n',
+          ),
+          errors: [{ messageId: 'noCatchAll', line: 4, column: 1, endLine: 4, endColumn: 6 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

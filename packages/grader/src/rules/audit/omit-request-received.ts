@@ -23,14 +23,22 @@ export const auditOmitRequestReceived: YamlRule = {
     },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Metadata\n'), errors: [{ messageId: 'omitRequestReceived', line: 3, column: 1, endLine: 3, endColumn: 6 }] }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml('  - level: Metadata\n'),
+          errors: [{ messageId: 'omitRequestReceived', line: 3, column: 1, endLine: 3, endColumn: 6 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {
     if (!isAuditPolicy(obj)) return;
     const policy = auditPolicy(obj);
     if (policy.omitStages.includes('RequestReceived')) return;
-    const flooding = policy.rules.filter((r) => r.level !== 'None' && (AUDIT_LEVELS as readonly string[]).includes(r.level) && !r.omitStages.includes('RequestReceived'));
+    const flooding = policy.rules.filter(
+      (r) => r.level !== 'None' && (AUDIT_LEVELS as readonly string[]).includes(r.level) && !r.omitStages.includes('RequestReceived'),
+    );
     if (flooding.length === 0) return;
     ctx.report({
       messageId: 'omitRequestReceived',

@@ -24,7 +24,10 @@ export const auditOmittedStages: YamlRule = {
     refs: { url: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy' },
     securitySeverity: 6.0,
     messages: {
-      allStages: { ko: '{{where}} omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.', en: '{{where}} omitStages drops every stage: those requests are not logged at all.' },
+      allStages: {
+        ko: '{{where}} omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.',
+        en: '{{where}} omitStages drops every stage: those requests are not logged at all.',
+      },
       bodyStages: {
         ko: '{{where}} omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.',
         en: '{{where}} omitStages drops ResponseStarted and ResponseComplete: no bodies are logged, whatever the level.',
@@ -35,7 +38,10 @@ export const auditOmittedStages: YamlRule = {
       bad: [
         {
           file: 'audit-policy.yaml',
-          text: auditPolicyYaml('  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    verbs: ["create"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'),
+          text: auditPolicyYaml(
+            '  - level: RequestResponse\n    omitStages: ["ResponseStarted", "ResponseComplete"]\n    verbs: ["create"]\n  - level: Metadata\n',
+            'omitStages: ["RequestReceived"]\n',
+          ),
           errors: [{ messageId: 'allStages', line: 6, column: 17, endLine: 6, endColumn: 56 }],
         },
       ],

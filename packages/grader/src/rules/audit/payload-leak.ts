@@ -23,7 +23,13 @@ function canMatch(r: AuditRule, t: Target, everyName: boolean): boolean {
       gr.group === '' &&
       (!everyName || gr.resourceNames.length === 0) &&
       (gr.resources.length === 0 ||
-        gr.resources.some((res) => res === '*' || res === label(t) || (t.subresource !== '' && res === `*/${t.subresource}`) || (res.endsWith('/*') && res.slice(0, -2) === t.resource))),
+        gr.resources.some(
+          (res) =>
+            res === '*' ||
+            res === label(t) ||
+            (t.subresource !== '' && res === `*/${t.subresource}`) ||
+            (res.endsWith('/*') && res.slice(0, -2) === t.resource),
+        )),
   );
 }
 
@@ -56,7 +62,13 @@ export const auditPayloadLeak: YamlRule = {
     },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'payloadLeak', line: 5, column: 12, endLine: 5, endColumn: 27 }] }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml('  - level: RequestResponse\n', 'omitStages: ["RequestReceived"]\n'),
+          errors: [{ messageId: 'payloadLeak', line: 5, column: 12, endLine: 5, endColumn: 27 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

@@ -55,20 +55,30 @@ describe('audit/payload-leak', () => {
     expect(run('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["secrets"]\n').map((f) => f.messageEn)).toEqual([
       'rules[0] can log secrets requests at RequestResponse: secret values and tokens end up in the audit log. Put a Metadata rule for them first.',
     ]);
-    expect(run('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["*/token", "configmaps/*"]\n').map((f) => f.messageEn)).toEqual([
+    expect(
+      run('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["*/token", "configmaps/*"]\n').map((f) => f.messageEn),
+    ).toEqual([
       'rules[0] can log configmaps, serviceaccounts/token requests at RequestResponse: secret values and tokens end up in the audit log. Put a Metadata rule for them first.',
     ]);
-    expect(run('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "serviceaccounts"]\n      - group: "apps"\n')).toEqual([]);
+    expect(
+      run('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "serviceaccounts"]\n      - group: "apps"\n'),
+    ).toEqual([]);
     expect(run('  - level: RequestResponse\n    nonResourceURLs: ["/api*"]\n')).toEqual([]);
   });
   it('accepts secrets caught earlier for every user, verb and namespace', () => {
     const metadataFirst = '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/token"]\n';
     expect(run(`${metadataFirst}  - level: RequestResponse\n`)).toEqual([]);
-    expect(run('  - level: None\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/*"]\n  - level: RequestResponse\n')).toEqual([]);
+    expect(
+      run(
+        '  - level: None\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/*"]\n  - level: RequestResponse\n',
+      ),
+    ).toEqual([]);
     // Only in one namespace, or only some names: secrets elsewhere still reach the broad rule.
-    const nsOnly = '  - level: Metadata\n    namespaces: ["prod"]\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/token"]\n';
+    const nsOnly =
+      '  - level: Metadata\n    namespaces: ["prod"]\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/token"]\n';
     expect(run(`${nsOnly}  - level: RequestResponse\n`).map(at)).toEqual(['audit/payload-leak@10:12-10:27']);
-    const named = '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/token"]\n        resourceNames: ["a"]\n';
+    const named =
+      '  - level: Metadata\n    resources:\n      - group: ""\n        resources: ["secrets", "configmaps", "serviceaccounts/token"]\n        resourceNames: ["a"]\n';
     expect(run(`${named}  - level: RequestResponse\n`).map(at)).toEqual(['audit/payload-leak@10:12-10:27']);
   });
 });
@@ -92,19 +102,32 @@ describe('audit/wrong-group', () => {
     expect(f[1]!.messageEn).toBe('networkpolicies is in API group "networking.k8s.io", not "apps": rules[0] never matches these requests.');
   });
   it('accepts the right groups, events in both groups, wildcards and unknown resources', () => {
-    expect(run('  - level: Request\n    resources:\n      - group: ""\n        resources: ["pods/log", "events", "*", "*/status", "widgets"]\n      - group: "events.k8s.io"\n        resources: ["events"]\n')).toEqual([]);
+    expect(
+      run(
+        '  - level: Request\n    resources:\n      - group: ""\n        resources: ["pods/log", "events", "*", "*/status", "widgets"]\n      - group: "events.k8s.io"\n        resources: ["events"]\n',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('audit/user-wildcard', () => {
   it('points at wildcard users and userGroups', () => {
-    const f = runRules([auditUserWildcard], auditPolicyYaml('  - level: Metadata\n    users: ["admin", "dev-*"]\n    userGroups: ["system:serviceaccounts:*"]\n', OMIT));
+    const f = runRules(
+      [auditUserWildcard],
+      auditPolicyYaml('  - level: Metadata\n    users: ["admin", "dev-*"]\n    userGroups: ["system:serviceaccounts:*"]\n', OMIT),
+    );
     expect(f.map(at)).toEqual(['audit/user-wildcard@6:22-6:29', 'audit/user-wildcard@7:18-7:44']);
-    expect(f[0]!.message).toBe('users의 "dev-*"는 이름과 정확히 비교되어 와일드카드로 동작하지 않으므로 rules[0] 규칙은 이 항목으로 아무도 고르지 못합니다. 정확한 이름이나 그룹을 적으세요.');
-    expect(f[1]!.messageEn).toBe('"system:serviceaccounts:*" in userGroups is compared exactly, not as a wildcard: it selects nobody. Use userGroups: ["system:serviceaccounts"].');
+    expect(f[0]!.message).toBe(
+      'users의 "dev-*"는 이름과 정확히 비교되어 와일드카드로 동작하지 않으므로 rules[0] 규칙은 이 항목으로 아무도 고르지 못합니다. 정확한 이름이나 그룹을 적으세요.',
+    );
+    expect(f[1]!.messageEn).toBe(
+      '"system:serviceaccounts:*" in userGroups is compared exactly, not as a wildcard: it selects nobody. Use userGroups: ["system:serviceaccounts"].',
+    );
   });
   it('accepts exact names and nonResourceURL wildcards', () => {
-    expect(runRules([auditUserWildcard], auditPolicyYaml('  - level: None\n    users: ["system:kube-proxy"]\n    nonResourceURLs: ["/healthz*"]\n', OMIT))).toEqual([]);
+    expect(
+      runRules([auditUserWildcard], auditPolicyYaml('  - level: None\n    users: ["system:kube-proxy"]\n    nonResourceURLs: ["/healthz*"]\n', OMIT)),
+    ).toEqual([]);
   });
 });
 
@@ -127,13 +150,17 @@ describe('audit/omitted-stages', () => {
   it('points at a policy-level or rule-level omitStages that drops the bodies or everything', () => {
     const bodies = run(auditPolicyYaml('  - level: RequestResponse\n    omitStages: [ResponseStarted, ResponseComplete]\n  - level: Metadata\n'));
     expect(bodies.map(at)).toEqual(['audit/omitted-stages@5:17-5:52']);
-    expect(bodies[0]!.message).toBe('rules[0]의 omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.');
+    expect(bodies[0]!.message).toBe(
+      'rules[0]의 omitStages가 ResponseStarted와 ResponseComplete를 빼서 Request/RequestResponse 수준이어도 본문이 기록되지 않습니다.',
+    );
     const all = run(auditPolicyYaml('  - level: Metadata\n', 'omitStages: [RequestReceived, ResponseStarted, ResponseComplete]\n'));
     expect(all.map(at)).toEqual(['audit/omitted-stages@3:13-3:65']);
     expect(all[0]!.message).toBe('정책 최상위 omitStages가 모든 단계를 빼서 해당 요청이 전혀 기록되지 않습니다.');
   });
   it('combines the policy list with the rule list, and accepts RequestReceived alone', () => {
-    expect(run(auditPolicyYaml('  - level: Metadata\n    omitStages: [ResponseComplete]\n', 'omitStages: [RequestReceived, ResponseStarted]\n')).map(at)).toEqual(['audit/omitted-stages@6:17-6:35']);
+    expect(
+      run(auditPolicyYaml('  - level: Metadata\n    omitStages: [ResponseComplete]\n', 'omitStages: [RequestReceived, ResponseStarted]\n')).map(at),
+    ).toEqual(['audit/omitted-stages@6:17-6:35']);
     expect(run(GOOD_POLICY)).toEqual([]);
     expect(run(auditPolicyYaml('  - level: None\n    omitStages: [RequestReceived, ResponseStarted, ResponseComplete]\n'))).toEqual([]);
   });

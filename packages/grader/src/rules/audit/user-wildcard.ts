@@ -26,7 +26,13 @@ export const auditUserWildcard: YamlRule = {
     },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: Request\n    users: ["system:serviceaccount:*:*"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'userWildcard', line: 6, column: 13, endLine: 6, endColumn: 40 }] }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml('  - level: Request\n    users: ["system:serviceaccount:*:*"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'),
+          errors: [{ messageId: 'userWildcard', line: 6, column: 13, endLine: 6, endColumn: 40 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

@@ -16,7 +16,10 @@ export const auditWrongGroup: YamlRule = {
       ko: 'audit 규칙은 group과 resource를 함께 비교합니다. deployments를 group ""(core) 아래에 적으면 Deployment 요청(group apps)과 절대 맞지 않아, 기록하려던 요청이 다른 규칙이나 기본값 None으로 넘어갑니다.',
       en: 'Audit rules compare group and resource together: deployments under group "" (core) never match Deployment requests (group apps), which fall through to other rules or None.',
     },
-    fix: { ko: 'resource를 올바른 group 항목으로 옮기세요. 예: `- group: "apps"` 아래에 deployments.', en: 'Move the resource under its group, e.g. deployments under `- group: "apps"`.' },
+    fix: {
+      ko: 'resource를 올바른 group 항목으로 옮기세요. 예: `- group: "apps"` 아래에 deployments.',
+      en: 'Move the resource under its group, e.g. deployments under `- group: "apps"`.',
+    },
     refs: { url: 'https://kubernetes.io/docs/reference/config-api/apiserver-audit.v1/#audit-k8s-io-v1-GroupResources' },
     securitySeverity: 4.0,
     messages: {
@@ -27,7 +30,16 @@ export const auditWrongGroup: YamlRule = {
     },
     examples: {
       good: [{ file: 'audit-policy.yaml', text: GOOD_POLICY }],
-      bad: [{ file: 'audit-policy.yaml', text: auditPolicyYaml('  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "deployments"]\n  - level: Metadata\n', 'omitStages: ["RequestReceived"]\n'), errors: [{ messageId: 'wrongGroup', line: 8, column: 29, endLine: 8, endColumn: 42 }] }],
+      bad: [
+        {
+          file: 'audit-policy.yaml',
+          text: auditPolicyYaml(
+            '  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["pods", "deployments"]\n  - level: Metadata\n',
+            'omitStages: ["RequestReceived"]\n',
+          ),
+          errors: [{ messageId: 'wrongGroup', line: 8, column: 29, endLine: 8, endColumn: 42 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

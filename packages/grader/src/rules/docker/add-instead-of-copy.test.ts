@@ -11,7 +11,10 @@ testRule(addInsteadOfCopy, {
   ],
   invalid: [
     { code: 'FROM alpine:3.22\nADD app.sh /usr/local/bin/\n', errors: [{ line: 2, column: 1, endLine: 2, endColumn: 4, message: '로컬 파일(app.sh)' }] },
-    { code: 'FROM alpine:3.22\nADD --chown=10001:10001 ["src dir", "conf.ini", "/app/"]\n', errors: [{ line: 2, column: 1, endLine: 2, endColumn: 4, message: 'src dir, conf.ini' }] },
+    {
+      code: 'FROM alpine:3.22\nADD --chown=10001:10001 ["src dir", "conf.ini", "/app/"]\n',
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 4, message: 'src dir, conf.ini' }],
+    },
     { code: 'FROM alpine:3.22\nadd . /app\n', errors: [{ line: 2, column: 1, endLine: 2, endColumn: 4, message: 'COPY를 쓰세요' }] },
   ],
 });

@@ -27,10 +27,14 @@ export const addInsteadOfCopy: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nADD app.sh /usr/local/bin/app.sh\nUSER 10001\n', errors: [{ messageId: 'addInsteadOfCopy', line: 2, column: 1, endLine: 2, endColumn: 4 }] }],
-      good: [
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nCOPY app.sh /usr/local/bin/app.sh\nADD rootfs.tar.gz /\nUSER 10001\n' },
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nADD app.sh /usr/local/bin/app.sh\nUSER 10001\n',
+          errors: [{ messageId: 'addInsteadOfCopy', line: 2, column: 1, endLine: 2, endColumn: 4 }],
+        },
       ],
+      good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nCOPY app.sh /usr/local/bin/app.sh\nADD rootfs.tar.gz /\nUSER 10001\n' }],
     },
   },
   check(df, ctx) {

@@ -8,7 +8,10 @@ testRule(addUrl, {
     'FROM alpine:3.22\nCOPY https.txt /x\n',
   ],
   invalid: [
-    { code: 'FROM alpine:3.22\nADD https://example.com/tool.tar.gz /opt/\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 36, message: '검증 없이 내려받습니다' }] },
+    {
+      code: 'FROM alpine:3.22\nADD https://example.com/tool.tar.gz /opt/\n',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 36, message: '검증 없이 내려받습니다' }],
+    },
     {
       code: 'FROM alpine:3.22\nADD http://a.example/x \\\n    http://b.example/y /dst/\n',
       errors: [

@@ -23,7 +23,13 @@ export const addUrl: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nADD https://example.com/tool.tar.gz /opt/\nUSER 10001\n', errors: [{ messageId: 'addUrl', line: 2, column: 5, endLine: 2, endColumn: 36 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nADD https://example.com/tool.tar.gz /opt/\nUSER 10001\n',
+          errors: [{ messageId: 'addUrl', line: 2, column: 5, endLine: 2, endColumn: 36 }],
+        },
+      ],
       good: [
         {
           file: 'Dockerfile',

@@ -8,13 +8,23 @@ describe('worldWritable', () => {
 });
 
 testRule(chmodWorldWritable, {
-  valid: ['FROM alpine:3.22\nRUN chmod 755 /usr/local/bin/app && chmod 1777 /tmp\n', 'FROM alpine:3.22\nRUN echo chmod 777 /x\n', 'FROM alpine:3.22\nRUN chmod -R go-w /app\n'],
+  valid: [
+    'FROM alpine:3.22\nRUN chmod 755 /usr/local/bin/app && chmod 1777 /tmp\n',
+    'FROM alpine:3.22\nRUN echo chmod 777 /x\n',
+    'FROM alpine:3.22\nRUN chmod -R go-w /app\n',
+  ],
   invalid: [
-    { code: 'FROM alpine:3.22\nRUN chmod -R 777 /app\n', errors: [{ line: 2, column: 14, endLine: 2, endColumn: 17, message: 'chmod 777 설정은 모든 사용자에게 쓰기 권한' }] },
+    {
+      code: 'FROM alpine:3.22\nRUN chmod -R 777 /app\n',
+      errors: [{ line: 2, column: 14, endLine: 2, endColumn: 17, message: 'chmod 777 설정은 모든 사용자에게 쓰기 권한' }],
+    },
     { code: 'FROM alpine:3.22\nRUN mkdir /data && chmod o+w /data\n', errors: [{ line: 2, column: 26, endLine: 2, endColumn: 29, message: 'chmod o+w' }] },
-    { code: 'FROM alpine:3.22\nRUN chmod 666 /etc/app.conf; chmod a+rw /var/log/app\n', errors: [
-      { line: 2, column: 11, endLine: 2, endColumn: 14, message: 'chmod 666' },
-      { line: 2, column: 36, endLine: 2, endColumn: 40, message: 'chmod a+rw' },
-    ] },
+    {
+      code: 'FROM alpine:3.22\nRUN chmod 666 /etc/app.conf; chmod a+rw /var/log/app\n',
+      errors: [
+        { line: 2, column: 11, endLine: 2, endColumn: 14, message: 'chmod 666' },
+        { line: 2, column: 36, endLine: 2, endColumn: 40, message: 'chmod a+rw' },
+      ],
+    },
   ],
 });

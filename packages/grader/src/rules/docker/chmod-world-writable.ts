@@ -40,10 +40,23 @@ export const chmodWorldWritable: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN mkdir /app && chmod -R 777 /app\nUSER 10001\n', errors: [{ messageId: 'chmodWorldWritable', line: 2, column: 28, endLine: 2, endColumn: 31 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN touch /app.conf && chmod a+w /app.conf\nUSER 10001\n', errors: [{ messageId: 'chmodWorldWritable', line: 2, column: 30, endLine: 2, endColumn: 33 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN mkdir /app && chmod -R 777 /app\nUSER 10001\n',
+          errors: [{ messageId: 'chmodWorldWritable', line: 2, column: 28, endLine: 2, endColumn: 31 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN touch /app.conf && chmod a+w /app.conf\nUSER 10001\n',
+          errors: [{ messageId: 'chmodWorldWritable', line: 2, column: 30, endLine: 2, endColumn: 33 }],
+        },
       ],
-      good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001:10001 /app/data && chmod 750 /app/data && chmod 1777 /tmp\nUSER 10001\n' }],
+      good: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN mkdir -p /app/data && chown 10001:10001 /app/data && chmod 750 /app/data && chmod 1777 /tmp\nUSER 10001\n',
+        },
+      ],
     },
   },
   check(df, ctx) {

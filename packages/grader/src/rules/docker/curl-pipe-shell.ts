@@ -4,7 +4,24 @@ import type { DockerfileRule } from '../../rule';
 import { effective, runs } from '../_shared/dockerfile';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
-const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'fish', 'busybox', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php']);
+const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ash',
+  'ksh',
+  'mksh',
+  'fish',
+  'busybox',
+  'python',
+  'python2',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'php',
+]);
 
 /** `$(curl ...)`, `` `wget ...` ``, `<(curl ...)` inside an argument. */
 const SUBST_DOWNLOAD = /(?:\$\(|`|<\()\s*(?:sudo\s+)?(curl|wget)\b/;
@@ -48,8 +65,16 @@ export const curlPipeShell: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN curl -fsSL https://example.com/install.sh | sh\nUSER 10001\n', errors: [{ messageId: 'pipedIntoShell', line: 2, column: 5, endLine: 2, endColumn: 51 }] },
-        { file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN apt-get update && (wget -qO- https://example.com/setup | bash -s -- --yes)\nUSER 10001\n', errors: [{ messageId: 'pipedIntoShell', line: 2, column: 24, endLine: 2, endColumn: 78 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM debian:trixie-slim\nRUN curl -fsSL https://example.com/install.sh | sh\nUSER 10001\n',
+          errors: [{ messageId: 'pipedIntoShell', line: 2, column: 5, endLine: 2, endColumn: 51 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM debian:trixie-slim\nRUN apt-get update && (wget -qO- https://example.com/setup | bash -s -- --yes)\nUSER 10001\n',
+          errors: [{ messageId: 'pipedIntoShell', line: 2, column: 24, endLine: 2, endColumn: 78 }],
+        },
       ],
       good: [
         {
@@ -75,7 +100,7 @@ export const curlPipeShell: DockerfileRule = {
           }
           ctx.report({
             messageId: 'pipedIntoShell',
-            data: { downloader: downloader ?? "", interp },
+            data: { downloader: downloader ?? '', interp },
             range: p.range,
           });
           break;

@@ -11,7 +11,10 @@ describe('EOL data', () => {
     for (const [id, p] of Object.entries(EOL_DATA.products)) {
       expect(p.link, id).toMatch(/^https:\/\//);
       expect(p.asOf, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(p.cycles.some((c) => c.cycle === p.recommended), `${id} recommends a cycle it lists`).toBe(true);
+      expect(
+        p.cycles.some((c) => c.cycle === p.recommended),
+        `${id} recommends a cycle it lists`,
+      ).toBe(true);
       for (const c of p.cycles) {
         expect(c.releaseDate, `${id} ${c.cycle}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (c.eol !== false) expect(c.eol > c.releaseDate, `${id} ${c.cycle}`).toBe(true);
@@ -105,17 +108,41 @@ describe('findEol', () => {
 
 describe('floating tags', () => {
   it.each([
-    'node', 'node:latest', 'node:lts-alpine', 'node:alpine', 'node:current', 'node:lts', 'node:bookworm-slim',
-    'nginx:stable-alpine', 'nginxinc/nginx-unprivileged:stable-alpine', 'nginx:mainline', 'nginx:alpine',
-    'python:alpine', 'golang:alpine', 'alpine:edge', 'debian:stable-slim', 'debian:testing', 'ubuntu:rolling',
-    'gcr.io/distroless/static:nonroot', 'registry.example.com:5000/app', 'myapp:prod',
+    'node',
+    'node:latest',
+    'node:lts-alpine',
+    'node:alpine',
+    'node:current',
+    'node:lts',
+    'node:bookworm-slim',
+    'nginx:stable-alpine',
+    'nginxinc/nginx-unprivileged:stable-alpine',
+    'nginx:mainline',
+    'nginx:alpine',
+    'python:alpine',
+    'golang:alpine',
+    'alpine:edge',
+    'debian:stable-slim',
+    'debian:testing',
+    'ubuntu:rolling',
+    'gcr.io/distroless/static:nonroot',
+    'registry.example.com:5000/app',
+    'myapp:prod',
   ])('%s floats', (ref) => {
     expect(imageReleases(ref).floating).toBe(true);
   });
   it.each([
-    'node:24-alpine', 'node:krypton-alpine', 'node:lts-krypton', 'nginx:1.30-alpine', 'python:3-slim', 'debian:trixie',
-    'ubuntu:noble', 'gcr.io/distroless/static-debian13:nonroot', 'node:lts-alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
-    'myapp:1.4.2', 'registry.example.com:5000/app:2026.01',
+    'node:24-alpine',
+    'node:krypton-alpine',
+    'node:lts-krypton',
+    'nginx:1.30-alpine',
+    'python:3-slim',
+    'debian:trixie',
+    'ubuntu:noble',
+    'gcr.io/distroless/static-debian13:nonroot',
+    'node:lts-alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    'myapp:1.4.2',
+    'registry.example.com:5000/app:2026.01',
   ])('%s names a release', (ref) => {
     expect(imageReleases(ref).floating).toBe(false);
   });
@@ -130,15 +157,25 @@ testRule(eolBaseImage, {
     'ARG NODE=18\nFROM node:${NODE_MISSING}-alpine\n',
   ],
   invalid: [
-    { code: 'FROM node:18-alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 20, message: '(Node.js 18 (hydrogen))의 지원이 2025-04-30에 끝났습니다(EOL)' }] },
+    {
+      code: 'FROM node:18-alpine\n',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 20, message: '(Node.js 18 (hydrogen))의 지원이 2025-04-30에 끝났습니다(EOL)' }],
+    },
     { code: 'FROM node:20-alpine\n', options: { today: '2026-04-30' }, errors: [{ line: 1, column: 6, endLine: 1, endColumn: 20, message: 'Node.js 20' }] },
     { code: 'ARG NODE=16\nFROM node:${NODE}-alpine AS build\n', errors: [{ line: 2, column: 6, endLine: 2, endColumn: 25, message: 'node:16-alpine' }] },
-    { code: 'ARG NODE=24\nARG OS=alpine3.20\nFROM node:${NODE}-${OS}\n', errors: [{ line: 3, column: 6, endLine: 3, endColumn: 24, message: 'Alpine Linux 3.20' }] },
+    {
+      code: 'ARG NODE=24\nARG OS=alpine3.20\nFROM node:${NODE}-${OS}\n',
+      errors: [{ line: 3, column: 6, endLine: 3, endColumn: 24, message: 'Alpine Linux 3.20' }],
+    },
     {
       code: 'FROM gcr.io/distroless/nodejs18-debian11\n',
       errors: [{ line: 1, column: 6, endLine: 1, endColumn: 41, message: 'gcr.io/distroless/nodejs24-debian13' }],
     },
     { code: 'FROM nginx:1.25-alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 23, message: 'nginx 1.25' }] },
-    { code: 'FROM node:24-alpine3.21\n', options: { today: '2026-11-01' }, errors: [{ line: 1, column: 6, endLine: 1, endColumn: 24, message: 'node:24-alpine3.23' }] },
+    {
+      code: 'FROM node:24-alpine3.21\n',
+      options: { today: '2026-11-01' },
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 24, message: 'node:24-alpine3.23' }],
+    },
   ],
 });

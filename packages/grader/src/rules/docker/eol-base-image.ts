@@ -30,9 +30,21 @@ export const eolBaseImage: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM node:18-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 20 }] },
-        { file: 'Dockerfile', text: 'FROM gcr.io/distroless/nodejs18-debian11\nUSER 65532:65532\nCMD ["server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 41 }] },
-        { file: 'Dockerfile', text: 'FROM node:24-alpine3.21\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 24 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:18-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+          errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 20 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM gcr.io/distroless/nodejs18-debian11\nUSER 65532:65532\nCMD ["server.js"]\n',
+          errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 41 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine3.21\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+          errors: [{ messageId: 'eolBaseImage', line: 1, column: 6, endLine: 1, endColumn: 24 }],
+        },
       ],
       good: [
         { file: 'Dockerfile', text: 'FROM node:24-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n' },

@@ -23,7 +23,10 @@ testRule(imageTag, {
     { code: 'FROM localhost:5000/app\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 24, message: 'localhost:5000/app:<버전>' }] },
     { code: 'ARG BASE=node\nFROM ${BASE}\n', errors: [{ line: 2, column: 6, endLine: 2, endColumn: 13, message: '${BASE} (= node)' }] },
     { code: 'ARG TAG=latest\nFROM --platform=$BUILDPLATFORM node:$TAG\n', errors: [{ line: 2, column: 32, endLine: 2, endColumn: 41, message: 'latest' }] },
-    { code: 'FROM nginxinc/nginx-unprivileged:stable-alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 47, message: '"stable-alpine"는 버전을 정하지 않는 움직이는 태그' }] },
+    {
+      code: 'FROM nginxinc/nginx-unprivileged:stable-alpine\n',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 47, message: '"stable-alpine"는 버전을 정하지 않는 움직이는 태그' }],
+    },
     { code: 'FROM node:lts-alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 21, message: '"lts-alpine"' }] },
     { code: 'FROM node:alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 17, message: '"alpine"' }] },
     { code: 'FROM nginx:mainline-alpine\n', errors: [{ line: 1, column: 6, endLine: 1, endColumn: 27, message: 'mainline-alpine' }] },

@@ -6,7 +6,10 @@ export const imageTag: DockerfileRule = {
     id: 'docker/image-tag',
     severity: 'warning',
     target: 'dockerfile',
-    title: { ko: '베이스 이미지 태그가 없거나 latest·stable 같은 움직이는 태그', en: 'Base image without a tag, or a moving tag (:latest, :stable, :lts-alpine)' },
+    title: {
+      ko: '베이스 이미지 태그가 없거나 latest·stable 같은 움직이는 태그',
+      en: 'Base image without a tag, or a moving tag (:latest, :stable, :lts-alpine)',
+    },
     why: {
       ko: '태그가 없으면 latest가 쓰이고, latest는 가리키는 이미지가 수시로 바뀝니다. 같은 Dockerfile이 빌드할 때마다 다른 OS·런타임 버전을 받아 재현이 안 되고, 취약점 스캔 결과도 의미가 없어집니다.',
       en: 'Without a tag, latest is used, and latest moves. The same Dockerfile then builds on a different OS or runtime each time, builds are not reproducible, and scan results do not describe what you ship.',
@@ -35,10 +38,17 @@ export const imageTag: DockerfileRule = {
       bad: [
         { file: 'Dockerfile', text: 'FROM nginx\nUSER 101\n', errors: [{ messageId: 'noTag', line: 1, column: 6, endLine: 1, endColumn: 11 }] },
         { file: 'Dockerfile', text: 'FROM nginx:latest\nUSER 101\n', errors: [{ messageId: 'latestTag', line: 1, column: 6, endLine: 1, endColumn: 18 }] },
-        { file: 'Dockerfile', text: 'FROM nginxinc/nginx-unprivileged:stable-alpine\nUSER 101\n', errors: [{ messageId: 'floatingTag', line: 1, column: 6, endLine: 1, endColumn: 47 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM nginxinc/nginx-unprivileged:stable-alpine\nUSER 101\n',
+          errors: [{ messageId: 'floatingTag', line: 1, column: 6, endLine: 1, endColumn: 47 }],
+        },
       ],
       good: [
-        { file: 'Dockerfile', text: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM build AS test\nRUN go test ./...\nFROM scratch\nCOPY --from=build /app /app\nUSER 65532\nENTRYPOINT ["/app"]\n' },
+        {
+          file: 'Dockerfile',
+          text: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM build AS test\nRUN go test ./...\nFROM scratch\nCOPY --from=build /app /app\nUSER 65532\nENTRYPOINT ["/app"]\n',
+        },
         { file: 'Dockerfile', text: 'FROM nginxinc/nginx-unprivileged@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n' },
       ],
     },

@@ -23,7 +23,13 @@ export const npmOnlyProduction: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nRUN npm ci --only=production\nUSER 1000:1000\n', errors: [{ messageId: 'npmOnlyProduction', line: 2, column: 12, endLine: 2, endColumn: 29 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine\nRUN npm ci --only=production\nUSER 1000:1000\n',
+          errors: [{ messageId: 'npmOnlyProduction', line: 2, column: 12, endLine: 2, endColumn: 29 }],
+        },
+      ],
       good: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nRUN npm ci --omit=dev            # --only=production is deprecated\nUSER 1000:1000\n' }],
     },
   },
@@ -40,7 +46,8 @@ export const npmOnlyProduction: DockerfileRule = {
           const only = /^--only=(?:prod|production)$/.test(v) || (v === '--only' && /^(?:prod|production)$/.test(next));
           const production = v === '--production' || v === '--production=true';
           if (!only && !production) continue;
-          const range = v === '--only' ? { ...e.args[i].range, endLine: e.args[i + 1].range.endLine, endColumn: e.args[i + 1].range.endColumn } : e.args[i].range;
+          const range =
+            v === '--only' ? { ...e.args[i].range, endLine: e.args[i + 1].range.endLine, endColumn: e.args[i + 1].range.endColumn } : e.args[i].range;
           const shown = v === '--only' ? `--only ${next}` : v;
           ctx.report({
             messageId: 'npmOnlyProduction',

@@ -29,9 +29,15 @@ testRule(pkgNoCleanup, {
       errors: [{ line: 2, column: 23, endLine: 2, endColumn: 75, message: 'apt-get install 뒤 같은 RUN에서' }],
     },
     // the final image is built FROM the stage that installs
-    { code: 'FROM alpine:3.22 AS base\nRUN apk add curl\nFROM base\nUSER 10001\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 17, message: 'apk add에 --no-cache가 없어' }] },
+    {
+      code: 'FROM alpine:3.22 AS base\nRUN apk add curl\nFROM base\nUSER 10001\n',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 17, message: 'apk add에 --no-cache가 없어' }],
+    },
     { code: 'FROM alpine:3.22\nRUN apk add --update curl\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 26, message: 'apk add --no-cache' }] },
     { code: 'FROM rockylinux:9\nRUN yum install -y curl\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 24, message: 'yum clean all' }] },
-    { code: 'FROM fedora:42\nRUN dnf install -y curl && yum clean all\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 24, message: 'dnf clean all' }] },
+    {
+      code: 'FROM fedora:42\nRUN dnf install -y curl && yum clean all\n',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 24, message: 'dnf clean all' }],
+    },
   ],
 });

@@ -12,7 +12,13 @@ function removes(run: RunInstruction, path: RegExp): boolean {
 }
 
 function cacheMount(run: RunInstruction, target: RegExp): boolean {
-  return run.flags.some((f) => f.name === 'mount' && f.value !== null && /(?:^|,)type=cache(?:,|$)/.test(f.value) && f.value.split(',').some((kv) => target.test(kv.replace(/^(?:target|dst|destination)=/, ''))));
+  return run.flags.some(
+    (f) =>
+      f.name === 'mount' &&
+      f.value !== null &&
+      /(?:^|,)type=cache(?:,|$)/.test(f.value) &&
+      f.value.split(',').some((kv) => target.test(kv.replace(/^(?:target|dst|destination)=/, ''))),
+  );
 }
 
 function cleans(run: RunInstruction, tool: string): boolean {
@@ -38,7 +44,11 @@ export const pkgNoCleanup: DockerfileRule = {
       ko: 'apt-get update && apt-get install -y --no-install-recommends <패키지> && rm -rf /var/lib/apt/lists/* 를 한 RUN에 쓰세요. Alpine은 apk add --no-cache, yum/dnf는 같은 RUN 끝에 yum clean all / dnf clean all을 붙입니다.',
       en: 'Write apt-get update && apt-get install -y --no-install-recommends <pkgs> && rm -rf /var/lib/apt/lists/* in one RUN. On Alpine use apk add --no-cache; with yum/dnf end the same RUN with yum clean all / dnf clean all.',
     },
-    refs: { hadolint: 'DL3009 / DL3015 / DL3019 / DL3032 / DL3040', trivy: 'DS015 / DS019 / DS025 / DS029', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
+    refs: {
+      hadolint: 'DL3009 / DL3015 / DL3019 / DL3032 / DL3040',
+      trivy: 'DS015 / DS019 / DS025 / DS029',
+      url: 'https://docs.docker.com/build/building/best-practices/#apt-get',
+    },
     securitySeverity: 2.0,
     messages: {
       aptListsKept: {
@@ -60,11 +70,22 @@ export const pkgNoCleanup: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER 10001\n', errors: [{ messageId: 'aptListsKept', line: 2, column: 23, endLine: 2, endColumn: 70 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN apk add curl\nUSER 10001\n', errors: [{ messageId: 'apkCache', line: 2, column: 5, endLine: 2, endColumn: 17 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER 10001\n',
+          errors: [{ messageId: 'aptListsKept', line: 2, column: 23, endLine: 2, endColumn: 70 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN apk add curl\nUSER 10001\n',
+          errors: [{ messageId: 'apkCache', line: 2, column: 5, endLine: 2, endColumn: 17 }],
+        },
       ],
       good: [
-        { file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\n' },
+        {
+          file: 'Dockerfile',
+          text: 'FROM debian:trixie-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+        },
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nUSER 10001\n' },
       ],
     },
@@ -87,7 +108,9 @@ export const pkgNoCleanup: DockerfileRule = {
             range: cmd.range,
           });
         }
-        const noRecommends = hasOption(e.args, '--no-install-recommends') || [...e.args, ...rest].some((a) => /^APT::Install-Recommends=(?:false|0|"false")$/i.test(a.value ?? ''));
+        const noRecommends =
+          hasOption(e.args, '--no-install-recommends') ||
+          [...e.args, ...rest].some((a) => /^APT::Install-Recommends=(?:false|0|"false")$/i.test(a.value ?? ''));
         if (!noRecommends) {
           ctx.report({
             messageId: 'aptRecommends',

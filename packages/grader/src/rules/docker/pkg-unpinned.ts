@@ -4,7 +4,43 @@ import { effective, positionals, runs, subcommand } from '../_shared/dockerfile'
 
 const APT_VALUED = ['-o', '-c', '-t', '--target-release', '--option', '--config-file'];
 const APK_VALUED = ['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--keys-dir'];
-const PIP_VALUED = ['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--trusted-host', '--cache-dir', '--progress-bar', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--only-binary', '--no-binary', '--report', '--root-user-action'];
+const PIP_VALUED = [
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--src',
+  '--upgrade-strategy',
+  '--trusted-host',
+  '--cache-dir',
+  '--progress-bar',
+  '--log',
+  '--proxy',
+  '--retries',
+  '--timeout',
+  '--exists-action',
+  '--cert',
+  '--client-cert',
+  '--only-binary',
+  '--no-binary',
+  '--report',
+  '--root-user-action',
+];
 
 const name = (w: ShellWord) => w.value ?? w.text;
 
@@ -31,9 +67,18 @@ export const pkgUnpinned: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nUSER 10001\n', errors: [{ messageId: 'pkgUnpinned', line: 2, column: 5, endLine: 2, endColumn: 37 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nUSER 10001\n',
+          errors: [{ messageId: 'pkgUnpinned', line: 2, column: 5, endLine: 2, endColumn: 37 }],
+        },
+      ],
       good: [
-        { file: 'Dockerfile', text: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.2 && pip install --no-cache-dir -r requirements.txt\nUSER 10001\n' },
+        {
+          file: 'Dockerfile',
+          text: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.2 && pip install --no-cache-dir -r requirements.txt\nUSER 10001\n',
+        },
       ],
     },
   },

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../dockerfile/model';
 import { escalationPaths, setsId } from '../_shared/escalation-paths';
 
-const paths = (text: string) => escalationPaths(parseDockerfile('Dockerfile', text)).map((p) => `${p.range.line}:${p.range.column} ${p.messageId}${p.data ? ` ${Object.values(p.data).join(' ')}` : ''}`);
+const paths = (text: string) =>
+  escalationPaths(parseDockerfile('Dockerfile', text)).map(
+    (p) => `${p.range.line}:${p.range.column} ${p.messageId}${p.data ? ` ${Object.values(p.data).join(' ')}` : ''}`,
+  );
 
 describe('docker/root-escalation', () => {
   it('reads setuid and setgid modes', () => {
@@ -33,7 +36,8 @@ describe('docker/root-escalation', () => {
     ]);
   });
   it('follows COPY --from into the stage that made the file, and ignores stages that do not reach the image', () => {
-    const via = 'FROM alpine:3.22 AS tools\nRUN chmod 4755 /bin/busybox\nFROM alpine:3.22 AS unused\nRUN apk add sudo\nFROM alpine:3.22\nCOPY --from=tools /bin/busybox /bin/busybox\nUSER 10001\n';
+    const via =
+      'FROM alpine:3.22 AS tools\nRUN chmod 4755 /bin/busybox\nFROM alpine:3.22 AS unused\nRUN apk add sudo\nFROM alpine:3.22\nCOPY --from=tools /bin/busybox /bin/busybox\nUSER 10001\n';
     expect(paths(via)).toEqual(['2:11 setuidChmod 4755']);
     expect(paths('FROM alpine:3.22\nRUN chmod 755 /app && setcap -r /bin/ping\nUSER 10001\n')).toEqual([]);
   });

@@ -18,18 +18,45 @@ export const rootEscalation: DockerfileRule = {
     refs: { url: 'https://docs.docker.com/build/building/best-practices/#user' },
     securitySeverity: 7.5,
     messages: {
-      setuidChmod: { ko: 'chmod {{mode}}: setuid/setgid 파일을 만듭니다. 비루트 사용자가 이 파일을 실행하면 소유자(root) 권한을 얻습니다.', en: "chmod {{mode}} makes a setuid/setgid file: running it gives the owner's (root) rights." },
+      setuidChmod: {
+        ko: 'chmod {{mode}}: setuid/setgid 파일을 만듭니다. 비루트 사용자가 이 파일을 실행하면 소유자(root) 권한을 얻습니다.',
+        en: "chmod {{mode}} makes a setuid/setgid file: running it gives the owner's (root) rights.",
+      },
       setuidInstall: { ko: 'install -m {{mode}}: setuid/setgid 파일을 만듭니다.', en: 'install -m {{mode}} makes a setuid/setgid file.' },
       setuidCopy: { ko: '{{keyword}} --chmod={{mode}}: setuid/setgid 파일을 만듭니다.', en: '{{keyword}} --chmod={{mode}} makes a setuid/setgid file.' },
-      setcap: { ko: 'setcap은 파일에 capability를 붙입니다. 비루트 사용자가 그 파일을 실행하면 capability를 얻습니다.', en: 'setcap gives a file capabilities that a non-root user gets by running it.' },
-      sudoPackage: { ko: '{{pkg}} 패키지를 설치합니다. sudo/doas가 있으면 비루트 사용자가 root로 돌아갈 수 있습니다.', en: 'Installs {{pkg}}: with sudo/doas a non-root user can get back to root.' },
+      setcap: {
+        ko: 'setcap은 파일에 capability를 붙입니다. 비루트 사용자가 그 파일을 실행하면 capability를 얻습니다.',
+        en: 'setcap gives a file capabilities that a non-root user gets by running it.',
+      },
+      sudoPackage: {
+        ko: '{{pkg}} 패키지를 설치합니다. sudo/doas가 있으면 비루트 사용자가 root로 돌아갈 수 있습니다.',
+        en: 'Installs {{pkg}}: with sudo/doas a non-root user can get back to root.',
+      },
       rootPasswordDeleted: { ko: 'root 비밀번호를 지우면 누구나 su로 root가 됩니다.', en: 'Deleting the root password lets anyone su to root.' },
-      rootPasswordSet: { ko: 'root 비밀번호를 정하면 그 비밀번호를 아는 누구나 su로 root가 됩니다.', en: 'Setting a root password lets whoever knows it su to root.' },
-      adminGroup: { ko: '관리자 그룹({{group}})에 넣으면 sudo/su로 root가 될 수 있습니다.', en: 'Adding a user to an admin group ({{group}}) lets it become root.' },
-      nopasswd: { ko: 'sudoers에 NOPASSWD를 주면 비루트 사용자가 비밀번호 없이 root가 됩니다.', en: 'NOPASSWD in sudoers lets the non-root user become root without a password.' },
-      doasNopass: { ko: 'doas.conf의 permit nopass는 비밀번호 없이 root가 되게 합니다.', en: 'doas.conf "permit nopass" lets the user become root without a password.' },
-      editsAuthFiles: { ko: '/etc/passwd, /etc/shadow, sudoers를 직접 고치면 UID 0 사용자나 root 권한이 생길 수 있습니다.', en: 'Editing /etc/passwd, /etc/shadow or sudoers directly can create a UID 0 user or root rights.' },
-      overwritesAuthFile: { ko: '{{keyword}}가 {{dest}}를 덮어씁니다. sudo 권한이나 UID 0 사용자를 만들 수 있습니다.', en: '{{keyword}} overwrites {{dest}}, which can grant sudo or create a UID 0 user.' },
+      rootPasswordSet: {
+        ko: 'root 비밀번호를 정하면 그 비밀번호를 아는 누구나 su로 root가 됩니다.',
+        en: 'Setting a root password lets whoever knows it su to root.',
+      },
+      adminGroup: {
+        ko: '관리자 그룹({{group}})에 넣으면 sudo/su로 root가 될 수 있습니다.',
+        en: 'Adding a user to an admin group ({{group}}) lets it become root.',
+      },
+      nopasswd: {
+        ko: 'sudoers에 NOPASSWD를 주면 비루트 사용자가 비밀번호 없이 root가 됩니다.',
+        en: 'NOPASSWD in sudoers lets the non-root user become root without a password.',
+      },
+      doasNopass: {
+        ko: 'doas.conf의 permit nopass는 비밀번호 없이 root가 되게 합니다.',
+        en: 'doas.conf "permit nopass" lets the user become root without a password.',
+      },
+      editsAuthFiles: {
+        ko: '/etc/passwd, /etc/shadow, sudoers를 직접 고치면 UID 0 사용자나 root 권한이 생길 수 있습니다.',
+        en: 'Editing /etc/passwd, /etc/shadow or sudoers directly can create a UID 0 user or root rights.',
+      },
+      overwritesAuthFile: {
+        ko: '{{keyword}}가 {{dest}}를 덮어씁니다. sudo 권한이나 UID 0 사용자를 만들 수 있습니다.',
+        en: '{{keyword}} overwrites {{dest}}, which can grant sudo or create a UID 0 user.',
+      },
     },
     examples: {
       good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN adduser -D -u 10001 app\nCOPY server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n' }],
@@ -43,7 +70,11 @@ export const rootEscalation: DockerfileRule = {
             { messageId: 'sudoPackage', line: 2, column: 24, endLine: 2, endColumn: 28 },
           ],
         },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nCOPY --chmod=4755 server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n', errors: [{ messageId: 'setuidCopy', line: 2, column: 6, endLine: 2, endColumn: 18 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nCOPY --chmod=4755 server /app/server\nUSER 10001:10001\nCMD ["/app/server"]\n',
+          errors: [{ messageId: 'setuidCopy', line: 2, column: 6, endLine: 2, endColumn: 18 }],
+        },
       ],
     },
   },

@@ -19,26 +19,64 @@ export const runHostAccess: ShellRule = {
     refs: { url: 'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities' },
     securitySeverity: 8.5,
     messages: {
-      privileged: { ko: '--privileged는 모든 capability와 호스트 장치를 주고 seccomp/AppArmor를 끕니다.', en: '--privileged gives every capability and host device and turns seccomp/AppArmor off.' },
-      hostNamespace: { ko: '--{{flag}}=host는 호스트의 {{namespace}} 네임스페이스를 그대로 씁니다.', en: '--{{flag}}=host shares the host {{namespace}} namespace.' },
+      privileged: {
+        ko: '--privileged는 모든 capability와 호스트 장치를 주고 seccomp/AppArmor를 끕니다.',
+        en: '--privileged gives every capability and host device and turns seccomp/AppArmor off.',
+      },
+      hostNamespace: {
+        ko: '--{{flag}}=host는 호스트의 {{namespace}} 네임스페이스를 그대로 씁니다.',
+        en: '--{{flag}}=host shares the host {{namespace}} namespace.',
+      },
       device: { ko: '--{{flag}} {{value}}: 호스트 장치를 컨테이너에 줍니다.', en: '--{{flag}} {{value}} gives a host device to the container.' },
-      apiSocket: { ko: '--use-api-socket은 Docker API 소켓을 컨테이너에 넣습니다. 컨테이너가 호스트의 root가 됩니다.', en: '--use-api-socket puts the Docker API socket in the container, which makes it root on the host.' },
-      volumesFrom: { ko: '--volumes-from {{value}}: 다른 컨테이너의 마운트(호스트 경로일 수 있음)를 그대로 가져옵니다.', en: '--volumes-from {{value}} takes over another container\'s mounts, host paths included.' },
-      dockerSocket: { ko: '{{value}}: Docker 소켓을 넣으면 컨테이너가 호스트의 root가 됩니다.', en: '{{value}}: with the Docker socket the container is root on the host.' },
-      hostRoot: { ko: '-v {{value}}: 호스트 경로 /를 컨테이너에 마운트합니다 (호스트 전체).', en: '-v {{value}} mounts the whole host (/) into the container.' },
-      hostPath: { ko: '-v {{value}}: 호스트 경로 {{source}}를 컨테이너에 마운트합니다.', en: '-v {{value}} mounts the host path {{source}} into the container.' },
+      apiSocket: {
+        ko: '--use-api-socket은 Docker API 소켓을 컨테이너에 넣습니다. 컨테이너가 호스트의 root가 됩니다.',
+        en: '--use-api-socket puts the Docker API socket in the container, which makes it root on the host.',
+      },
+      volumesFrom: {
+        ko: '--volumes-from {{value}}: 다른 컨테이너의 마운트(호스트 경로일 수 있음)를 그대로 가져옵니다.',
+        en: "--volumes-from {{value}} takes over another container's mounts, host paths included.",
+      },
+      dockerSocket: {
+        ko: '{{value}}: Docker 소켓을 넣으면 컨테이너가 호스트의 root가 됩니다.',
+        en: '{{value}}: with the Docker socket the container is root on the host.',
+      },
+      hostRoot: {
+        ko: '-v {{value}}: 호스트 경로 /를 컨테이너에 마운트합니다 (호스트 전체).',
+        en: '-v {{value}} mounts the whole host (/) into the container.',
+      },
+      hostPath: {
+        ko: '-v {{value}}: 호스트 경로 {{source}}를 컨테이너에 마운트합니다.',
+        en: '-v {{value}} mounts the host path {{source}} into the container.',
+      },
       bindMount: { ko: '--mount type=bind: 호스트 경로 {{source}}를 마운트합니다.', en: '--mount type=bind mounts the host path {{source}}.' },
-      volumeOptBind: { ko: '--mount의 volume-opt o=bind,device=로 호스트 경로를 volume인 척 마운트합니다.', en: 'volume-opt o=bind,device= mounts a host path disguised as a volume.' },
+      volumeOptBind: {
+        ko: '--mount의 volume-opt o=bind,device=로 호스트 경로를 volume인 척 마운트합니다.',
+        en: 'volume-opt o=bind,device= mounts a host path disguised as a volume.',
+      },
       unconfined: { ko: '--security-opt {{value}}: {{profile}} 보호를 끕니다.', en: '--security-opt {{value}} turns {{profile}} off.' },
-      systemPaths: { ko: '--security-opt {{value}}: /proc와 /sys의 보호 경로를 엽니다.', en: '--security-opt {{value}} unmasks the protected paths of /proc and /sys.' },
+      systemPaths: {
+        ko: '--security-opt {{value}}: /proc와 /sys의 보호 경로를 엽니다.',
+        en: '--security-opt {{value}} unmasks the protected paths of /proc and /sys.',
+      },
       selinuxOff: { ko: '--security-opt {{value}}: SELinux 격리를 끕니다.', en: '--security-opt {{value}} turns SELinux separation off.' },
       capAdd: { ko: '--cap-add {{cap}}: 컨테이너에 capability를 다시 줍니다.', en: '--cap-add {{cap}} gives the capability back to the container.' },
-      noNewPrivilegesOff: { ko: '--security-opt {{value}}: 마지막 값이 no-new-privileges를 끕니다.', en: '--security-opt {{value}}: the last value turns no-new-privileges off.' },
-      execPrivileged: { ko: 'docker exec --privileged는 실행 중인 컨테이너에서 모든 capability를 줍니다.', en: 'docker exec --privileged gives every capability inside the running container.' },
+      noNewPrivilegesOff: {
+        ko: '--security-opt {{value}}: 마지막 값이 no-new-privileges를 끕니다.',
+        en: '--security-opt {{value}}: the last value turns no-new-privileges off.',
+      },
+      execPrivileged: {
+        ko: 'docker exec --privileged는 실행 중인 컨테이너에서 모든 capability를 줍니다.',
+        en: 'docker exec --privileged gives every capability inside the running container.',
+      },
       execRoot: { ko: 'docker exec --user {{user}}: 컨테이너 안에서 root로 실행합니다.', en: 'docker exec --user {{user}} runs as root inside the container.' },
     },
     examples: {
-      good: [{ file: 'run.sh', text: 'docker run -d --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -v data:/data -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30-alpine\n' }],
+      good: [
+        {
+          file: 'run.sh',
+          text: 'docker run -d --user 101:101 --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges -v data:/data -p 127.0.0.1:8080:8080 nginxinc/nginx-unprivileged:1.30-alpine\n',
+        },
+      ],
       bad: [
         {
           file: 'run.sh',

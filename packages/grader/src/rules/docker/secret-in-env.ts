@@ -6,7 +6,34 @@ const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PASS', 'PASSPHRASE', 'SECRE
 /** `<word>_KEY` pairs that denote a credential (`KEY` alone, as in GPG_KEY, is usually a public fingerprint). */
 const KEY_PREFIXES = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'AUTH', 'LICENSE', 'CLIENT']);
 /** A later token that turns the name into a setting about the secret, not the secret (TOKEN_TTL, PASSWORD_MIN_LENGTH, DB_PASSWORD_FILE). */
-const NOT_SECRET_AFTER = new Set(['FILE', 'PATH', 'DIR', 'TTL', 'LENGTH', 'LEN', 'MIN', 'MAX', 'EXPIRY', 'EXPIRES', 'EXPIRATION', 'TIMEOUT', 'LIFETIME', 'ENABLED', 'REQUIRED', 'TYPE', 'HEADER', 'NAME', 'URL', 'ENDPOINT', 'ISSUER', 'AUDIENCE', 'POLICY', 'ROTATION', 'COUNT', 'ID']);
+const NOT_SECRET_AFTER = new Set([
+  'FILE',
+  'PATH',
+  'DIR',
+  'TTL',
+  'LENGTH',
+  'LEN',
+  'MIN',
+  'MAX',
+  'EXPIRY',
+  'EXPIRES',
+  'EXPIRATION',
+  'TIMEOUT',
+  'LIFETIME',
+  'ENABLED',
+  'REQUIRED',
+  'TYPE',
+  'HEADER',
+  'NAME',
+  'URL',
+  'ENDPOINT',
+  'ISSUER',
+  'AUDIENCE',
+  'POLICY',
+  'ROTATION',
+  'COUNT',
+  'ID',
+]);
 
 const SECRET_VALUES: { re: RegExp; what: string }[] = [
   { re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, what: 'AWS access key' },
@@ -70,12 +97,27 @@ export const secretInEnv: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM node:24-alpine\nENV DB_PASSWORD=secret123\nUSER 1000:1000\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 26 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG GITHUB_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\nUSER 10001\nCMD ["sh"]\n', errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 60 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG DB_PASSWORD\nRUN ./configure --db-password="$DB_PASSWORD"\nUSER 10001\n', errors: [{ messageId: 'secretArg', line: 2, column: 5, endLine: 2, endColumn: 16 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine\nENV DB_PASSWORD=secret123\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+          errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 26 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nARG GITHUB_TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\nUSER 10001\nCMD ["sh"]\n',
+          errors: [{ messageId: 'secretInEnv', line: 2, column: 5, endLine: 2, endColumn: 60 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nARG DB_PASSWORD\nRUN ./configure --db-password="$DB_PASSWORD"\nUSER 10001\n',
+          errors: [{ messageId: 'secretArg', line: 2, column: 5, endLine: 2, endColumn: 16 }],
+        },
       ],
       good: [
-        { file: 'Dockerfile', text: 'FROM node:24-alpine\nENV NODE_ENV=production TOKEN_TTL=3600 PASSWORD_MIN_LENGTH=12 DB_PASSWORD_FILE=/run/secrets/db\nUSER 1000:1000\nCMD ["node", "server.js"]\n' },
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine\nENV NODE_ENV=production TOKEN_TTL=3600 PASSWORD_MIN_LENGTH=12 DB_PASSWORD_FILE=/run/secrets/db\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+        },
       ],
     },
   },

@@ -10,7 +10,10 @@ testRule(shellFormCmd, {
   ],
   invalid: [
     { code: 'FROM node:24-alpine\nCMD node server.js\n', errors: [{ line: 2, column: 5, endLine: 2, endColumn: 19, message: 'CMD가 shell form' }] },
-    { code: 'FROM node:24-alpine\nENTRYPOINT exec node server.js\n', errors: [{ line: 2, column: 12, endLine: 2, endColumn: 31, message: 'ENTRYPOINT가 shell form' }] },
+    {
+      code: 'FROM node:24-alpine\nENTRYPOINT exec node server.js\n',
+      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 31, message: 'ENTRYPOINT가 shell form' }],
+    },
     // single quotes are not JSON
     { code: "FROM node:24-alpine\nCMD ['node', 'server.js']\n", errors: [{ line: 2, column: 5, endLine: 2, endColumn: 26, message: 'exec form' }] },
     // inherited from the stage the final FROM names

@@ -24,7 +24,13 @@ export const shellFormCmd: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nUSER 1000:1000\nCMD node server.js\n', errors: [{ messageId: 'shellFormCmd', line: 3, column: 5, endLine: 3, endColumn: 19 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine\nUSER 1000:1000\nCMD node server.js\n',
+          errors: [{ messageId: 'shellFormCmd', line: 3, column: 5, endLine: 3, endColumn: 19 }],
+        },
+      ],
       good: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nUSER 1000:1000\nCMD ["node", "server.js"]\n' }],
     },
   },

@@ -24,7 +24,13 @@ export const sudo: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN sudo apt-get update\nUSER 10001\n', errors: [{ messageId: 'sudo', line: 2, column: 5, endLine: 2, endColumn: 9 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM debian:trixie-slim\nRUN sudo apt-get update\nUSER 10001\n',
+          errors: [{ messageId: 'sudo', line: 2, column: 5, endLine: 2, endColumn: 9 }],
+        },
+      ],
       good: [{ file: 'Dockerfile', text: 'FROM debian:trixie-slim\nRUN echo "no sudo here"\nUSER 10001\n' }],
     },
   },

@@ -24,7 +24,13 @@ export const userInRun: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN adduser -D appuser && USER appuser\n', errors: [{ messageId: 'userInRun', line: 2, column: 27, endLine: 2, endColumn: 39 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN adduser -D appuser && USER appuser\n',
+          errors: [{ messageId: 'userInRun', line: 2, column: 27, endLine: 2, endColumn: 39 }],
+        },
+      ],
       good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN adduser -D -u 10001 appuser\nUSER 10001\n' }],
     },
   },

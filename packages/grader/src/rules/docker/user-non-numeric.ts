@@ -24,7 +24,13 @@ export const userNonNumeric: DockerfileRule = {
       },
     },
     examples: {
-      bad: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'userNonNumeric', line: 4, column: 6, endLine: 4, endColumn: 10 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n',
+          errors: [{ messageId: 'userNonNumeric', line: 4, column: 6, endLine: 4, endColumn: 10 }],
+        },
+      ],
       good: [{ file: 'Dockerfile', text: 'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nUSER 1000:1000\nCMD ["node", "server.js"]\n' }],
     },
   },

@@ -33,14 +33,33 @@ export const userRoot: DockerfileRule = {
     },
     examples: {
       bad: [
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["sh"]\n', errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 17 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nUSER 10001\nUSER root\nCMD ["sh"]\n', errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 10 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG UID=0\nUSER ${UID}\nCMD ["sh"]\n', errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 12 }] },
-        { file: 'Dockerfile', text: 'FROM alpine:3.22\nARG UID\nUSER $UID\nCMD ["sh"]\n', errors: [{ messageId: 'unknownUser', line: 3, column: 6, endLine: 3, endColumn: 10 }] },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCMD ["sh"]\n',
+          errors: [{ messageId: 'noUser', line: 1, column: 1, endLine: 1, endColumn: 17 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nUSER 10001\nUSER root\nCMD ["sh"]\n',
+          errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 10 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nARG UID=0\nUSER ${UID}\nCMD ["sh"]\n',
+          errors: [{ messageId: 'rootUser', line: 3, column: 6, endLine: 3, endColumn: 12 }],
+        },
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\nARG UID\nUSER $UID\nCMD ["sh"]\n',
+          errors: [{ messageId: 'unknownUser', line: 3, column: 6, endLine: 3, endColumn: 10 }],
+        },
       ],
       good: [
         { file: 'Dockerfile', text: 'FROM alpine:3.22\nRUN adduser -D -u 10001 appuser\nUSER 10001:10001\nCMD ["sh"]\n' },
-        { file: 'Dockerfile', text: 'FROM golang:1.25 AS build\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n' },
+        {
+          file: 'Dockerfile',
+          text: 'FROM golang:1.25 AS build\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+        },
       ],
     },
   },
@@ -64,7 +83,11 @@ export const userRoot: DockerfileRule = {
       return;
     }
     if (isRootName(eff.user)) {
-      ctx.report({ messageId: 'rootUser', data: { value: user.value === eff.value ? user.value : `${user.value} (= ${eff.value || '""'})` }, range: user.valueRange });
+      ctx.report({
+        messageId: 'rootUser',
+        data: { value: user.value === eff.value ? user.value : `${user.value} (= ${eff.value || '""'})` },
+        range: user.valueRange,
+      });
     }
   },
 };

@@ -39,7 +39,12 @@ export function imagesProvided(step: WorkflowStep): string[] {
   if (step.uses !== undefined) {
     const ref = parseUses(step.uses);
     if (ref.kind === 'action' && ref.owner === 'docker' && ref.repo === 'build-push-action' && step.with.tags) {
-      out.push(...step.with.tags.split(/[,\n]/).map((t) => t.trim()).filter(Boolean));
+      out.push(
+        ...step.with.tags
+          .split(/[,\n]/)
+          .map((t) => t.trim())
+          .filter(Boolean),
+      );
     }
   }
   return out.map(normalizeImage);
@@ -69,7 +74,9 @@ export const ghaImageNotBuilt: YamlRule = {
     },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: SEED_WORKFLOW, errors: [{ messageId: 'imageNotBuilt', line: 11, column: 22, endLine: 11, endColumn: 36 }] }],
+      bad: [
+        { file: '.github/workflows/scan.yml', text: SEED_WORKFLOW, errors: [{ messageId: 'imageNotBuilt', line: 11, column: 22, endLine: 11, endColumn: 36 }] },
+      ],
     },
   },
   check(obj, ctx) {

@@ -32,7 +32,11 @@ export const ghaPrTargetCheckout: YamlRule = {
       bad: [
         {
           file: '.github/workflows/pr.yml',
-          text: workflowYaml(`      - uses: ${SHA_CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test\n`, 'pull_request_target'), errors: [{ messageId: 'prTargetCheckout', line: 11, column: 16, endLine: 11, endColumn: 57 }],
+          text: workflowYaml(
+            `      - uses: ${SHA_CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test\n`,
+            'pull_request_target',
+          ),
+          errors: [{ messageId: 'prTargetCheckout', line: 11, column: 16, endLine: 11, endColumn: 57 }],
         },
       ],
     },
@@ -45,7 +49,8 @@ export const ghaPrTargetCheckout: YamlRule = {
         const ref = step.uses === undefined ? undefined : parseUses(step.uses);
         const checkout = ref?.kind === 'action' && ref.owner === 'actions' && ref.repo === 'checkout';
         const input = checkout ? (['ref', 'repository'] as const).find((k) => HEAD.test(step.with[k] ?? '')) : undefined;
-        const gitRun = step.run !== undefined && (/\bgh\s+pr\s+checkout\b/.test(step.run) || (/\bgit\s+(fetch|checkout|pull)\b/.test(step.run) && HEAD.test(step.run)));
+        const gitRun =
+          step.run !== undefined && (/\bgh\s+pr\s+checkout\b/.test(step.run) || (/\bgit\s+(fetch|checkout|pull)\b/.test(step.run) && HEAD.test(step.run)));
         if (!input && !gitRun) continue;
         ctx.report({
           messageId: 'prTargetCheckout',

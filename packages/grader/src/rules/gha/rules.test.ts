@@ -36,7 +36,9 @@ describe('gha/unpinned-action', () => {
     expect(f[1]!.message).toBe(
       'action aquasecurity/trivy-action이(가) 커밋 SHA가 아닌 "master"(브랜치나 태그)로 참조되어 있습니다. 누가 그 ref를 옮기면 다음 실행부터 다른 코드가 돕니다. 40자리 커밋 SHA로 고정하고 버전은 주석으로 남기세요.',
     );
-    expect(f[1]!.messageEn).toBe('aquasecurity/trivy-action is referenced by "master" (a branch or tag), which can be moved to other code; pin a full commit SHA.');
+    expect(f[1]!.messageEn).toBe(
+      'aquasecurity/trivy-action is referenced by "master" (a branch or tag), which can be moved to other code; pin a full commit SHA.',
+    );
   });
   it('covers docker images, reusable workflows and missing refs; accepts SHAs, digests and local actions', () => {
     const steps = [
@@ -72,15 +74,26 @@ describe('gha/trivy-no-exit-code', () => {
     expect(run([ghaTrivyNoExitCode], workflowYaml(report + gate, '[push, pull_request]'))).toEqual([]);
     const f = run([ghaTrivyNoExitCode], workflowYaml(report, '[push, pull_request]'));
     expect(f.map(at)).toEqual(['gha/trivy-no-exit-code@12:22-12:25']);
-    expect(f[0]!.message).toBe('build job의 trivy-action이 모두 exit-code 0이라 취약점을 찾아도 job이 성공합니다. 보고용 step과 따로 exit-code: "1"인 gate step을 두세요.');
+    expect(f[0]!.message).toBe(
+      'build job의 trivy-action이 모두 exit-code 0이라 취약점을 찾아도 job이 성공합니다. 보고용 step과 따로 exit-code: "1"인 gate step을 두세요.',
+    );
   });
   it('flags a gate that push or pull_request skips, whose failure is swallowed, or that looks at less', () => {
-    const gate = (extra: string, inputs = '') => workflowYaml(`      - uses: ${TRIVY}\n${extra}        with:\n          exit-code: 1\n${inputs}`, '[push, pull_request]');
+    const gate = (extra: string, inputs = '') =>
+      workflowYaml(`      - uses: ${TRIVY}\n${extra}        with:\n          exit-code: 1\n${inputs}`, '[push, pull_request]');
     const msg = (text: string) => run([ghaTrivyNoExitCode], text).map((f) => `${at(f)} ${f.message}`);
-    expect(msg(gate("        if: github.event_name == 'push'\n"))).toEqual(['gha/trivy-no-exit-code@9:15-9:81 step의 if가 pull_request에서 거짓이라 건너뜁니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.']);
-    expect(msg(gate('        continue-on-error: ${{ true }}\n'))).toEqual(['gha/trivy-no-exit-code@9:15-9:81 step의 continue-on-error가 push에서 참이라 실패해도 workflow가 성공합니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.']);
-    expect(msg(gate('', '          vuln-type: os\n'))).toEqual(['gha/trivy-no-exit-code@12:22-12:24 vuln-type: os로는 언어 패키지(library)의 취약점을 찾지 않아 exit-code가 있어도 막지 못합니다.']);
-    expect(run([ghaTrivyNoExitCode], gate("        if: github.event_name == 'push' || github.event_name == 'pull_request'\n", '          scanners: vuln,secret\n'))).toEqual([]);
+    expect(msg(gate("        if: github.event_name == 'push'\n"))).toEqual([
+      'gha/trivy-no-exit-code@9:15-9:81 step의 if가 pull_request에서 거짓이라 건너뜁니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
+    ]);
+    expect(msg(gate('        continue-on-error: ${{ true }}\n'))).toEqual([
+      'gha/trivy-no-exit-code@9:15-9:81 step의 continue-on-error가 push에서 참이라 실패해도 workflow가 성공합니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
+    ]);
+    expect(msg(gate('', '          vuln-type: os\n'))).toEqual([
+      'gha/trivy-no-exit-code@12:22-12:24 vuln-type: os로는 언어 패키지(library)의 취약점을 찾지 않아 exit-code가 있어도 막지 못합니다.',
+    ]);
+    expect(
+      run([ghaTrivyNoExitCode], gate("        if: github.event_name == 'push' || github.event_name == 'pull_request'\n", '          scanners: vuln,secret\n')),
+    ).toEqual([]);
   });
 });
 
@@ -89,7 +102,9 @@ describe('gha/no-permissions', () => {
     const text = `${workflowYaml('      - run: make\n', '[push]', '')}  deploy:\n    permissions: {contents: write}\n    runs-on: ubuntu-latest\n    steps: [{run: make deploy}]\n`;
     const f = run([ghaNoPermissions], text);
     expect(f.map(at)).toEqual(['gha/no-permissions@3:1-3:5']);
-    expect(f[0]!.messageEn).toBe('No top-level permissions: the GITHUB_TOKEN of job(s) build gets the repository default, possibly write. Set permissions: contents: read.');
+    expect(f[0]!.messageEn).toBe(
+      'No top-level permissions: the GITHUB_TOKEN of job(s) build gets the repository default, possibly write. Set permissions: contents: read.',
+    );
   });
   it('accepts top-level permissions, or permissions on every job', () => {
     expect(run([ghaNoPermissions], workflowYaml('      - run: make\n'))).toEqual([]);
@@ -107,10 +122,14 @@ describe('gha/image-not-built', () => {
   });
   it('accepts images built, tagged or pulled before, in any spelling', () => {
     expect(check(`      - run: docker build -t myapp .\n${scan('docker.io/library/myapp:latest')}`)).toEqual([]);
-    expect(check(`      - run: |\n          docker buildx build \\\n            --tag=myapp:\${{github.sha}} .\n${scan('"myapp:${{ github.sha }}"')}`)).toEqual([]);
+    expect(check(`      - run: |\n          docker buildx build \\\n            --tag=myapp:\${{github.sha}} .\n${scan('"myapp:${{ github.sha }}"')}`)).toEqual(
+      [],
+    );
     expect(check(`      - run: docker build -t tmp . && docker tag tmp ghcr.io/o/app:1\n${scan('ghcr.io/o/app:1')}`)).toEqual([]);
     expect(check(`      - run: docker pull nginx:1.27\n${scan('nginx:1.27')}`)).toEqual([]);
-    expect(check(`      - uses: docker/build-push-action@${SHA}\n        with:\n          load: true\n          tags: app:dev,app:1\n${scan('app:1')}`)).toEqual([]);
+    expect(
+      check(`      - uses: docker/build-push-action@${SHA}\n        with:\n          load: true\n          tags: app:dev,app:1\n${scan('app:1')}`),
+    ).toEqual([]);
   });
   it('skips values it cannot follow and non-image scans', () => {
     expect(check(scan('${{ env.IMAGE }}'))).toEqual([]);
@@ -130,9 +149,15 @@ describe('gha/pr-target-checkout', () => {
   it('points at the ref that checks out the pull request head', () => {
     const f = run([ghaPrTargetCheckout], workflowYaml(checkout('${{ github.event.pull_request.head.sha }}'), 'pull_request_target'));
     expect(f.map(at)).toEqual(['gha/pr-target-checkout@11:16-11:57']);
-    expect(f[0]!.message).toBe('pull_request_target 워크플로의 build job이 PR의 head 코드를 가져옵니다. 이 코드는 base 저장소의 토큰과 Secret을 가진 채 실행됩니다. pull_request 트리거로 옮기세요.');
-    expect(run([ghaPrTargetCheckout], workflowYaml(checkout('${{ github.head_ref }}'), '{pull_request_target: {types: [opened]}}')).map(at)).toEqual(['gha/pr-target-checkout@11:16-11:38']);
-    expect(run([ghaPrTargetCheckout], workflowYaml('      - run: gh pr checkout ${{ github.event.number }}\n', '[push, pull_request_target]')).map(at)).toEqual(['gha/pr-target-checkout@9:14-9:55']);
+    expect(f[0]!.message).toBe(
+      'pull_request_target 워크플로의 build job이 PR의 head 코드를 가져옵니다. 이 코드는 base 저장소의 토큰과 Secret을 가진 채 실행됩니다. pull_request 트리거로 옮기세요.',
+    );
+    expect(run([ghaPrTargetCheckout], workflowYaml(checkout('${{ github.head_ref }}'), '{pull_request_target: {types: [opened]}}')).map(at)).toEqual([
+      'gha/pr-target-checkout@11:16-11:38',
+    ]);
+    expect(run([ghaPrTargetCheckout], workflowYaml('      - run: gh pr checkout ${{ github.event.number }}\n', '[push, pull_request_target]')).map(at)).toEqual(
+      ['gha/pr-target-checkout@9:14-9:55'],
+    );
   });
   it('accepts pull_request, and pull_request_target checking out the base', () => {
     expect(run([ghaPrTargetCheckout], workflowYaml(checkout('${{ github.event.pull_request.head.sha }}'), 'pull_request'))).toEqual([]);

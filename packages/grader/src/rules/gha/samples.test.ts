@@ -11,7 +11,8 @@ import { GOOD_WORKFLOW } from '../_shared/workflow-examples';
 /** The ids these tests grade with (the examples and metadata are checked by test/rules-contract.test.ts). */
 const MINE = allRules.map((r) => r.meta.id).filter((id) => /^(?:gha|audit)\/|^rbac\/(?:nodes-proxy|workload-create)$/.test(id));
 
-const ROLE = (name: string, rules: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: ${name}\n  namespace: production\nrules:\n${rules}`;
+const ROLE = (name: string, rules: string) =>
+  `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: ${name}\n  namespace: production\nrules:\n${rules}`;
 
 describe('the corrected samples (ERRATA §2.7, §2.8 with real SHAs) and the chapter 4 Roles', () => {
   it('get none of these findings through the full grader', () => {
@@ -23,14 +24,24 @@ describe('the corrected samples (ERRATA §2.7, §2.8 with real SHAs) and the cha
     expect(found).toEqual([]);
   });
   it('flag only workload creation (info) in the Developer Role and nothing in the read-only Operator Role', () => {
-    const developer = ROLE('developer', '  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "create", "update", "patch"]\n  - apiGroups: [""]\n    resources: ["pods"]\n    verbs: ["get", "list"]\n');
-    const operator = ROLE('operator-readonly', '  - apiGroups: [""]\n    resources: ["pods", "pods/log", "services", "events"]\n    verbs: ["get", "list", "watch"]\n  - apiGroups: ["apps"]\n    resources: ["deployments", "replicasets"]\n    verbs: ["get", "list", "watch"]\n');
-    const [dev, op] = grade([{ name: 'dev.yaml', text: developer }, { name: 'op.yaml', text: operator }]).results;
+    const developer = ROLE(
+      'developer',
+      '  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "create", "update", "patch"]\n  - apiGroups: [""]\n    resources: ["pods"]\n    verbs: ["get", "list"]\n',
+    );
+    const operator = ROLE(
+      'operator-readonly',
+      '  - apiGroups: [""]\n    resources: ["pods", "pods/log", "services", "events"]\n    verbs: ["get", "list", "watch"]\n  - apiGroups: ["apps"]\n    resources: ["deployments", "replicasets"]\n    verbs: ["get", "list", "watch"]\n',
+    );
+    const [dev, op] = grade([
+      { name: 'dev.yaml', text: developer },
+      { name: 'op.yaml', text: operator },
+    ]).results;
     expect(dev!.findings.map((f) => `${f.ruleId} ${f.severity} ${f.line}:${f.column}`)).toEqual(['rbac/workload-create info 8:17']);
     expect(op!.findings).toEqual([]);
   });
   it('keep workflow rules off Kubernetes objects and Kubernetes rules off workflows', () => {
-    const k8sLike = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: x}\non: [push]\njobs: {a: {steps: [{uses: x/y@main}]}}\nrules:\n  - {apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get"]}\n';
+    const k8sLike =
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: x}\non: [push]\njobs: {a: {steps: [{uses: x/y@main}]}}\nrules:\n  - {apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get"]}\n';
     expect(grade([{ name: 'x.yaml', text: k8sLike }], { rules: MINE }).results[0]!.findings.map((f) => f.ruleId)).toEqual(['rbac/nodes-proxy']);
   });
 });

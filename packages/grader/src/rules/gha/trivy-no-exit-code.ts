@@ -51,7 +51,13 @@ export const ghaTrivyNoExitCode: YamlRule = {
     },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml(`      - uses: ${SHA_TRIVY}\n        with:\n          scan-type: fs\n          severity: CRITICAL,HIGH\n`), errors: [{ messageId: 'trivyNoExitCode', line: 9, column: 15, endLine: 9, endColumn: 81 }] }],
+      bad: [
+        {
+          file: '.github/workflows/scan.yml',
+          text: workflowYaml(`      - uses: ${SHA_TRIVY}\n        with:\n          scan-type: fs\n          severity: CRITICAL,HIGH\n`),
+          errors: [{ messageId: 'trivyNoExitCode', line: 9, column: 15, endLine: 9, endColumn: 81 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {
@@ -70,12 +76,22 @@ export const ghaTrivyNoExitCode: YamlRule = {
       for (const step of trivy.filter(gates)) {
         const scanners = words(step.with.scanners);
         if (scanners && !scanners.includes('vuln')) {
-          ctx.report({ messageId: 'narrowed', data: { input: 'scanners', value: step.with.scanners!, missing: { ko: '모든 패키지', en: 'any package' } }, range: obj.range([...step.path, 'with', 'scanners']) });
+          ctx.report({
+            messageId: 'narrowed',
+            data: { input: 'scanners', value: step.with.scanners!, missing: { ko: '모든 패키지', en: 'any package' } },
+            range: obj.range([...step.path, 'with', 'scanners']),
+          });
         }
         const types = words(step.with['vuln-type']);
         if (types && (!types.includes('os') || !types.includes('library'))) {
-          const missing = !types.includes('os') ? { ko: 'OS 패키지(os)', en: 'OS packages (os)' } : { ko: '언어 패키지(library)', en: 'language packages (library)' };
-          ctx.report({ messageId: 'narrowed', data: { input: 'vuln-type', value: step.with['vuln-type']!, missing }, range: obj.range([...step.path, 'with', 'vuln-type']) });
+          const missing = !types.includes('os')
+            ? { ko: 'OS 패키지(os)', en: 'OS packages (os)' }
+            : { ko: '언어 패키지(library)', en: 'language packages (library)' };
+          ctx.report({
+            messageId: 'narrowed',
+            data: { input: 'vuln-type', value: step.with['vuln-type']!, missing },
+            range: obj.range([...step.path, 'with', 'vuln-type']),
+          });
         }
         for (const run of RUNS) {
           const r = stepRun(wf, job, step, run);

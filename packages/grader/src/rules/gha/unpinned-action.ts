@@ -34,7 +34,13 @@ export const ghaUnpinnedAction: YamlRule = {
     },
     examples: {
       good: [{ file: '.github/workflows/scan.yml', text: GOOD_WORKFLOW }],
-      bad: [{ file: '.github/workflows/scan.yml', text: workflowYaml('      - uses: aquasecurity/trivy-action@master\n        with:\n          scan-type: fs\n          exit-code: "1"\n'), errors: [{ messageId: 'actionNotPinned', line: 9, column: 15, endLine: 9, endColumn: 47 }] }],
+      bad: [
+        {
+          file: '.github/workflows/scan.yml',
+          text: workflowYaml('      - uses: aquasecurity/trivy-action@master\n        with:\n          scan-type: fs\n          exit-code: "1"\n'),
+          errors: [{ messageId: 'actionNotPinned', line: 9, column: 15, endLine: 9, endColumn: 47 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {
@@ -55,7 +61,13 @@ export const ghaUnpinnedAction: YamlRule = {
       const how = ref.ref === '' ? '버전 없이' : `커밋 SHA가 아닌 "${ref.ref}"(브랜치나 태그)로`;
       ctx.report({
         messageId: 'actionNotPinned',
-        data: { owner: ref.owner, repo: ref.repo, path: ref.path ? `/${ref.path}` : '', how, refEn: ref.ref === '' ? 'no ref' : `"${ref.ref}" (a branch or tag)` },
+        data: {
+          owner: ref.owner,
+          repo: ref.repo,
+          path: ref.path ? `/${ref.path}` : '',
+          how,
+          refEn: ref.ref === '' ? 'no ref' : `"${ref.ref}" (a branch or tag)`,
+        },
         range: obj.range(path),
         ...(firstParty ? { severity: 'warning' as const } : {}),
       });

@@ -26,8 +26,19 @@ export const ignoreComment: MetaRule = {
       },
     },
     examples: {
-      good: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n# w7-ignore pss/* -- 실습용 예제\nspec:\n  containers:\n    - name: app\n      image: nginx:1.29\n' }],
-      bad: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\n# w7-ignore docker/no-such-rule\nUSER 10001\n', errors: [{ messageId: 'noMatch', line: 2, column: 1, endLine: 2, endColumn: 32 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n# w7-ignore pss/* -- 실습용 예제\nspec:\n  containers:\n    - name: app\n      image: nginx:1.29\n',
+        },
+      ],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'FROM alpine:3.22\n# w7-ignore docker/no-such-rule\nUSER 10001\n',
+          errors: [{ messageId: 'noMatch', line: 2, column: 1, endLine: 2, endColumn: 32 }],
+        },
+      ],
     },
     securitySeverity: 0.1,
   },

@@ -37,7 +37,14 @@ export const ruleError: MetaRule = {
         en: 'Rule {{rule}} reported an invalid range ({{where}}). Original message: {{message}}',
       },
     },
-    examples: { good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nUSER 10001\n' }], bad: [], noBadExample: { ko: '검사 규칙이 실패할 때만 나오는 결과라 예시 입력이 없습니다.', en: 'It appears only when a check itself fails, so no input shows it.' } },
+    examples: {
+      good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nUSER 10001\n' }],
+      bad: [],
+      noBadExample: {
+        ko: '검사 규칙이 실패할 때만 나오는 결과라 예시 입력이 없습니다.',
+        en: 'It appears only when a check itself fails, so no input shows it.',
+      },
+    },
     securitySeverity: 0.1,
   },
 };

@@ -23,7 +23,8 @@ describe('k8s/automount-sa-token', () => {
   });
 
   it('accepts a ServiceAccount in the input that disables automounting', () => {
-    const sa = (ns: string, value: string) => yaml('apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: app-sa', `  namespace: ${ns}`, `automountServiceAccountToken: ${value}`, '---');
+    const sa = (ns: string, value: string) =>
+      yaml('apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: app-sa', `  namespace: ${ns}`, `automountServiceAccountToken: ${value}`, '---');
     const pod = podWith(6, '  serviceAccountName: app-sa').replace('  name: web\n', '  name: web\n  namespace: prod\n');
     expect(run(sa('prod', 'false') + pod)).toEqual([]);
     expect(run(sa('prod', 'true') + pod).map(at)).toEqual(['k8s/automount-sa-token@13:1-13:5']);

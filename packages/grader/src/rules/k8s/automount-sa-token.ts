@@ -72,7 +72,11 @@ spec:
     if (!ps) return;
     // A token projected by hand is a token, whatever automountServiceAccountToken says.
     const mounted = new Set(
-      [...containersOf(ps.spec, ps.path)].flatMap((c) => asArray(c.container.volumeMounts).map((m) => asRecord(m)?.name).filter((n): n is string => typeof n === 'string')),
+      [...containersOf(ps.spec, ps.path)].flatMap((c) =>
+        asArray(c.container.volumeMounts)
+          .map((m) => asRecord(m)?.name)
+          .filter((n): n is string => typeof n === 'string'),
+      ),
     );
     asArray(ps.spec.volumes).forEach((v, i) => {
       const vol = asRecord(v);
@@ -91,8 +95,15 @@ spec:
       return;
     }
     // The pod inherits the ServiceAccount's setting when it does not set its own.
-    const saName = typeof ps.spec.serviceAccountName === 'string' ? ps.spec.serviceAccountName : typeof ps.spec.serviceAccount === 'string' ? ps.spec.serviceAccount : 'default';
-    const sa = input.objects.find((o) => o.kind === 'ServiceAccount' && o.apiVersion === 'v1' && o.name === saName && (o.namespace ?? '') === (obj.namespace ?? ''));
+    const saName =
+      typeof ps.spec.serviceAccountName === 'string'
+        ? ps.spec.serviceAccountName
+        : typeof ps.spec.serviceAccount === 'string'
+          ? ps.spec.serviceAccount
+          : 'default';
+    const sa = input.objects.find(
+      (o) => o.kind === 'ServiceAccount' && o.apiVersion === 'v1' && o.name === saName && (o.namespace ?? '') === (obj.namespace ?? ''),
+    );
     if (sa && asRecord(sa.value)?.automountServiceAccountToken === false) return;
     ctx.report({
       messageId: 'defaultMount',

@@ -152,8 +152,10 @@ spec:
       emptyDir: {}
 `;
 
-
-const serious = (text: string) => grade(text).filter((f) => f.severity !== 'info').map(at);
+const serious = (text: string) =>
+  grade(text)
+    .filter((f) => f.severity !== 'info')
+    .map(at);
 
 describe('seed samples', () => {
   it('§3.1 Deployment: missing spec.selector and a :latest image', () => {
@@ -168,7 +170,9 @@ describe('seed samples', () => {
   it('§2.2 ExternalSecret: v1beta1 is no longer served', () => {
     const f = grade(SEED_ESO);
     expect(f.map(at)).toEqual(['schema/api-deprecated@1:13-1:40']);
-    expect(f[0]!.message).toBe('external-secrets.io/v1beta1의 ExternalSecret은(는) External Secrets Operator v0.17부터 제공되지 않습니다. apiVersion: external-secrets.io/v1로 바꾸세요.');
+    expect(f[0]!.message).toBe(
+      'external-secrets.io/v1beta1의 ExternalSecret은(는) External Secrets Operator v0.17부터 제공되지 않습니다. apiVersion: external-secrets.io/v1로 바꾸세요.',
+    );
   });
 
   it('§5 Secret + Deployment: plaintext Secret; Deployment without name, selector and image', () => {
@@ -180,7 +184,11 @@ describe('seed samples', () => {
       'schema/required@15:11-15:15',
       'k8s/readonly-rootfs@15:17-15:20',
     ]);
-    expect(grade(SEED_5).filter((x) => x.ruleId === 'schema/required').map((x) => x.messageEn!.replace(/\. .*/, '.'))).toEqual([
+    expect(
+      grade(SEED_5)
+        .filter((x) => x.ruleId === 'schema/required')
+        .map((x) => x.messageEn!.replace(/\. .*/, '.')),
+    ).toEqual([
       'Missing required field metadata.name.',
       'Missing required field spec.selector.',
       'Missing required field spec.template.spec.containers[0].image.',

@@ -28,7 +28,10 @@ const SECRET_VALUE = [
 ];
 
 function snake(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[-.]/g, '_')
+    .toUpperCase();
 }
 
 export function looksSecret(name: string, value: string): boolean {
@@ -62,8 +65,21 @@ export const envSecretValue: YamlRule = {
       },
     },
     examples: {
-      good: [{ file: 'pod.yaml', text: pod('        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db-secret\n              key: password\n') }],
-      bad: [{ file: 'pod.yaml', text: pod('        - name: DB_PASSWORD\n          value: secret123\n'), errors: [{ messageId: 'envSecretValue', line: 11, column: 18, endLine: 11, endColumn: 27 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: pod(
+            '        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db-secret\n              key: password\n',
+          ),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: pod('        - name: DB_PASSWORD\n          value: secret123\n'),
+          errors: [{ messageId: 'envSecretValue', line: 11, column: 18, endLine: 11, endColumn: 27 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

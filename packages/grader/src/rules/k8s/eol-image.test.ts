@@ -18,9 +18,12 @@ describe('k8s/eol-image', () => {
     expect(f.map(at)).toEqual([`k8s/eol-image@9:14-9:${14 + image.length}`]);
     expect(f[0]!.messageEn).toContain(label);
   });
-  it.each(['nginxinc/nginx-unprivileged:1.30-alpine', 'node:24-alpine', 'python:3.13-slim', 'registry.example.com/app:1.0.0', 'nginx:stable-alpine'])('accepts %s', (image) => {
-    expect(run(podWith(9, `      image: ${image}`))).toEqual([]);
-  });
+  it.each(['nginxinc/nginx-unprivileged:1.30-alpine', 'node:24-alpine', 'python:3.13-slim', 'registry.example.com/app:1.0.0', 'nginx:stable-alpine'])(
+    'accepts %s',
+    (image) => {
+      expect(run(podWith(9, `      image: ${image}`))).toEqual([]);
+    },
+  );
   it('is dated', () => {
     expect(run(podWith(9, '      image: nginx:1.29-alpine'), '2026-05-12')).toEqual([]);
     expect(run(podWith(9, '      image: nginx:1.29-alpine'), '2026-05-13')).toHaveLength(1);

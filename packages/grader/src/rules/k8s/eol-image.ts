@@ -37,7 +37,11 @@ export const eolImage: YamlRule = {
     examples: {
       good: [{ file: 'pod.yaml', text: pod('nginxinc/nginx-unprivileged:1.30-alpine') }],
       bad: [
-        { file: 'pod.yaml', text: pod('nginxinc/nginx-unprivileged:1.29-alpine'), errors: [{ messageId: 'eolImage', line: 8, column: 14, endLine: 8, endColumn: 53 }] },
+        {
+          file: 'pod.yaml',
+          text: pod('nginxinc/nginx-unprivileged:1.29-alpine'),
+          errors: [{ messageId: 'eolImage', line: 8, column: 14, endLine: 8, endColumn: 53 }],
+        },
         { file: 'pod.yaml', text: pod('node:24-alpine3.21'), errors: [{ messageId: 'eolImage', line: 8, column: 14, endLine: 8, endColumn: 32 }] },
       ],
     },

@@ -30,12 +30,18 @@ export const imageTag: YamlRule = {
     id: 'k8s/image-tag',
     severity: 'warning',
     target: 'kubernetes',
-    title: { ko: '이미지 태그 미고정(:latest, 태그 없음, stable 같은 움직이는 태그)', en: 'Image not pinned (:latest, no tag, or a moving tag such as :stable)' },
+    title: {
+      ko: '이미지 태그 미고정(:latest, 태그 없음, stable 같은 움직이는 태그)',
+      en: 'Image not pinned (:latest, no tag, or a moving tag such as :stable)',
+    },
     why: {
       ko: ':latest나 태그 없는 이미지는 언제든 다른 내용으로 바뀔 수 있어 어떤 버전이 실행 중인지 알 수 없고, 롤백과 취약점 추적이 어렵고, 레지스트리가 오염되면 그대로 배포됩니다.',
       en: 'A :latest or untagged image can change at any time: you cannot tell what runs, rollbacks and CVE tracking get hard, and a poisoned registry tag is deployed as is.',
     },
-    fix: { ko: '버전 태그(예: 1.27.3)를 쓰고, 가능하면 digest(@sha256:...)로 고정하세요.', en: 'Use a version tag (e.g. 1.27.3), ideally pinned by digest (@sha256:...).' },
+    fix: {
+      ko: '버전 태그(예: 1.27.3)를 쓰고, 가능하면 digest(@sha256:...)로 고정하세요.',
+      en: 'Use a version tag (e.g. 1.27.3), ideally pinned by digest (@sha256:...).',
+    },
     refs: { kubeScore: 'container-image-tag', kubeLinter: 'latest-tag', trivy: 'KSV013' },
     securitySeverity: 4.0,
     messages: {
@@ -60,7 +66,11 @@ export const imageTag: YamlRule = {
       bad: [
         { file: 'pod.yaml', text: pod('nginx:latest'), errors: [{ messageId: 'latestTag', line: 8, column: 14, endLine: 8, endColumn: 26 }] },
         { file: 'pod.yaml', text: pod('localhost:5000/app'), errors: [{ messageId: 'noTag', line: 8, column: 14, endLine: 8, endColumn: 32 }] },
-        { file: 'pod.yaml', text: pod('nginxinc/nginx-unprivileged:stable-alpine'), errors: [{ messageId: 'floatingTag', line: 8, column: 14, endLine: 8, endColumn: 55 }] },
+        {
+          file: 'pod.yaml',
+          text: pod('nginxinc/nginx-unprivileged:stable-alpine'),
+          errors: [{ messageId: 'floatingTag', line: 8, column: 14, endLine: 8, endColumn: 55 }],
+        },
       ],
     },
   },

@@ -11,7 +11,10 @@ describe.each([...schemaRules, ...k8sRules, ...rbacRules].map((r) => [r.meta.id,
   it('examples are structurally valid except where the rule is about structure', () => {
     const all = [...rule.meta.examples.good, ...(id.startsWith('schema/') ? [] : rule.meta.examples.bad)];
     for (const ex of all) {
-      expect(runRules(schemaRules, ex.text, { file: ex.file }).filter((f) => f.severity !== 'info'), ex.text).toEqual([]);
+      expect(
+        runRules(schemaRules, ex.text, { file: ex.file }).filter((f) => f.severity !== 'info'),
+        ex.text,
+      ).toEqual([]);
     }
   });
 });

@@ -41,7 +41,11 @@ export const readonlyRootfs: YamlRule = {
       good: [{ file: 'pod.yaml', text: pod('      securityContext:\n        readOnlyRootFilesystem: true\n') }],
       bad: [
         { file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'notSet', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
-        { file: 'pod.yaml', text: pod('      securityContext:\n        readOnlyRootFilesystem: false\n'), errors: [{ messageId: 'setFalse', line: 10, column: 33, endLine: 10, endColumn: 38 }] },
+        {
+          file: 'pod.yaml',
+          text: pod('      securityContext:\n        readOnlyRootFilesystem: false\n'),
+          errors: [{ messageId: 'setFalse', line: 10, column: 33, endLine: 10, endColumn: 38 }],
+        },
       ],
     },
   },

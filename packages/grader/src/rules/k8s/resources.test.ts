@@ -13,7 +13,9 @@ describe('k8s/resources', () => {
   it('lists what is missing and points at the container name', () => {
     const f = run(podWith(14));
     expect(f.map(at)).toEqual(['k8s/resources@8:13-8:16']);
-    expect(f[0]!.message).toBe('containers[0] "app": resources의 limits.memory이(가) 없거나 0입니다(0은 예약 없음, limit 0은 제한 없음). 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.');
+    expect(f[0]!.message).toBe(
+      'containers[0] "app": resources의 limits.memory이(가) 없거나 0입니다(0은 예약 없음, limit 0은 제한 없음). 메모리 limit이 없으면 한 컨테이너가 노드 메모리를 고갈시킬 수 있습니다.',
+    );
     expect(f[0]!.severity).toBe('info');
   });
 

@@ -46,8 +46,16 @@ export const resources: YamlRule = {
       good: [{ file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n        limits: {memory: 256Mi}\n') }],
       bad: [
         { file: 'pod.yaml', text: pod(''), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
-        { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n'), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
-        { file: 'pod.yaml', text: pod('      resources:\n        requests: {cpu: "0", memory: 0Mi}\n        limits: {memory: 0}\n'), errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }] },
+        {
+          file: 'pod.yaml',
+          text: pod('      resources:\n        requests: {cpu: 100m, memory: 128Mi}\n'),
+          errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }],
+        },
+        {
+          file: 'pod.yaml',
+          text: pod('      resources:\n        requests: {cpu: "0", memory: 0Mi}\n        limits: {memory: 0}\n'),
+          errors: [{ messageId: 'resources', line: 7, column: 13, endLine: 7, endColumn: 16 }],
+        },
       ],
     },
   },

@@ -42,8 +42,16 @@ export const secretStringdata: YamlRule = {
         },
       ],
       bad: [
-        { file: 'secret.yaml', text: secret('stringData:\n  password: change-me\n'), errors: [{ messageId: 'plaintext', line: 6, column: 1, endLine: 6, endColumn: 11 }] },
-        { file: 'secret.yaml', text: secret('data:\n  password: Y2hhbmdlLW1l\n'), errors: [{ messageId: 'base64', line: 6, column: 1, endLine: 6, endColumn: 5 }] },
+        {
+          file: 'secret.yaml',
+          text: secret('stringData:\n  password: change-me\n'),
+          errors: [{ messageId: 'plaintext', line: 6, column: 1, endLine: 6, endColumn: 11 }],
+        },
+        {
+          file: 'secret.yaml',
+          text: secret('data:\n  password: Y2hhbmdlLW1l\n'),
+          errors: [{ messageId: 'base64', line: 6, column: 1, endLine: 6, endColumn: 5 }],
+        },
       ],
     },
   },

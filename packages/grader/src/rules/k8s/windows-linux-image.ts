@@ -55,7 +55,13 @@ export const windowsLinuxImage: YamlRule = {
         { file: 'pod.yaml', text: pod('linux', 'nginxinc/nginx-unprivileged:1.30-alpine') },
         { file: 'pod.yaml', text: pod('windows', 'mcr.microsoft.com/windows/nanoserver:ltsc2022') },
       ],
-      bad: [{ file: 'pod.yaml', text: pod('windows', 'nginxinc/nginx-unprivileged:1.30-alpine'), errors: [{ messageId: 'windowsLinuxImage', line: 10, column: 14, endLine: 10, endColumn: 53 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: pod('windows', 'nginxinc/nginx-unprivileged:1.30-alpine'),
+          errors: [{ messageId: 'windowsLinuxImage', line: 10, column: 14, endLine: 10, endColumn: 53 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

@@ -18,8 +18,20 @@ describe('netpol/any-peer', () => {
     expect(f[0]!.message).toContain('to의 ipBlock 0.0.0.0/0 때문에 TCP/5432 포트가');
   });
   it('accepts named peers, ipBlocks with exceptions or a prefix, rules without ports and default deny', () => {
-    expect(run(egress('  - to:\n      - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n        podSelector: {matchLabels: {k8s-app: kube-dns}}\n    ports:\n      - {protocol: UDP, port: 53}\n'))).toEqual([]);
-    expect(run(egress('  - to:\n      - ipBlock: {cidr: 0.0.0.0/0, except: [169.254.169.254/32]}\n      - ipBlock: {cidr: 10.0.0.0/8}\n    ports:\n      - port: 443\n'))).toEqual([]);
+    expect(
+      run(
+        egress(
+          '  - to:\n      - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n        podSelector: {matchLabels: {k8s-app: kube-dns}}\n    ports:\n      - {protocol: UDP, port: 53}\n',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        egress(
+          '  - to:\n      - ipBlock: {cidr: 0.0.0.0/0, except: [169.254.169.254/32]}\n      - ipBlock: {cidr: 10.0.0.0/8}\n    ports:\n      - port: 443\n',
+        ),
+      ),
+    ).toEqual([]);
     expect(run(egress('  - to:\n      - podSelector: {}\n'))).toEqual([]);
     expect(run(netpolExample('deny', 'production', 'podSelector: {}\npolicyTypes: [Ingress, Egress]'))).toEqual([]);
   });

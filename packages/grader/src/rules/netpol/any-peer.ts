@@ -33,7 +33,13 @@ export const anyPeer: YamlRule = {
     },
     examples: {
       good: [{ file: 'netpol.yaml', text: netpolExample('api-dns', 'production', DNS_TO_KUBE_DNS) }],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-dns', 'production', DNS_ANYWHERE), errors: [{ messageId: 'noPeer', line: 12, column: 7, endLine: 12, endColumn: 12 }] }],
+      bad: [
+        {
+          file: 'netpol.yaml',
+          text: netpolExample('api-dns', 'production', DNS_ANYWHERE),
+          errors: [{ messageId: 'noPeer', line: 12, column: 7, endLine: 12, endColumn: 12 }],
+        },
+      ],
     },
   },
   check(obj, ctx, input) {
@@ -47,7 +53,12 @@ export const anyPeer: YamlRule = {
       const wide = rule.peers === null ? undefined : rule.peers.find((p) => p.kind === 'ipBlock' && p.cidr.prefix === 0 && p.except.length === 0);
       if (rule.peers !== null && !wide) continue;
       const ports = rule.ports.map((p) => `${p.protocol ?? '?'}/${p.port ?? '*'}${p.endPort ? `-${p.endPort}` : ''}`).join(', ');
-      if (wide?.kind === 'ipBlock') ctx.report({ messageId: 'everywhere', data: { dir, ports, cidr: wide.cidr.v === 4 ? '0.0.0.0/0' : '::/0' }, range: obj.range([...wide.path, 'ipBlock', 'cidr']) });
+      if (wide?.kind === 'ipBlock')
+        ctx.report({
+          messageId: 'everywhere',
+          data: { dir, ports, cidr: wide.cidr.v === 4 ? '0.0.0.0/0' : '::/0' },
+          range: obj.range([...wide.path, 'ipBlock', 'cidr']),
+        });
       else ctx.report({ messageId: 'noPeer', data: { dir, ports }, range: obj.keyRange([...rule.path, 'ports']) });
     }
   },

@@ -10,7 +10,10 @@ describe.each(netpolRules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule)
 
   it('examples are structurally valid', () => {
     for (const ex of [...rule.meta.examples.good, ...rule.meta.examples.bad]) {
-      expect(runRules(schemaRules, ex.text, { file: ex.file }).filter((f) => f.severity !== 'info'), ex.text).toEqual([]);
+      expect(
+        runRules(schemaRules, ex.text, { file: ex.file }).filter((f) => f.severity !== 'info'),
+        ex.text,
+      ).toEqual([]);
     }
   });
 });

@@ -30,19 +30,32 @@ export const namespaceNameLabel: YamlRule = {
       good: [
         {
           file: 'netpol.yaml',
-          text: netpolExample('allow-frontend', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: frontend'),
+          text: netpolExample(
+            'allow-frontend',
+            'production',
+            'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: frontend',
+          ),
         },
         {
           file: 'netpol.yaml',
           text:
             'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: frontend\n  labels:\n    name: frontend\n---\n' +
-            netpolExample('allow-frontend', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend'),
+            netpolExample(
+              'allow-frontend',
+              'production',
+              'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend',
+            ),
         },
       ],
       bad: [
         {
           file: 'netpol.yaml',
-          text: netpolExample('allow-frontend', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend'), errors: [{ messageId: 'namespaceNameLabel', line: 12, column: 15, endLine: 12, endColumn: 19 }],
+          text: netpolExample(
+            'allow-frontend',
+            'production',
+            'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            name: frontend',
+          ),
+          errors: [{ messageId: 'namespaceNameLabel', line: 12, column: 15, endLine: 12, endColumn: 19 }],
         },
       ],
     },

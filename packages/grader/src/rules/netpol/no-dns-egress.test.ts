@@ -4,7 +4,8 @@ import { netpolExample } from '../_shared/netpol-context';
 import { noDnsEgress } from './no-dns-egress';
 
 const run = (t: string) => runRules([noDnsEgress], t);
-const api = (egress: string, types = 'policyTypes: [Egress]\n') => netpolExample('api', 'prod', `podSelector:\n  matchLabels: {app: api}\n${types}egress:\n${egress}`);
+const api = (egress: string, types = 'policyTypes: [Egress]\n') =>
+  netpolExample('api', 'prod', `podSelector:\n  matchLabels: {app: api}\n${types}egress:\n${egress}`);
 const DB = '  - ports: [{port: 5432}]';
 const pod = (name: string, app: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: prod\n  labels: {app: ${app}}\nspec:\n  containers: [{name: c, image: i}]\n---\n`;
@@ -30,7 +31,11 @@ describe('netpol/no-dns-egress', () => {
   });
 
   it('counts DNS opened by another policy (the union of policies)', () => {
-    const dns = netpolExample('allow-dns', 'prod', 'podSelector: {}\npolicyTypes: [Egress]\negress:\n  - to: [{namespaceSelector: {}}]\n    ports: [{port: 53, protocol: UDP}, {port: 53}]');
+    const dns = netpolExample(
+      'allow-dns',
+      'prod',
+      'podSelector: {}\npolicyTypes: [Egress]\negress:\n  - to: [{namespaceSelector: {}}]\n    ports: [{port: 53, protocol: UDP}, {port: 53}]',
+    );
     expect(run(`${api(DB)}---\n${dns}`)).toEqual([]);
   });
 

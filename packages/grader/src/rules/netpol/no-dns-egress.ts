@@ -31,10 +31,19 @@ export const noDnsEgress: YamlRule = {
     },
     examples: {
       good: [
-        { file: 'netpol.yaml', text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DNS_RULE}${DB_RULE}`) },
+        {
+          file: 'netpol.yaml',
+          text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DNS_RULE}${DB_RULE}`),
+        },
         { file: 'netpol.yaml', text: netpolExample('default-deny-all', 'production', 'podSelector: {}\npolicyTypes: [Ingress, Egress]') },
       ],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DB_RULE}`), errors: [{ messageId: 'noDnsEgress', line: 11, column: 3, endLine: 11, endColumn: 9 }] }],
+      bad: [
+        {
+          file: 'netpol.yaml',
+          text: netpolExample('api-egress', 'production', `podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Egress]\negress:\n${DB_RULE}`),
+          errors: [{ messageId: 'noDnsEgress', line: 11, column: 3, endLine: 11, endColumn: 9 }],
+        },
+      ],
     },
   },
   check(obj, ctx, input) {
@@ -61,7 +70,10 @@ export const noDnsEgress: YamlRule = {
     if (blocked.length === 0) return;
     const missing = [...new Set(blocked.flatMap((b) => b.missing))].join(', ');
     const sel = describeSelector(pol.podSelector);
-    const ids = blocked.slice(0, 3).map((b) => b.pod.id).join(', ');
+    const ids = blocked
+      .slice(0, 3)
+      .map((b) => b.pod.id)
+      .join(', ');
     const more = blocked.length - 3;
     const shown = standInUsed ? `${pol.namespace} Namespace의 ${sel} Pod` : ids + (more > 0 ? ` 외 ${more}개` : '');
     const shownEn = standInUsed ? `pods ${sel} in ${pol.namespace}` : ids + (more > 0 ? ` and ${more} more` : '');

@@ -32,7 +32,13 @@ export const orNotAnd: YamlRule = {
     },
     examples: {
       good: [{ file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', FROM_AND) }],
-      bad: [{ file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', FROM_OR), errors: [{ messageId: 'orNotAnd', line: 15, column: 11, endLine: 15, endColumn: 22 }] }],
+      bad: [
+        {
+          file: 'netpol.yaml',
+          text: netpolExample('api-ingress', 'production', FROM_OR),
+          errors: [{ messageId: 'orNotAnd', line: 15, column: 11, endLine: 15, endColumn: 22 }],
+        },
+      ],
     },
   },
   check(obj, ctx, input) {

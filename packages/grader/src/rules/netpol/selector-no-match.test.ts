@@ -18,26 +18,59 @@ describe('netpol/selector-no-match', () => {
   });
 
   it('points at a peer podSelector that matches no pod where it looks', () => {
-    const f = run(API + pod('web', 'web', 'web') + netpolExample('p', 'prod', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector: {}\n        podSelector:\n          matchLabels: {app: frontend}'));
+    const f = run(
+      API +
+        pod('web', 'web', 'web') +
+        netpolExample(
+          'p',
+          'prod',
+          'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector: {}\n        podSelector:\n          matchLabels: {app: frontend}',
+        ),
+    );
     expect(f.map(at)).toEqual(['netpol/selector-no-match@29:11-29:22']);
     expect(f[0]!.messageEn).toBe('podSelector (app=frontend) matches no pod in namespace kube-system, prod, web; this peer allows nothing.');
   });
 
   it('points at a namespaceSelector that matches no Namespace of the input', () => {
-    const f = run(namespace('prod', 'core') + namespace('web', 'web') + netpolExample('p', 'prod', 'podSelector: {}\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {team: frontend}'));
+    const f = run(
+      namespace('prod', 'core') +
+        namespace('web', 'web') +
+        netpolExample('p', 'prod', 'podSelector: {}\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {team: frontend}'),
+    );
     expect(f.map(at)).toEqual(['netpol/selector-no-match@22:11-22:28']);
     expect(f[0]!.message).toBe('namespaceSelector(team=frontend)와 맞는 Namespace가 입력에 없습니다. 이 항목은 아무 트래픽도 허용하지 않습니다.');
   });
 
   it('does not judge what the input does not describe', () => {
     // no pods at all, no pods in the peer's namespace, no Namespace objects, a selector on the name label alone
-    expect(run(netpolExample('p', 'prod', 'podSelector:\n  matchLabels: {app: api}\ningress:\n  - from:\n      - podSelector:\n          matchLabels: {app: web}'))).toEqual([]);
-    expect(run(API + netpolExample('p', 'prod', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {team: web}\n        podSelector:\n          matchLabels: {app: web}'))).toEqual([]);
-    expect(run(namespace('prod', 'core') + netpolExample('p', 'prod', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: frontend'))).toEqual([]);
+    expect(
+      run(netpolExample('p', 'prod', 'podSelector:\n  matchLabels: {app: api}\ningress:\n  - from:\n      - podSelector:\n          matchLabels: {app: web}')),
+    ).toEqual([]);
+    expect(
+      run(
+        API +
+          netpolExample(
+            'p',
+            'prod',
+            'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels: {team: web}\n        podSelector:\n          matchLabels: {app: web}',
+          ),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        namespace('prod', 'core') +
+          netpolExample(
+            'p',
+            'prod',
+            'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            kubernetes.io/metadata.name: frontend',
+          ),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts selectors that match, the implicit kube-dns included', () => {
-    const dns = 'podSelector: {}\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {kubernetes.io/metadata.name: kube-system}\n        podSelector:\n          matchLabels: {k8s-app: kube-dns}';
+    const dns =
+      'podSelector: {}\negress:\n  - to:\n      - namespaceSelector:\n          matchLabels: {kubernetes.io/metadata.name: kube-system}\n        podSelector:\n          matchLabels: {k8s-app: kube-dns}';
     expect(run(API + netpolExample('p', 'prod', dns))).toEqual([]);
     expect(run(API + netpolExample('p', 'prod', 'podSelector:\n  matchExpressions: [{key: app, operator: In, values: [api, web]}]'))).toEqual([]);
   });

@@ -39,17 +39,31 @@ export const selectorNoMatch: YamlRule = {
     },
     examples: {
       good: [
-        { file: 'netpol.yaml', text: pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Ingress]') },
+        {
+          file: 'netpol.yaml',
+          text:
+            pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Ingress]'),
+        },
         { file: 'netpol.yaml', text: netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: api\npolicyTypes: [Ingress]') },
       ],
       bad: [
-        { file: 'netpol.yaml', text: pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: apl\npolicyTypes: [Ingress]'), errors: [{ messageId: 'podSelector', line: 19, column: 3, endLine: 19, endColumn: 14 }] },
+        {
+          file: 'netpol.yaml',
+          text:
+            pod('api', 'production', 'api') + netpolExample('api-ingress', 'production', 'podSelector:\n  matchLabels:\n    app: apl\npolicyTypes: [Ingress]'),
+          errors: [{ messageId: 'podSelector', line: 19, column: 3, endLine: 19, endColumn: 14 }],
+        },
         {
           file: 'netpol.yaml',
           text:
             ns('production') +
             ns('frontend') +
-            netpolExample('api-ingress', 'production', 'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            team: frontend'), errors: [{ messageId: 'namespaceSelector', line: 20, column: 11, endLine: 20, endColumn: 28 }],
+            netpolExample(
+              'api-ingress',
+              'production',
+              'podSelector: {}\ningress:\n  - from:\n      - namespaceSelector:\n          matchLabels:\n            team: frontend',
+            ),
+          errors: [{ messageId: 'namespaceSelector', line: 20, column: 11, endLine: 20, endColumn: 28 }],
         },
       ],
     },
@@ -106,5 +120,8 @@ function namesOnly(sel: Selector): boolean {
 function candidateNamespaces(s: Scenario, pol: Policy, peer: Extract<Peer, { kind: 'pods' }>): string[] {
   if (!peer.namespaceSelector) return [pol.namespace];
   const sel = peer.namespaceSelector;
-  return [...s.namespaces.values()].filter((n) => matches(sel, n.labels)).map((n) => n.name).sort();
+  return [...s.namespaces.values()]
+    .filter((n) => matches(sel, n.labels))
+    .map((n) => n.name)
+    .sort();
 }

@@ -99,7 +99,16 @@ export const dockerfileSyntax: MetaRule = {
     },
     examples: {
       good: [{ file: 'Dockerfile', text: 'FROM alpine:3.22\nUSER 10001\n' }],
-      bad: [{ file: 'Dockerfile', text: 'RUN echo hi\n', errors: [{ messageId: 'noFrom', line: 1, column: 1, endLine: 1, endColumn: 4 }, { messageId: 'beforeFrom', line: 1, column: 1, endLine: 1, endColumn: 4 }] }],
+      bad: [
+        {
+          file: 'Dockerfile',
+          text: 'RUN echo hi\n',
+          errors: [
+            { messageId: 'noFrom', line: 1, column: 1, endLine: 1, endColumn: 4 },
+            { messageId: 'beforeFrom', line: 1, column: 1, endLine: 1, endColumn: 4 },
+          ],
+        },
+      ],
     },
     securitySeverity: 2.0,
   },

@@ -27,7 +27,8 @@ export const yamlAliases: MetaRule = {
             'a: &a [x, x, x, x, x, x, x, x, x, x]\n' +
             'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
             'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n' +
-            'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n', errors: [{ messageId: 'aliasBomb', line: 1, column: 1, endLine: 5, endColumn: 1 }],
+            'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+          errors: [{ messageId: 'aliasBomb', line: 1, column: 1, endLine: 5, endColumn: 1 }],
         },
       ],
     },

@@ -20,7 +20,13 @@ export const yamlDuplicateKey: MetaRule = {
     },
     examples: {
       good: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n' }],
-      bad: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  name: api\n', errors: [{ messageId: 'duplicateKey', line: 5, column: 3, endLine: 5, endColumn: 7 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  name: api\n',
+          errors: [{ messageId: 'duplicateKey', line: 5, column: 3, endLine: 5, endColumn: 7 }],
+        },
+      ],
     },
     securitySeverity: 4.0,
   },

@@ -47,7 +47,13 @@ export const yamlSyntax: MetaRule = {
     },
     examples: {
       good: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n' }],
-      bad: [{ file: 'pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n', errors: [{ messageId: 'tab', line: 4, column: 1, endLine: 4, endColumn: 2 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n',
+          errors: [{ messageId: 'tab', line: 4, column: 1, endLine: 4, endColumn: 2 }],
+        },
+      ],
     },
     securitySeverity: 2.0,
   },

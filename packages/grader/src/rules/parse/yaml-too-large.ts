@@ -24,7 +24,10 @@ export const yamlTooLarge: MetaRule = {
     examples: {
       good: [{ file: 'cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: x\n' }],
       bad: [],
-      noBadExample: { ko: '이 결과를 내려면 1 MiB가 넘는 파일이 필요해서 예시를 싣지 않습니다.', en: 'Producing it takes a file over 1 MiB, too large to show as an example.' },
+      noBadExample: {
+        ko: '이 결과를 내려면 1 MiB가 넘는 파일이 필요해서 예시를 싣지 않습니다.',
+        en: 'Producing it takes a file over 1 MiB, too large to show as an example.',
+      },
     },
     securitySeverity: 2.0,
   },

@@ -64,7 +64,7 @@ export const allowPrivilegeEscalation: PssCheckModule = {
     },
     fix: {
       ko: '모든 container(init, ephemeral 포함)의 securityContext에 allowPrivilegeEscalation: false를 넣으세요. Windows Pod는 v1.25부터 예외입니다.',
-      en: 'Set allowPrivilegeEscalation: false in every container\'s securityContext (init and ephemeral too). Windows pods are exempt from v1.25.',
+      en: "Set allowPrivilegeEscalation: false in every container's securityContext (init and ephemeral too). Windows pods are exempt from v1.25.",
     },
     anchor: 'restricted',
     securitySeverity: 7.0,

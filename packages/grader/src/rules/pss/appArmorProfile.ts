@@ -8,7 +8,20 @@
 import type { PssCheckModule } from '../_shared/pss';
 import { podYaml, restrictedSpec } from '../_shared/pss';
 import { ALLOWED, type CheckOutcome, type Location } from '../../pss/types';
-import { asObj, asStr, byCodeUnit, containersOf, containersPhrase, containersPhraseKo, get, goQuote, joinQuote, pluralize, sortedUnique, value } from '../../pss/pod';
+import {
+  asObj,
+  asStr,
+  byCodeUnit,
+  containersOf,
+  containersPhrase,
+  containersPhraseKo,
+  get,
+  goQuote,
+  joinQuote,
+  pluralize,
+  sortedUnique,
+  value,
+} from '../../pss/pod';
 
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
@@ -89,7 +102,13 @@ export const appArmorProfile: PssCheckModule = {
     securitySeverity: 6.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    appArmorProfile:\n      type: RuntimeDefault\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    appArmorProfile:\n      type: Unconfined\n' })), errors: [{ messageId: 'violation', line: 11, column: 13, endLine: 11, endColumn: 23 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ podExtra: '    appArmorProfile:\n      type: Unconfined\n' })),
+          errors: [{ messageId: 'violation', line: 11, column: 13, endLine: 11, endColumn: 23 }],
+        },
+      ],
     },
   },
 };

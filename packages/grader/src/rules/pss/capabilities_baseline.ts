@@ -3,7 +3,7 @@
  * Overridden at restricted by capabilities_restricted (v1.22+). Upstream: policy/check_capabilities_baseline.go.
  */
 import type { PssCheckModule } from '../_shared/pss';
-import { inNamespace, podYaml, } from '../_shared/pss';
+import { inNamespace, podYaml } from '../_shared/pss';
 import { ALLOWED, type CheckOutcome, type Location } from '../../pss/types';
 import { asArr, asStr, containersOf, containersPhrase, containersPhraseKo, get, joinQuote, sortedUnique, value } from '../../pss/pod';
 
@@ -66,8 +66,29 @@ export const capabilities_baseline: PssCheckModule = {
     anchor: 'baseline',
     securitySeverity: 7.0,
     examples: {
-      good: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml('  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n      securityContext:\n        capabilities:\n          add: ["CHOWN"]\n')) }],
-      bad: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml('  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n      securityContext:\n        capabilities:\n          add: ["NET_RAW"]\n')), errors: [{ messageId: 'violation', line: 19, column: 17, endLine: 19, endColumn: 26 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace(
+            'baseline',
+            podYaml(
+              '  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n      securityContext:\n        capabilities:\n          add: ["CHOWN"]\n',
+            ),
+          ),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace(
+            'baseline',
+            podYaml(
+              '  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n      securityContext:\n        capabilities:\n          add: ["NET_RAW"]\n',
+            ),
+          ),
+          errors: [{ messageId: 'violation', line: 19, column: 17, endLine: 19, endColumn: 26 }],
+        },
+      ],
     },
   },
 };

@@ -6,7 +6,19 @@
 import type { PssCheckModule } from '../_shared/pss';
 import { podYaml, restrictedSpec } from '../_shared/pss';
 import { ALLOWED, type CheckOutcome, type Location } from '../../pss/types';
-import { asArr, asStr, containersOf, containersPhrase, containersPhraseKo, get, isWindowsPod, joinQuote, missingAnchor, sortedUnique, value } from '../../pss/pod';
+import {
+  asArr,
+  asStr,
+  containersOf,
+  containersPhrase,
+  containersPhraseKo,
+  get,
+  isWindowsPod,
+  joinQuote,
+  missingAnchor,
+  sortedUnique,
+  value,
+} from '../../pss/pod';
 
 function capabilitiesRestricted_1_22(_meta: unknown, podSpec: unknown): CheckOutcome {
   const missingDropAll: string[] = [];
@@ -45,7 +57,9 @@ function capabilitiesRestricted_1_22(_meta: unknown, podSpec: unknown): CheckOut
   if (addingForbidden.length > 0) {
     const list = joinQuote(sortedUnique(forbiddenCaps));
     details.push(`${containersPhrase(addingForbidden)} must not include ${list} in securityContext.capabilities.add`);
-    detailsKo.push(`${containersPhraseKo(addingForbidden)}의 securityContext.capabilities.add에는 NET_BIND_SERVICE만 넣을 수 있습니다. 허용되지 않는 값: ${list}`);
+    detailsKo.push(
+      `${containersPhraseKo(addingForbidden)}의 securityContext.capabilities.add에는 NET_BIND_SERVICE만 넣을 수 있습니다. 허용되지 않는 값: ${list}`,
+    );
   }
   if (details.length === 0) return ALLOWED;
   return {
@@ -98,7 +112,8 @@ export const capabilities_restricted: PssCheckModule = {
       image: registry.example.com/app:1.0.0
       securityContext:
         allowPrivilegeEscalation: false
-`), errors: [{ messageId: 'violation', line: 13, column: 7, endLine: 13, endColumn: 22 }],
+`),
+          errors: [{ messageId: 'violation', line: 13, column: 7, endLine: 13, endColumn: 22 }],
         },
       ],
     },

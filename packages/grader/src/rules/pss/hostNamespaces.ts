@@ -34,7 +34,7 @@ export const hostNamespaces: PssCheckModule = {
     title: { ko: '호스트 namespace 공유 금지', en: 'Sharing host namespaces is forbidden' },
     why: {
       ko: 'hostNetwork/hostPID/hostIPC를 쓰면 Pod가 노드의 네트워크, 프로세스, IPC를 그대로 봅니다. 다른 Pod의 트래픽과 프로세스를 엿보거나 조작할 수 있습니다.',
-      en: 'hostNetwork/hostPID/hostIPC give the pod the node\'s network, process and IPC namespaces: it can observe and tamper with other workloads.',
+      en: "hostNetwork/hostPID/hostIPC give the pod the node's network, process and IPC namespaces: it can observe and tamper with other workloads.",
     },
     fix: {
       ko: 'hostNetwork, hostPID, hostIPC를 지우거나 false로 두세요. 포트 노출은 Service를 쓰세요.',
@@ -44,7 +44,13 @@ export const hostNamespaces: PssCheckModule = {
     securitySeverity: 8.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec()) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(`  hostPID: true\n${restrictedSpec()}`), errors: [{ messageId: 'violation', line: 6, column: 12, endLine: 6, endColumn: 16 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(`  hostPID: true\n${restrictedSpec()}`),
+          errors: [{ messageId: 'violation', line: 6, column: 12, endLine: 6, endColumn: 16 }],
+        },
+      ],
     },
   },
 };

@@ -33,7 +33,7 @@ export const hostPathVolumes: PssCheckModule = {
     title: { ko: 'hostPath volume 금지', en: 'hostPath volumes are forbidden' },
     why: {
       ko: 'hostPath는 노드의 파일시스템을 Pod에 마운트합니다. /proc, /var/run/containerd.sock 같은 경로는 곧 노드 장악으로 이어집니다.',
-      en: 'hostPath mounts the node\'s filesystem into the pod; paths such as /proc or the container runtime socket lead to node takeover.',
+      en: "hostPath mounts the node's filesystem into the pod; paths such as /proc or the container runtime socket lead to node takeover.",
     },
     fix: {
       ko: 'emptyDir, configMap, secret, PVC 같은 volume을 쓰세요. 노드 접근이 꼭 필요한 agent는 privileged namespace로 분리하세요.',
@@ -43,7 +43,13 @@ export const hostPathVolumes: PssCheckModule = {
     securitySeverity: 8.0,
     examples: {
       good: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml(restrictedSpec({ tail: '  volumes:\n    - name: tmp\n      emptyDir: {}\n' }))) }],
-      bad: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml(restrictedSpec({ tail: '  volumes:\n    - name: host\n      hostPath:\n        path: /proc\n' }))), errors: [{ messageId: 'violation', line: 27, column: 7, endLine: 27, endColumn: 15 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace('baseline', podYaml(restrictedSpec({ tail: '  volumes:\n    - name: host\n      hostPath:\n        path: /proc\n' }))),
+          errors: [{ messageId: 'violation', line: 27, column: 7, endLine: 27, endColumn: 15 }],
+        },
+      ],
     },
   },
 };

@@ -40,7 +40,7 @@ export const hostPorts: PssCheckModule = {
     title: { ko: 'hostPort 사용 금지', en: 'hostPort is forbidden' },
     why: {
       ko: 'hostPort는 노드의 네트워크 인터페이스에 포트를 직접 엽니다. NetworkPolicy를 우회하는 경로가 되고 노드마다 포트 충돌이 생깁니다.',
-      en: 'hostPort opens the port directly on the node\'s interfaces, bypassing NetworkPolicy and colliding across pods on a node.',
+      en: "hostPort opens the port directly on the node's interfaces, bypassing NetworkPolicy and colliding across pods on a node.",
     },
     fix: {
       ko: 'ports[].hostPort를 지우고 containerPort만 두세요. 외부 노출은 Service(NodePort/LoadBalancer)나 Ingress로 하세요.',
@@ -50,7 +50,13 @@ export const hostPorts: PssCheckModule = {
     securitySeverity: 5.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ containerExtra: '      ports:\n        - containerPort: 8080\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ containerExtra: '      ports:\n        - containerPort: 8080\n          hostPort: 8080\n' })), errors: [{ messageId: 'violation', line: 15, column: 21, endLine: 15, endColumn: 25 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ containerExtra: '      ports:\n        - containerPort: 8080\n          hostPort: 8080\n' })),
+          errors: [{ messageId: 'violation', line: 15, column: 21, endLine: 15, endColumn: 25 }],
+        },
+      ],
     },
   },
 };

@@ -54,8 +54,24 @@ export const hostProbesAndHostLifecycle: PssCheckModule = {
     anchor: 'baseline',
     securitySeverity: 5.0,
     examples: {
-      good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ containerExtra: '      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: 8080\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ containerExtra: '      livenessProbe:\n        httpGet:\n          host: 169.254.169.254\n          path: /latest/meta-data\n          port: 80\n' })), errors: [{ messageId: 'violation', line: 15, column: 17, endLine: 15, endColumn: 32 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ containerExtra: '      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: 8080\n' })),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(
+            restrictedSpec({
+              containerExtra:
+                '      livenessProbe:\n        httpGet:\n          host: 169.254.169.254\n          path: /latest/meta-data\n          port: 80\n',
+            }),
+          ),
+          errors: [{ messageId: 'violation', line: 15, column: 17, endLine: 15, endColumn: 32 }],
+        },
+      ],
     },
   },
 };

@@ -20,7 +20,6 @@ import { seLinuxOptions } from './seLinuxOptions';
 import { sysctls } from './sysctls';
 import { windowsHostProcess } from './windowsHostProcess';
 
-
 /** Upstream order: the baseline checks, then the restricted ones. */
 export const pssCheckModules: readonly PssCheckModule[] = [
   privileged,

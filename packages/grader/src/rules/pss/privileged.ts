@@ -50,7 +50,8 @@ export const privileged: PssCheckModule = {
       image: registry.example.com/app:1.0.0
       securityContext:
         privileged: true
-`), errors: [{ messageId: 'violation', line: 10, column: 21, endLine: 10, endColumn: 25 }],
+`),
+          errors: [{ messageId: 'violation', line: 10, column: 21, endLine: 10, endColumn: 25 }],
         },
       ],
     },

@@ -62,8 +62,22 @@ export const procMount: PssCheckModule = {
     anchor: 'baseline',
     securitySeverity: 6.0,
     examples: {
-      good: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml(`  hostUsers: false\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n${UNMASKED}`)) }],
-      bad: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml(`  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n${UNMASKED}`)), errors: [{ messageId: 'violation', line: 18, column: 20, endLine: 18, endColumn: 28 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace(
+            'baseline',
+            podYaml(`  hostUsers: false\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n${UNMASKED}`),
+          ),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace('baseline', podYaml(`  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n${UNMASKED}`)),
+          errors: [{ messageId: 'violation', line: 18, column: 20, endLine: 18, endColumn: 28 }],
+        },
+      ],
     },
   },
 };

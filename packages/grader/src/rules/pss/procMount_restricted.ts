@@ -17,7 +17,7 @@ export const procMount_restricted: PssCheckModule = {
     title: { ko: 'restricted: /proc 마스킹 해제 금지(user namespace 포함)', en: 'Restricted: unmasked /proc is forbidden, even in a user namespace' },
     why: {
       ko: 'restricted는 hostUsers: false인 Pod에도 procMount: Unmasked를 허용하지 않습니다. v1.35부터 baseline의 procMount 체크를 이 체크가 대신합니다.',
-      en: 'Restricted never allows procMount: Unmasked, not even for hostUsers: false pods. From v1.35 this check replaces baseline\'s procMount check.',
+      en: "Restricted never allows procMount: Unmasked, not even for hostUsers: false pods. From v1.35 this check replaces baseline's procMount check.",
     },
     fix: {
       ko: 'securityContext.procMount를 지우거나 Default로 두세요.',
@@ -27,7 +27,13 @@ export const procMount_restricted: PssCheckModule = {
     securitySeverity: 6.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(`  hostUsers: false\n${restrictedSpec({ scExtra: '        procMount: Default\n' })}`) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(`  hostUsers: false\n${restrictedSpec({ scExtra: '        procMount: Unmasked\n' })}`), errors: [{ messageId: 'violation', line: 18, column: 20, endLine: 18, endColumn: 28 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(`  hostUsers: false\n${restrictedSpec({ scExtra: '        procMount: Unmasked\n' })}`),
+          errors: [{ messageId: 'violation', line: 18, column: 20, endLine: 18, endColumn: 28 }],
+        },
+      ],
     },
   },
 };

@@ -94,7 +94,13 @@ export const restrictedVolumes: PssCheckModule = {
     securitySeverity: 7.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ tail: '  volumes:\n    - name: tmp\n      emptyDir: {}\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ tail: '  volumes:\n    - name: data\n      nfs:\n        server: nfs.example.com\n        path: /exports\n' })), errors: [{ messageId: 'violation', line: 19, column: 7, endLine: 19, endColumn: 10 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ tail: '  volumes:\n    - name: data\n      nfs:\n        server: nfs.example.com\n        path: /exports\n' })),
+          errors: [{ messageId: 'violation', line: 19, column: 7, endLine: 19, endColumn: 10 }],
+        },
+      ],
     },
   },
 };

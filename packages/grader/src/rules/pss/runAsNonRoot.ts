@@ -87,7 +87,13 @@ export const runAsNonRoot: PssCheckModule = {
     securitySeverity: 7.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec()) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec().replace('    runAsNonRoot: true\n', '')), errors: [{ messageId: 'violation', line: 6, column: 3, endLine: 6, endColumn: 18 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec().replace('    runAsNonRoot: true\n', '')),
+          errors: [{ messageId: 'violation', line: 6, column: 3, endLine: 6, endColumn: 18 }],
+        },
+      ],
     },
   },
 };

@@ -67,7 +67,13 @@ export const runAsUser: PssCheckModule = {
     securitySeverity: 7.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    runAsUser: 1000\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    runAsUser: 0\n' })), errors: [{ messageId: 'violation', line: 10, column: 16, endLine: 10, endColumn: 17 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ podExtra: '    runAsUser: 0\n' })),
+          errors: [{ messageId: 'violation', line: 10, column: 16, endLine: 10, endColumn: 17 }],
+        },
+      ],
     },
   },
 };

@@ -102,7 +102,13 @@ export const seLinuxOptions: PssCheckModule = {
     securitySeverity: 6.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    seLinuxOptions:\n      type: container_t\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    seLinuxOptions:\n      type: spc_t\n' })), errors: [{ messageId: 'violation', line: 10, column: 5, endLine: 10, endColumn: 19 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ podExtra: '    seLinuxOptions:\n      type: spc_t\n' })),
+          errors: [{ messageId: 'violation', line: 10, column: 5, endLine: 10, endColumn: 19 }],
+        },
+      ],
     },
   },
 };

@@ -101,8 +101,29 @@ export const seccompProfile_baseline: PssCheckModule = {
     anchor: 'baseline',
     securitySeverity: 6.0,
     examples: {
-      good: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml('  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n')) }],
-      bad: [{ file: 'pod.yaml', text: inNamespace('baseline', podYaml('  securityContext:\n    seccompProfile:\n      type: Unconfined\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n')), errors: [{ messageId: 'violation', line: 16, column: 13, endLine: 16, endColumn: 23 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace(
+            'baseline',
+            podYaml(
+              '  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n',
+            ),
+          ),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: inNamespace(
+            'baseline',
+            podYaml(
+              '  securityContext:\n    seccompProfile:\n      type: Unconfined\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0.0\n',
+            ),
+          ),
+          errors: [{ messageId: 'violation', line: 16, column: 13, endLine: 16, endColumn: 23 }],
+        },
+      ],
     },
   },
 };

@@ -7,7 +7,19 @@
 import type { PssCheckModule } from '../_shared/pss';
 import { podYaml, restrictedSpec } from '../_shared/pss';
 import { ALLOWED, type CheckOutcome, type Location } from '../../pss/types';
-import { asObj, asStr, containersOf, containersPhrase, containersPhraseKo, get, isWindowsPod, joinQuote, missingAnchor, sortedUnique, value } from '../../pss/pod';
+import {
+  asObj,
+  asStr,
+  containersOf,
+  containersPhrase,
+  containersPhraseKo,
+  get,
+  isWindowsPod,
+  joinQuote,
+  missingAnchor,
+  sortedUnique,
+  value,
+} from '../../pss/pod';
 import { validSeccomp } from './seccompProfile_baseline';
 
 function seccompProfileRestricted_1_19(_meta: unknown, podSpec: unknown): CheckOutcome {
@@ -96,7 +108,13 @@ export const seccompProfile_restricted: PssCheckModule = {
     securitySeverity: 6.0,
     examples: {
       good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec()) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec().replace('    seccompProfile:\n      type: RuntimeDefault\n', '')), errors: [{ messageId: 'violation', line: 6, column: 3, endLine: 6, endColumn: 18 }] }],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec().replace('    seccompProfile:\n      type: RuntimeDefault\n', '')),
+          errors: [{ messageId: 'violation', line: 6, column: 3, endLine: 6, endColumn: 18 }],
+        },
+      ],
     },
   },
 };

@@ -81,8 +81,19 @@ export const sysctls: PssCheckModule = {
     anchor: 'baseline',
     securitySeverity: 6.0,
     examples: {
-      good: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n' })) }],
-      bad: [{ file: 'pod.yaml', text: podYaml(restrictedSpec({ podExtra: '    sysctls:\n      - name: kernel.msgmax\n        value: "65536"\n' })), errors: [{ messageId: 'violation', line: 11, column: 15, endLine: 11, endColumn: 28 }] }],
+      good: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ podExtra: '    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n' })),
+        },
+      ],
+      bad: [
+        {
+          file: 'pod.yaml',
+          text: podYaml(restrictedSpec({ podExtra: '    sysctls:\n      - name: kernel.msgmax\n        value: "65536"\n' })),
+          errors: [{ messageId: 'violation', line: 11, column: 15, endLine: 11, endColumn: 28 }],
+        },
+      ],
     },
   },
 };

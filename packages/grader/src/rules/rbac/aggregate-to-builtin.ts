@@ -38,7 +38,13 @@ export const rbacAggregateToBuiltin: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: clusterRole('  labels:\n    team: payments\n') }],
-      bad: [{ file: 'role.yaml', text: clusterRole('  labels:\n    rbac.authorization.k8s.io/aggregate-to-edit: "true"\n'), errors: [{ messageId: 'aggregated', line: 6, column: 5, endLine: 6, endColumn: 48 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: clusterRole('  labels:\n    rbac.authorization.k8s.io/aggregate-to-edit: "true"\n'),
+          errors: [{ messageId: 'aggregated', line: 6, column: 5, endLine: 6, endColumn: 48 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

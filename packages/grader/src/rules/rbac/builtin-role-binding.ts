@@ -5,7 +5,10 @@ import { binding } from '../_shared/rbac-examples';
 
 /** Built-in ClusterRoles whose grants include reading Secrets (cluster-admin has its own rule). */
 const BROAD: Record<string, { ko: string; en: string }> = {
-  admin: { ko: 'Secret 읽기, pods/exec, Role과 RoleBinding 수정을 포함한 Namespace 관리 권한', en: 'namespace administration, including reading Secrets, pods/exec and editing Roles and RoleBindings' },
+  admin: {
+    ko: 'Secret 읽기, pods/exec, Role과 RoleBinding 수정을 포함한 Namespace 관리 권한',
+    en: 'namespace administration, including reading Secrets, pods/exec and editing Roles and RoleBindings',
+  },
   edit: { ko: 'Secret 읽기와 pods/exec을 포함한 대부분의 쓰기 권한', en: 'most write access, including reading Secrets and pods/exec' },
 };
 
@@ -33,7 +36,13 @@ export const rbacBuiltinRoleBinding: YamlRule = {
     },
     examples: {
       good: [{ file: 'binding.yaml', text: binding('ClusterRole', 'view', 'RoleBinding') }],
-      bad: [{ file: 'binding.yaml', text: binding('ClusterRole', 'edit', 'RoleBinding'), errors: [{ messageId: 'broadRole', line: 13, column: 9, endLine: 13, endColumn: 13 }] }],
+      bad: [
+        {
+          file: 'binding.yaml',
+          text: binding('ClusterRole', 'edit', 'RoleBinding'),
+          errors: [{ messageId: 'broadRole', line: 13, column: 9, endLine: 13, endColumn: 13 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

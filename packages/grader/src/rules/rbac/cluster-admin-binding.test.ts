@@ -3,7 +3,6 @@ import { at, runRules } from '../../../test/yaml-rules';
 import { rbacClusterAdminBinding } from './cluster-admin-binding';
 import { binding } from '../_shared/rbac-examples';
 
-
 describe('rbac/cluster-admin-binding', () => {
   const run = (t: string) => runRules([rbacClusterAdminBinding], t);
   it('accepts other roles', () => {

@@ -28,7 +28,13 @@ export const rbacClusterAdminBinding: YamlRule = {
     },
     examples: {
       good: [{ file: 'binding.yaml', text: binding('ClusterRole', 'view') }],
-      bad: [{ file: 'binding.yaml', text: binding('ClusterRole', 'cluster-admin'), errors: [{ messageId: 'clusterWide', line: 12, column: 9, endLine: 12, endColumn: 22 }] }],
+      bad: [
+        {
+          file: 'binding.yaml',
+          text: binding('ClusterRole', 'cluster-admin'),
+          errors: [{ messageId: 'clusterWide', line: 12, column: 9, endLine: 12, endColumn: 22 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

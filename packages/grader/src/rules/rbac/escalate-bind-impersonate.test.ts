@@ -18,9 +18,17 @@ describe('rbac/escalate-bind-impersonate', () => {
     expect(run(DEVELOPER)).toEqual([]);
   });
   it('points at each risky verb', () => {
-    const f = run(role(rule('["rbac.authorization.k8s.io"]', '["clusterroles"]', '["bind", "escalate"]') + rule('[""]', '["users"]', '["impersonate"]'), 'ClusterRole'));
-    expect(f.map(at)).toEqual(['rbac/escalate-bind-impersonate@8:13-8:19', 'rbac/escalate-bind-impersonate@8:21-8:31', 'rbac/escalate-bind-impersonate@11:13-11:26']);
-    expect(f[2]!.message).toBe('rules[1]의 "impersonate" 권한은 다른 사용자, 그룹(system:masters 등), ServiceAccount로 가장할 수 있습니다. 권한 상승 경로이므로 빼세요.');
+    const f = run(
+      role(rule('["rbac.authorization.k8s.io"]', '["clusterroles"]', '["bind", "escalate"]') + rule('[""]', '["users"]', '["impersonate"]'), 'ClusterRole'),
+    );
+    expect(f.map(at)).toEqual([
+      'rbac/escalate-bind-impersonate@8:13-8:19',
+      'rbac/escalate-bind-impersonate@8:21-8:31',
+      'rbac/escalate-bind-impersonate@11:13-11:26',
+    ]);
+    expect(f[2]!.message).toBe(
+      'rules[1]의 "impersonate" 권한은 다른 사용자, 그룹(system:masters 등), ServiceAccount로 가장할 수 있습니다. 권한 상승 경로이므로 빼세요.',
+    );
     expect(f[0]!.severity).toBe('error');
   });
 });

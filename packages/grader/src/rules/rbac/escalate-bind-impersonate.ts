@@ -4,8 +4,14 @@ import { role } from '../_shared/rbac-examples';
 
 const RISKY: Record<string, { ko: string; en: string }> = {
   escalate: { ko: '자신이 갖지 않은 권한까지 Role에 넣을 수 있습니다', en: 'lets a subject put permissions it does not hold into roles' },
-  bind: { ko: '자신이 갖지 않은 Role(예: cluster-admin)을 아무에게나 바인딩할 수 있습니다', en: 'lets a subject bind roles it does not hold (e.g. cluster-admin)' },
-  impersonate: { ko: '다른 사용자, 그룹(system:masters 등), ServiceAccount로 가장할 수 있습니다', en: 'lets a subject act as other users, groups (system:masters, ...) or ServiceAccounts' },
+  bind: {
+    ko: '자신이 갖지 않은 Role(예: cluster-admin)을 아무에게나 바인딩할 수 있습니다',
+    en: 'lets a subject bind roles it does not hold (e.g. cluster-admin)',
+  },
+  impersonate: {
+    ko: '다른 사용자, 그룹(system:masters 등), ServiceAccount로 가장할 수 있습니다',
+    en: 'lets a subject act as other users, groups (system:masters, ...) or ServiceAccounts',
+  },
 };
 
 export const rbacEscalateBindImpersonate: YamlRule = {
@@ -18,7 +24,10 @@ export const rbacEscalateBindImpersonate: YamlRule = {
       ko: 'escalate, bind, impersonate 동사는 RBAC의 권한 상승 방지 장치를 우회합니다. 이 권한이 있으면 사실상 클러스터 관리자가 될 수 있습니다.',
       en: 'The escalate, bind and impersonate verbs bypass RBAC privilege-escalation prevention; holding them is close to cluster admin.',
     },
-    fix: { ko: '이 동사를 빼세요. 꼭 필요하면 resourceNames로 대상 Role/사용자를 한정하세요.', en: 'Remove these verbs; if really needed, restrict them with resourceNames.' },
+    fix: {
+      ko: '이 동사를 빼세요. 꼭 필요하면 resourceNames로 대상 Role/사용자를 한정하세요.',
+      en: 'Remove these verbs; if really needed, restrict them with resourceNames.',
+    },
     refs: { trivy: 'KSV043', cis: '5.1.8', url: 'https://kubernetes.io/docs/concepts/security/rbac-good-practices/#escalate-verb' },
     securitySeverity: 8.5,
     messages: {
@@ -29,7 +38,13 @@ export const rbacEscalateBindImpersonate: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: role('  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["roles"]\n    verbs: ["get", "list"]\n') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["users", "groups"]\n    verbs: ["impersonate"]\n', 'ClusterRole'), errors: [{ messageId: 'escalateBindImpersonate', line: 8, column: 13, endLine: 8, endColumn: 26 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: [""]\n    resources: ["users", "groups"]\n    verbs: ["impersonate"]\n', 'ClusterRole'),
+          errors: [{ messageId: 'escalateBindImpersonate', line: 8, column: 13, endLine: 8, endColumn: 26 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

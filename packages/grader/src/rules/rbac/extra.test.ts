@@ -18,7 +18,9 @@ describe('rbac/workload-create', () => {
     expect(f[0]!.message).toBe(
       'rules[0] 규칙이 deployments에 "create", "update", "patch" 동작을 허용합니다. 이 권한으로 Namespace의 아무 ServiceAccount로 Pod를 실행하고 Secret을 마운트할 수 있으니 배포 역할에만 주세요.',
     );
-    expect(f[0]!.messageEn).toBe('rules[0] allows "create", "update", "patch" on deployments: Pods can run as any ServiceAccount of the namespace and mount its Secrets.');
+    expect(f[0]!.messageEn).toBe(
+      'rules[0] allows "create", "update", "patch" on deployments: Pods can run as any ServiceAccount of the namespace and mount its Secrets.',
+    );
   });
   it('covers pods, jobs and cronjobs, "*" verbs and "*" groups', () => {
     expect(run(role(rule('[""]', '["configmaps", "pods"]', '["create"]'))).map(at)).toEqual(['rbac/workload-create@8:31-8:37']);
@@ -55,7 +57,9 @@ describe('rbac/builtin-role-binding', () => {
   it('points at admin and edit, in RoleBindings and ClusterRoleBindings', () => {
     const f = run(binding('ClusterRole', 'edit', 'RoleBinding'));
     expect(f.map(at)).toEqual(['rbac/builtin-role-binding@13:9-13:13']);
-    expect(f[0]!.message).toBe('RoleBinding이(가) 기본 ClusterRole edit을(를) 줍니다: Secret 읽기와 pods/exec을 포함한 대부분의 쓰기 권한. 필요한 권한만 담은 Role을 바인딩하세요.');
+    expect(f[0]!.message).toBe(
+      'RoleBinding이(가) 기본 ClusterRole edit을(를) 줍니다: Secret 읽기와 pods/exec을 포함한 대부분의 쓰기 권한. 필요한 권한만 담은 Role을 바인딩하세요.',
+    );
     expect(run(binding('ClusterRole', 'admin')).map(at)).toEqual(['rbac/builtin-role-binding@12:9-12:14']);
   });
   it('accepts view, own roles and a Role named edit', () => {
@@ -71,7 +75,9 @@ describe('rbac/aggregate-to-builtin', () => {
   it('points at each aggregate-to label set to "true"', () => {
     const f = run(cr('    rbac.authorization.k8s.io/aggregate-to-view: "true"\n    rbac.authorization.k8s.io/aggregate-to-admin: "true"\n'));
     expect(f.map(at)).toEqual(['rbac/aggregate-to-builtin@6:5-6:48', 'rbac/aggregate-to-builtin@7:5-7:49']);
-    expect(f[0]!.message).toBe('라벨 rbac.authorization.k8s.io/aggregate-to-view 때문에 이 ClusterRole의 규칙이 기본 역할 view에 합쳐져, view을(를) 받은 모든 사용자가 얻습니다.');
+    expect(f[0]!.message).toBe(
+      '라벨 rbac.authorization.k8s.io/aggregate-to-view 때문에 이 ClusterRole의 규칙이 기본 역할 view에 합쳐져, view을(를) 받은 모든 사용자가 얻습니다.',
+    );
   });
   it('ignores "false", other labels and Roles', () => {
     expect(run(cr('    rbac.authorization.k8s.io/aggregate-to-edit: "false"\n    team: a\n'))).toEqual([]);

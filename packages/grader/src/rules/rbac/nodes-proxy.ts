@@ -25,8 +25,16 @@ export const rbacNodesProxy: YamlRule = {
       },
     },
     examples: {
-      good: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["nodes", "nodes/metrics", "nodes/stats"]\n    verbs: ["get"]\n', 'ClusterRole') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["nodes/proxy"]\n    verbs: ["get"]\n', 'ClusterRole'), errors: [{ messageId: 'nodesProxy', line: 7, column: 17, endLine: 7, endColumn: 30 }] }],
+      good: [
+        { file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["nodes", "nodes/metrics", "nodes/stats"]\n    verbs: ["get"]\n', 'ClusterRole') },
+      ],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: [""]\n    resources: ["nodes/proxy"]\n    verbs: ["get"]\n', 'ClusterRole'),
+          errors: [{ messageId: 'nodesProxy', line: 7, column: 17, endLine: 7, endColumn: 30 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {
@@ -37,7 +45,15 @@ export const rbacNodesProxy: YamlRule = {
         if (res !== 'nodes/proxy' && res !== '*/proxy') return;
         ctx.report({
           messageId: 'nodesProxy',
-          data: { index: r.index, res, verbsQuoted: r.verbs.filter((v) => v).map((v) => `"${v}"`).join(', '), verbs: r.verbs.filter((v) => v).join(', ') },
+          data: {
+            index: r.index,
+            res,
+            verbsQuoted: r.verbs
+              .filter((v) => v)
+              .map((v) => `"${v}"`)
+              .join(', '),
+            verbs: r.verbs.filter((v) => v).join(', '),
+          },
           range: obj.range([...r.path, 'resources', j]),
         });
       });

@@ -15,7 +15,10 @@ export const rbacPodsExec: YamlRule = {
       ko: 'pods/exec, pods/attach 권한이 있으면 실행 중인 컨테이너 안에서 셸을 얻어 그 Pod의 Secret, 토큰, 네트워크 권한을 그대로 쓸 수 있습니다.',
       en: 'pods/exec and pods/attach give a shell inside running containers, with their secrets, tokens and network access.',
     },
-    fix: { ko: 'exec/attach 권한은 운영자 역할에만, 가능하면 임시(Just-in-Time)로 부여하세요.', en: 'Grant exec/attach only to operator roles, ideally just in time.' },
+    fix: {
+      ko: 'exec/attach 권한은 운영자 역할에만, 가능하면 임시(Just-in-Time)로 부여하세요.',
+      en: 'Grant exec/attach only to operator roles, ideally just in time.',
+    },
     refs: { trivy: 'KSV053', url: 'https://kubernetes.io/docs/concepts/security/rbac-good-practices/' },
     securitySeverity: 7.0,
     messages: {
@@ -26,7 +29,13 @@ export const rbacPodsExec: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["pods", "pods/log"]\n    verbs: ["get", "list"]\n') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n'), errors: [{ messageId: 'podsExec', line: 9, column: 13, endLine: 9, endColumn: 21 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n'),
+          errors: [{ messageId: 'podsExec', line: 9, column: 13, endLine: 9, endColumn: 21 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

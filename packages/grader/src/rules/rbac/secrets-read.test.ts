@@ -18,7 +18,9 @@ describe('rbac/secrets-read', () => {
   it('points at each read verb', () => {
     const f = run(role(rule('[""]', '["secrets"]', '["get", "list", "watch", "create"]'), 'ClusterRole'));
     expect(f.map(at)).toEqual(['rbac/secrets-read@8:13-8:18', 'rbac/secrets-read@8:20-8:26', 'rbac/secrets-read@8:28-8:35']);
-    expect(f[0]!.message).toBe('rules[0] 규칙이 secrets에 "get" 동작을 허용해 모든 Secret 값을 읽을 수 있습니다. resourceNames로 범위를 좁히거나 권한을 빼세요.');
+    expect(f[0]!.message).toBe(
+      'rules[0] 규칙이 secrets에 "get" 동작을 허용해 모든 Secret 값을 읽을 수 있습니다. resourceNames로 범위를 좁히거나 권한을 빼세요.',
+    );
   });
   it('covers wildcard resources and is info with resourceNames', () => {
     expect(run(role(rule('["*"]', '["*"]', '["list"]'))).map(at)).toEqual(['rbac/secrets-read@9:13-9:19']);

@@ -14,7 +14,10 @@ export const rbacSecretsRead: YamlRule = {
       ko: 'secrets에 대한 get/list/watch는 그 네임스페이스(ClusterRole이면 클러스터 전체)의 모든 비밀값과 ServiceAccount 토큰을 읽게 해 줍니다. list와 watch도 값 전체를 돌려줍니다.',
       en: 'get/list/watch on secrets reads every secret value and token in the namespace (cluster-wide for a ClusterRole); list and watch return the full values too.',
     },
-    fix: { ko: '정말 필요한 경우에만 resourceNames로 특정 Secret에 get만 허용하세요.', en: 'Only where really needed, allow get on specific Secrets with resourceNames.' },
+    fix: {
+      ko: '정말 필요한 경우에만 resourceNames로 특정 Secret에 get만 허용하세요.',
+      en: 'Only where really needed, allow get on specific Secrets with resourceNames.',
+    },
     refs: { kubeLinter: 'access-to-secrets', trivy: 'KSV041', cis: '5.1.2' },
     securitySeverity: 7.5,
     messages: {
@@ -29,7 +32,17 @@ export const rbacSecretsRead: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["configmaps"]\n    verbs: ["get", "list"]\n') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list", "watch"]\n'), errors: [{ messageId: 'allSecrets', line: 9, column: 13, endLine: 9, endColumn: 18 }, { messageId: 'allSecrets', line: 9, column: 20, endLine: 9, endColumn: 26 }, { messageId: 'allSecrets', line: 9, column: 28, endLine: 9, endColumn: 35 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list", "watch"]\n'),
+          errors: [
+            { messageId: 'allSecrets', line: 9, column: 13, endLine: 9, endColumn: 18 },
+            { messageId: 'allSecrets', line: 9, column: 20, endLine: 9, endColumn: 26 },
+            { messageId: 'allSecrets', line: 9, column: 28, endLine: 9, endColumn: 35 },
+          ],
+        },
+      ],
     },
   },
   check(obj, ctx) {

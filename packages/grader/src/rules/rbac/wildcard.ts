@@ -27,7 +27,17 @@ export const rbacWildcard: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: role('  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list"]\n') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n'), errors: [{ messageId: 'everything', line: 7, column: 17, endLine: 7, endColumn: 20 }, { messageId: 'everything', line: 8, column: 17, endLine: 8, endColumn: 20 }, { messageId: 'everything', line: 9, column: 13, endLine: 9, endColumn: 16 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n'),
+          errors: [
+            { messageId: 'everything', line: 7, column: 17, endLine: 7, endColumn: 20 },
+            { messageId: 'everything', line: 8, column: 17, endLine: 8, endColumn: 20 },
+            { messageId: 'everything', line: 9, column: 13, endLine: 9, endColumn: 16 },
+          ],
+        },
+      ],
     },
   },
   check(obj, ctx) {

@@ -34,7 +34,13 @@ export const rbacWorkloadCreate: YamlRule = {
     },
     examples: {
       good: [{ file: 'role.yaml', text: role('  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "watch"]\n') }],
-      bad: [{ file: 'role.yaml', text: role('  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "create", "update", "patch"]\n'), errors: [{ messageId: 'workloadCreate', line: 8, column: 17, endLine: 8, endColumn: 30 }] }],
+      bad: [
+        {
+          file: 'role.yaml',
+          text: role('  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "create", "update", "patch"]\n'),
+          errors: [{ messageId: 'workloadCreate', line: 8, column: 17, endLine: 8, endColumn: 30 }],
+        },
+      ],
     },
   },
   check(obj, ctx) {

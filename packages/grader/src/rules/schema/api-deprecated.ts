@@ -10,7 +10,10 @@ export const apiDeprecatedRule = schemaRule({
     ko: '제거된 apiVersion(extensions/v1beta1, batch/v1beta1 CronJob, policy/v1beta1 PodSecurityPolicy, external-secrets.io/v1beta1 등)으로 쓴 매니페스트는 적용되지 않습니다.',
     en: 'Manifests written against removed apiVersions (extensions/v1beta1, batch/v1beta1 CronJob, policy/v1beta1 PodSecurityPolicy, external-secrets.io/v1beta1, ...) cannot be applied.',
   },
-  fix: { ko: '안내된 현재 apiVersion으로 바꾸세요. PodSecurityPolicy는 Pod Security Admission으로 대체합니다.', en: 'Switch to the current apiVersion given. Replace PodSecurityPolicy with Pod Security Admission.' },
+  fix: {
+    ko: '안내된 현재 apiVersion으로 바꾸세요. PodSecurityPolicy는 Pod Security Admission으로 대체합니다.',
+    en: 'Switch to the current apiVersion given. Replace PodSecurityPolicy with Pod Security Admission.',
+  },
   refs: { kubeLinter: 'no-extensions-v1beta', url: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/' },
   messages: {
     replaced: {
@@ -24,6 +27,12 @@ export const apiDeprecatedRule = schemaRule({
   },
   examples: {
     good: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK }],
-    bad: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK.replace('apps/v1', 'extensions/v1beta1'), errors: [{ messageId: 'replaced', line: 1, column: 13, endLine: 1, endColumn: 31 }] }],
+    bad: [
+      {
+        file: 'deploy.yaml',
+        text: DEPLOYMENT_OK.replace('apps/v1', 'extensions/v1beta1'),
+        errors: [{ messageId: 'replaced', line: 1, column: 13, endLine: 1, endColumn: 31 }],
+      },
+    ],
   },
 });

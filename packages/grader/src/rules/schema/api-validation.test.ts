@@ -9,21 +9,55 @@ const app = ['  containers:', '    - name: app', '      image: registry.example.
 
 describe('schema/api-validation', () => {
   it('seccomp and AppArmor Localhost need localhostProfile; localhostProfile needs Localhost', () => {
-    const f = run(pod('  securityContext:', '    seccompProfile:', '      type: Localhost', ...app, '      securityContext:', '        appArmorProfile: {type: RuntimeDefault, localhostProfile: x}'));
+    const f = run(
+      pod(
+        '  securityContext:',
+        '    seccompProfile:',
+        '      type: Localhost',
+        ...app,
+        '      securityContext:',
+        '        appArmorProfile: {type: RuntimeDefault, localhostProfile: x}',
+      ),
+    );
     expect(f.map(at)).toEqual(['schema/api-validation@8:13-8:22', 'schema/api-validation@13:49-13:65']);
     expect(f[0]!.message).toBe('seccomp type: Localhost에는 localhostProfile(노드의 프로필 파일 경로)이 있어야 합니다. 없으면 API 서버가 Pod를 거부합니다.');
     expect(run(pod('  securityContext:', '    seccompProfile: {type: Localhost, localhostProfile: profiles/a.json}', ...app))).toEqual([]);
   });
 
   it('a Windows pod may not set Linux-only fields', () => {
-    const f = run(pod('  os: {name: windows}', '  securityContext:', '    runAsNonRoot: true', '    seccompProfile: {type: RuntimeDefault}', ...app, '      securityContext:', '        capabilities: {drop: [ALL]}', '        allowPrivilegeEscalation: false'));
+    const f = run(
+      pod(
+        '  os: {name: windows}',
+        '  securityContext:',
+        '    runAsNonRoot: true',
+        '    seccompProfile: {type: RuntimeDefault}',
+        ...app,
+        '      securityContext:',
+        '        capabilities: {drop: [ALL]}',
+        '        allowPrivilegeEscalation: false',
+      ),
+    );
     expect(f.map(at)).toEqual(['schema/api-validation@9:5-9:19', 'schema/api-validation@14:9-14:21', 'schema/api-validation@15:9-15:33']);
     expect(f[1]!.message).toBe('os.name: windows인 Pod의 컨테이너에는 securityContext.capabilities를 쓸 수 없습니다(Linux 전용 필드).');
     expect(run(pod('  os: {name: windows}', '  securityContext:', '    runAsNonRoot: true', ...app))).toEqual([]);
   });
 
   it('negative replicas, Exists with values and In without values in a Deployment', () => {
-    const d = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: d}', 'spec:', '  replicas: -1', '  selector:', '    matchExpressions:', '      - {key: app, operator: Exists, values: [web]}', '      - {key: tier, operator: In, values: []}', '  template:', '    metadata: {labels: {app: web, tier: x}}', '    spec:', '      containers: [{name: a, image: x:1}]');
+    const d = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: d}',
+      'spec:',
+      '  replicas: -1',
+      '  selector:',
+      '    matchExpressions:',
+      '      - {key: app, operator: Exists, values: [web]}',
+      '      - {key: tier, operator: In, values: []}',
+      '  template:',
+      '    metadata: {labels: {app: web, tier: x}}',
+      '    spec:',
+      '      containers: [{name: a, image: x:1}]',
+    );
     expect(run(d).map(at)).toEqual(['schema/api-validation@5:13-5:15', 'schema/api-validation@8:38-8:44', 'schema/api-validation@9:31-9:33']);
   });
 
@@ -55,7 +89,10 @@ describe('schema/api-validation', () => {
 
   it('requests above limits and negative quantities', () => {
     const f = run(pod(...app, '      resources:', '        requests: {memory: 512Mi, cpu: "-1"}', '        limits: {memory: 256Mi}'));
-    expect(f.map((x) => x.messageEn)).toEqual(['requests.cpu: Invalid value: must be greater than or equal to 0', 'requests.memory: Invalid value: must be less than or equal to memory limit']);
+    expect(f.map((x) => x.messageEn)).toEqual([
+      'requests.cpu: Invalid value: must be greater than or equal to 0',
+      'requests.memory: Invalid value: must be less than or equal to memory limit',
+    ]);
     expect(parseQuantity('1.5Gi')).toBe(1.5 * 2 ** 30);
     expect(parseQuantity('100m')).toBeCloseTo(0.1);
     expect(parseQuantity('1e3')).toBe(1000);
@@ -82,7 +119,9 @@ describe('schema/api-validation', () => {
       '        - {port: Bad_Name}',
     );
     expect(run(np).map((f) => f.messageEn)).toEqual([
-      'port: Invalid value: must be between 1 and 65535'.replace('port', 'endPort').replace('must be between 1 and 65535', 'must be greater than or equal to port'),
+      'port: Invalid value: must be between 1 and 65535'
+        .replace('port', 'endPort')
+        .replace('must be between 1 and 65535', 'must be greater than or equal to port'),
       'endPort: Required value: may not be specified when port is not a number',
       'port: Invalid value: must be between 1 and 65535',
       'port: Invalid value: Bad_Name',
@@ -95,7 +134,15 @@ describe('schema/api-validation', () => {
   });
 
   it('audit policy rules that mix resources and non-resource URLs, and URLs without a leading slash', () => {
-    const p = yaml('apiVersion: audit.k8s.io/v1', 'kind: Policy', 'rules:', '  - level: None', '    nonResourceURLs: [healthz]', '    resources: [{group: ""}]', '  - level: Metadata');
+    const p = yaml(
+      'apiVersion: audit.k8s.io/v1',
+      'kind: Policy',
+      'rules:',
+      '  - level: None',
+      '    nonResourceURLs: [healthz]',
+      '    resources: [{group: ""}]',
+      '  - level: Metadata',
+    );
     expect(run(p).map(at)).toEqual(['schema/api-validation@5:5-5:20', 'schema/api-validation@5:23-5:30']);
   });
 });

@@ -115,7 +115,8 @@ describe('schema/type', () => {
   });
 
   it('accepts int-or-string where Kubernetes allows both', () => {
-    const svc = (port: string) => yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  ports:', '    - port: 80', `      targetPort: ${port}`);
+    const svc = (port: string) =>
+      yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  ports:', '    - port: 80', `      targetPort: ${port}`);
     expect(run(svc('8080'))).toEqual([]);
     expect(run(svc('http'))).toEqual([]);
     expect(run(svc('1.5')).map(at)).toEqual(['schema/type@8:19-8:22']);
@@ -130,13 +131,17 @@ describe('schema/type', () => {
   it('wants a list for capabilities.drop', () => {
     const f = run(tweak(22, '          securityContext:', '            capabilities:', '              drop: ALL', '          resources:'));
     expect(f.map(at)).toEqual(['schema/type@24:21-24:24']);
-    expect(f[0]!.message).toBe('spec.template.spec.containers[0].securityContext.capabilities.drop: 목록 값이어야 하는데 문자열 "ALL"입니다. 목록으로 쓰세요: ["ALL"].');
+    expect(f[0]!.message).toBe(
+      'spec.template.spec.containers[0].securityContext.capabilities.drop: 목록 값이어야 하는데 문자열 "ALL"입니다. 목록으로 쓰세요: ["ALL"].',
+    );
   });
 
   it('checks enums with a suggestion', () => {
     const f = run(tweak(16, '        seccompProfile:', '          type: RuntimeDefualt'));
     expect(f.map(at)).toEqual(['schema/type@17:17-17:31']);
-    expect(f[0]!.message).toBe('spec.template.spec.securityContext.seccompProfile.type: "RuntimeDefualt"은(는) 허용되지 않는 값입니다. 허용 값: Localhost, RuntimeDefault, Unconfined. 혹시 "RuntimeDefault"인가요?');
+    expect(f[0]!.message).toBe(
+      'spec.template.spec.securityContext.seccompProfile.type: "RuntimeDefualt"은(는) 허용되지 않는 값입니다. 허용 값: Localhost, RuntimeDefault, Unconfined. 혹시 "RuntimeDefault"인가요?',
+    );
   });
 
   it('rejects a boolean written as a string', () => {
@@ -155,7 +160,9 @@ describe('schema/required', () => {
   it('reports a Deployment without spec.selector at spec', () => {
     const f = run(tweak(7).replace('    matchLabels:\n      app: web\n', ''));
     expect(f.map(at)).toEqual(['schema/required@5:1-5:5']);
-    expect(f[0]!.message).toBe('필수 필드 spec.selector이(가) 없습니다. spec.selector.matchLabels를 추가하고 spec.template.metadata.labels와 같은 라벨을 쓰세요.');
+    expect(f[0]!.message).toBe(
+      '필수 필드 spec.selector이(가) 없습니다. spec.selector.matchLabels를 추가하고 spec.template.metadata.labels와 같은 라벨을 쓰세요.',
+    );
   });
 
   it('reports a container without image (API validation) at the container', () => {
@@ -218,7 +225,22 @@ describe('schema/selector-mismatch', () => {
 
   it('leaves Job selectors alone unless manualSelector is true', () => {
     const job = (manual: string) =>
-      yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', manual, '  selector:', '    matchLabels: {a: b}', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '        - name: c', '          image: busybox:1.36');
+      yaml(
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata:',
+        '  name: j',
+        'spec:',
+        manual,
+        '  selector:',
+        '    matchLabels: {a: b}',
+        '  template:',
+        '    spec:',
+        '      restartPolicy: Never',
+        '      containers:',
+        '        - name: c',
+        '          image: busybox:1.36',
+      );
     expect(run(job('  parallelism: 1'))).toEqual([]);
     expect(run(job('  manualSelector: true')).map(at)).toEqual(['schema/selector-mismatch@8:19-8:20']);
   });
@@ -272,7 +294,17 @@ describe('schema/unknown-kind', () => {
 
 describe('hand-written schemas', () => {
   it('check ExternalSecret fields', () => {
-    const es = (field: string) => yaml('apiVersion: external-secrets.io/v1', 'kind: ExternalSecret', 'metadata:', '  name: app', 'spec:', `  ${field}:`, '    name: store', '    kind: SecretStore');
+    const es = (field: string) =>
+      yaml(
+        'apiVersion: external-secrets.io/v1',
+        'kind: ExternalSecret',
+        'metadata:',
+        '  name: app',
+        'spec:',
+        `  ${field}:`,
+        '    name: store',
+        '    kind: SecretStore',
+      );
     expect(run(es('secretStoreRef'))).toEqual([]);
     const f = run(es('secretStoreRefs'));
     expect(f.map(at)).toEqual(['schema/unknown-field@6:3-6:18']);
@@ -307,7 +339,15 @@ describe('hostile input', () => {
   });
 
   it('handles wrong shapes everywhere without crashing', () => {
-    const shapes = ['spec: 5', 'spec: [1, 2]', 'spec: {template: 1}', 'spec: {template: {spec: {containers: 7}}}', 'spec: {template: {spec: {containers: [1, "x", null]}}}', 'metadata: 3', 'metadata: {name: 5}'];
+    const shapes = [
+      'spec: 5',
+      'spec: [1, 2]',
+      'spec: {template: 1}',
+      'spec: {template: {spec: {containers: 7}}}',
+      'spec: {template: {spec: {containers: [1, "x", null]}}}',
+      'metadata: 3',
+      'metadata: {name: 5}',
+    ];
     for (const s of shapes) {
       const f = run(yaml('apiVersion: apps/v1', 'kind: Deployment', s));
       expect(f.length, s).toBeGreaterThan(0);

@@ -24,6 +24,12 @@ export const requiredRule = schemaRule({
   },
   examples: {
     good: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK }],
-    bad: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK.replace('  selector:\n    matchLabels:\n      app: web\n', ''), errors: [{ messageId: 'missingField', line: 5, column: 1, endLine: 5, endColumn: 5 }] }],
+    bad: [
+      {
+        file: 'deploy.yaml',
+        text: DEPLOYMENT_OK.replace('  selector:\n    matchLabels:\n      app: web\n', ''),
+        errors: [{ messageId: 'missingField', line: 5, column: 1, endLine: 5, endColumn: 5 }],
+      },
+    ],
   },
 });

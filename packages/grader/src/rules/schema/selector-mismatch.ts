@@ -10,8 +10,15 @@ export const selectorMismatchRule = schemaRule({
     ko: 'Deployment/StatefulSet/DaemonSet/ReplicaSet의 spec.selector는 spec.template.metadata.labels와 맞아야 합니다. 맞지 않으면 API 서버가 거부합니다(selector does not match template labels).',
     en: 'The spec.selector of a Deployment/StatefulSet/DaemonSet/ReplicaSet must match spec.template.metadata.labels, or the API server rejects it.',
   },
-  fix: { ko: 'selector.matchLabels와 template.metadata.labels에 같은 라벨을 쓰세요.', en: 'Use the same labels in selector.matchLabels and template.metadata.labels.' },
-  refs: { kubeLinter: 'mismatching-selector', kubeScore: 'deployment-pod-selector-labels-match-template-metadata-labels', url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector' },
+  fix: {
+    ko: 'selector.matchLabels와 template.metadata.labels에 같은 라벨을 쓰세요.',
+    en: 'Use the same labels in selector.matchLabels and template.metadata.labels.',
+  },
+  refs: {
+    kubeLinter: 'mismatching-selector',
+    kubeScore: 'deployment-pod-selector-labels-match-template-metadata-labels',
+    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector',
+  },
   messages: {
     emptySelector: {
       ko: 'spec.selector가 비어 있습니다. {{kind}}은(는) 빈 selector를 허용하지 않습니다(empty selector is invalid). matchLabels를 지정하세요.',
@@ -32,6 +39,12 @@ export const selectorMismatchRule = schemaRule({
   },
   examples: {
     good: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK }],
-    bad: [{ file: 'deploy.yaml', text: DEPLOYMENT_OK.replace('      app: web\n  template', '      app: api\n  template'), errors: [{ messageId: 'labelValue', line: 8, column: 7, endLine: 8, endColumn: 10 }] }],
+    bad: [
+      {
+        file: 'deploy.yaml',
+        text: DEPLOYMENT_OK.replace('      app: web\n  template', '      app: api\n  template'),
+        errors: [{ messageId: 'labelValue', line: 8, column: 7, endLine: 8, endColumn: 10 }],
+      },
+    ],
   },
 });

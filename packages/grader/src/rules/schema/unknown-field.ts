@@ -21,8 +21,16 @@ export const unknownFieldRule = schemaRule({
   examples: {
     good: [{ file: 'pod.yaml', text: POD('      securityContext:\n        readOnlyRootFilesystem: true\n') }],
     bad: [
-      { file: 'pod.yaml', text: POD('      securityContxt:\n        readOnlyRootFilesystem: true\n'), errors: [{ messageId: 'unknownField', line: 9, column: 7, endLine: 9, endColumn: 21 }] },
-      { file: 'pod.yaml', text: POD('', '  securityContext:\n    capabilities:\n      drop: ["ALL"]\n'), errors: [{ messageId: 'unknownField', line: 7, column: 5, endLine: 7, endColumn: 17 }] },
+      {
+        file: 'pod.yaml',
+        text: POD('      securityContxt:\n        readOnlyRootFilesystem: true\n'),
+        errors: [{ messageId: 'unknownField', line: 9, column: 7, endLine: 9, endColumn: 21 }],
+      },
+      {
+        file: 'pod.yaml',
+        text: POD('', '  securityContext:\n    capabilities:\n      drop: ["ALL"]\n'),
+        errors: [{ messageId: 'unknownField', line: 7, column: 5, endLine: 7, endColumn: 17 }],
+      },
     ],
   },
 });
