@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { QUIZ_ANCHOR, type ChapterProgress } from '@/lib/progress/summary';
 
 const DONE = 'rounded bg-green-700 px-1.5 py-0.5 text-xs font-bold text-white dark:bg-green-300 dark:text-green-950';
-const TODO = 'rounded bg-zinc-200 px-1.5 py-0.5 text-xs font-bold text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100';
+const PENDING = 'rounded bg-zinc-200 px-1.5 py-0.5 text-xs font-bold text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100';
 
 function Mark({ done, children }: { done: boolean; children: string }) {
   return (
-    <span className={done ? DONE : TODO}>
+    <span className={done ? DONE : PENDING}>
       <span aria-hidden="true">{done ? '✓ ' : '· '}</span>
       {children}
     </span>

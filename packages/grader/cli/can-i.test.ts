@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
-import { SEED_RBAC } from '../test/rbac-seed';
+import { sample } from '../../../content/samples';
+
+/** Chapter 4's developer Role and RoleBinding, as the course teaches them. */
+const SEED_RBAC = sample('rbac-developer').text;
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 let dir = '';

@@ -9,7 +9,10 @@ import { at, runRules } from '../../../test/yaml-rules';
 import { schemaRules } from '../schema';
 import { ERRATA_SAMPLES } from '../../../../../content/samples';
 import { k8sRules } from './index';
-import { SEED_RBAC } from '../../../test/rbac-seed';
+import { sample } from '../../../../../content/samples';
+
+/** Chapter 4's developer Role and RoleBinding, as the course teaches them. */
+const SEED_RBAC = sample('rbac-developer').text;
 
 const ALL = [...schemaRules, ...k8sRules];
 const grade = (text: string) => runRules(ALL, text);
