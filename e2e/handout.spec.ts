@@ -2,7 +2,7 @@
  * The printable handout: printed to PDF it has every chapter title in timetable order, the labs, the
  * quiz answers, link URLs, and none of the screen chrome; the page passes axe.
  */
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { timetable } from '../content/timetable';
 import { axeViolations } from './support';
@@ -15,9 +15,18 @@ test.describe.configure({ timeout: 180_000 });
 /** Chromium places words as separate runs (pdf.js reads the gaps as spaces or U+0001): compare without them. */
 const squash = (text: string) => text.replace(/[\s\u0000-\u001f]+/g, '');
 
+/**
+ * Waits until the toolbar has hydrated: it sets the site's address for printed links and the print-time
+ * theme switch. A PDF taken before that prints course links as bare paths (CI caught that race).
+ */
+async function readyToPrint(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--w7-origin'))).toBe(JSON.stringify(new URL(page.url()).origin));
+}
+
 test('printed to PDF, the handout has every chapter title in class order, labs, answers and link URLs, and no chrome', async ({ page }) => {
   await page.goto('/handout');
   await expect(page.getByRole('heading', { level: 1, name: '7주차: Docker & Kubernetes 보안 실전' })).toBeVisible();
+  await readyToPrint(page);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
   const pages: string[] = [];
@@ -61,6 +70,7 @@ test('printed from a dark page, the handout prints light (diagrams and code) and
   await page.evaluate(() => localStorage.setItem('w7-theme', 'dark'));
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await readyToPrint(page);
   // What the page looks like while the printer renders it: recorded at the last moment before printing.
   await page.evaluate(() => {
     const seen: string[] = [];
