@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failing, starterSet } from '../testing';
+import { labs, loadSolutions } from '../index';
+import { failing, gradeSet, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
 
@@ -41,5 +42,23 @@ describe('lab dockerfile-base-image', () => {
   });
   it('lists every bypass in the test', () => {
     expect(solutions.bypasses).toHaveLength(24);
+  });
+  it('omit-dev reports docker/dev-dependencies at the install that keeps devDependencies', () => {
+    const r = gradeSet(lab, solutions.bypasses.find((x) => x.name === '운영 설치 뒤에 devDependency를 더 설치한다')!.files);
+    expect(r.objectives.find((o) => o.id === 'omit-dev')).toMatchObject({
+      reason:
+        '스테이지 deps의 node_modules가 8행의 COPY --from으로 최종 이미지에 들어가는데, 그 스테이지의 마지막 설치(npm)가 devDependencies까지 설치합니다. --omit=dev를 붙이거나(--include=dev가 있으면 그쪽이 이깁니다) 설치 뒤 npm prune --omit=dev를 실행하세요.',
+      file: 'Dockerfile',
+      range: { line: 4, column: 26, endLine: 4, endColumn: 59 },
+    });
+  });
+  it('docker/dev-dependencies stays silent on the solutions of every lab', async () => {
+    for (const l of labs) {
+      const s = await loadSolutions(l.id);
+      for (const files of [s.reference, ...s.alternatives]) {
+        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'docker/dev-dependencies'));
+        expect(found, l.id).toEqual([]);
+      }
+    }
   });
 });

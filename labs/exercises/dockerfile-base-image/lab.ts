@@ -1,7 +1,6 @@
-import { stageChain, type Instruction } from '@w7/grader';
+import { chainPackageInstalls, copySourceStage, packageInstalls, stageChain, type Instruction } from '@w7/grader';
 import { fail, finalStage, isStage, noFindings, ok, runsProgram } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
-import { chainInstalls, copySource, deliveringStages, endsWithoutDev, installsOf } from './npm';
 
 const STARTER = `FROM node:18-alpine
 WORKDIR /app
@@ -35,7 +34,7 @@ function multiStage(ctx: LabContext): ObjectiveResult {
   if (!isStage(stage)) return stage;
   const df = ctx.dockerfile(DF)!;
   if (df.stages.length < 2) return fail('스테이지가 하나뿐입니다. 의존성을 설치하는 스테이지와 실행 스테이지를 나누세요.', DF, stage.from.range);
-  const installHere = chainInstalls(df, stage).find((i) => !i.prune);
+  const installHere = chainPackageInstalls(df, stage).find((i) => !i.prune);
   if (installHere) {
     const where =
       installHere.stage.index === stage.index
@@ -49,7 +48,7 @@ function multiStage(ctx: LabContext): ObjectiveResult {
   }
   const chain = new Set(stageChain(df, stage).map((s) => s.index));
   const fromOtherStage = (i: Instruction) => {
-    const src = i.kind === 'copy' ? copySource(df, i) : null;
+    const src = i.kind === 'copy' ? copySourceStage(df, i) : null;
     return src !== null && !chain.has(src.index);
   };
   const copies = stageChain(df, stage).some((s) => s.instructions.some(fromOtherStage));
@@ -57,24 +56,15 @@ function multiStage(ctx: LabContext): ObjectiveResult {
   return ok(`${df.stages.length}단계 빌드: 최종 스테이지는 앞 스테이지의 결과만 복사합니다.`);
 }
 
+/** The install itself is the lab's to ask for; whether devDependencies reach the image is docker/dev-dependencies. */
 function omitDev(ctx: LabContext): ObjectiveResult {
   const r = noFindings(ctx, DF, ['docker/npm-only-production'], '');
   if (!r.pass) return r;
   const df = ctx.dockerfile(DF);
   const stage = finalStage(ctx, DF);
   if (!df || !isStage(stage)) return fail('Dockerfile이 비어 있습니다.', DF);
-  if (df.stages.every((s) => installsOf(df, s).length === 0)) return fail('npm ci(또는 npm install)로 의존성을 설치하는 RUN이 없습니다.', DF);
-  for (const s of [stage, ...deliveringStages(df, stage)]) {
-    const { ok: clean, last } = endsWithoutDev(df, s);
-    if (!clean && last) {
-      return fail(
-        `스테이지 ${s.alias ?? s.index}의 node_modules가 최종 이미지로 들어가는데, 마지막 설치(${last.tool})가 devDependencies까지 설치합니다. --omit=dev를 붙이거나(--include=dev가 있으면 그쪽이 이깁니다) 설치 뒤 npm prune --omit=dev를 실행하세요.`,
-        DF,
-        last.run.range,
-      );
-    }
-  }
-  return ok('최종 이미지에 들어가는 node_modules는 운영 의존성만 설치한 것입니다.');
+  if (df.stages.every((s) => packageInstalls(df, s).length === 0)) return fail('npm ci(또는 npm install)로 의존성을 설치하는 RUN이 없습니다.', DF);
+  return noFindings(ctx, DF, ['docker/dev-dependencies'], '최종 이미지에 들어가는 node_modules는 운영 의존성만 설치한 것입니다.');
 }
 
 export const lab: LabMeta = {
@@ -118,7 +108,7 @@ export const lab: LabMeta = {
     {
       id: 'omit-dev',
       title: '최종 이미지에는 운영 의존성만 들어간다 (npm ci --omit=dev)',
-      rules: ['docker/npm-only-production'],
+      rules: ['docker/dev-dependencies', 'docker/npm-only-production'],
       section: SECTION,
       check: omitDev,
     },

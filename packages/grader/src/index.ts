@@ -37,6 +37,8 @@ export type { K8sObject, ParsedYaml, Path } from './yaml/document';
 export { commandsIn, parseDockerfile } from './dockerfile/model';
 export { effectiveUserOf, expandBuildVars, isRootName, stageChain, varsAt } from './dockerfile/vars';
 export type { BuildVars, EffectiveUser } from './dockerfile/vars';
+export { chainPackageInstalls, copySourceStage, packageInstalls } from './rules/_shared/node-installs';
+export type { PackageInstall } from './rules/_shared/node-installs';
 export type {
   CommandInstruction,
   CopyInstruction,

@@ -8,6 +8,7 @@ const CATALOGUE = [
   'docker/add-url',
   'docker/chmod-world-writable',
   'docker/curl-pipe-shell',
+  'docker/dev-dependencies',
   'docker/eol-base-image',
   'docker/image-tag',
   'docker/npm-only-production',

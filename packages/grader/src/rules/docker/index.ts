@@ -3,6 +3,7 @@ import { addInsteadOfCopy } from './add-instead-of-copy';
 import { addUrl } from './add-url';
 import { chmodWorldWritable } from './chmod-world-writable';
 import { curlPipeShell } from './curl-pipe-shell';
+import { devDependencies } from './dev-dependencies';
 import { eolBaseImage } from './eol-base-image';
 import { imageTag } from './image-tag';
 import { npmOnlyProduction } from './npm-only-production';
@@ -25,6 +26,7 @@ export const dockerfileRules: DockerfileRule[] = [
   addUrl,
   chmodWorldWritable,
   curlPipeShell,
+  devDependencies,
   eolBaseImage,
   imageTag,
   npmOnlyProduction,

@@ -1,11 +1,14 @@
 /**
- * Which package installs a Dockerfile runs and whether they leave out devDependencies, read as npm, yarn and pnpm
- * read their command lines and environment; and which stages hand node_modules to the final image.
+ * Which package installs a Dockerfile runs (npm, yarn, pnpm) and whether they leave devDependencies out, read as
+ * those tools read their command lines and environment; and which stages hand node_modules to the final image.
+ * Shared by docker/dev-dependencies and the dockerfile-base-image lab. Pure; never throws.
  */
-import { stageChain, varsAt, type CopyInstruction, type DockerfileModel, type RunInstruction, type Stage } from '@w7/grader';
-import { runCalls, type RunCall } from '../run-scripts';
+import type { CopyInstruction, DockerfileModel, RunInstruction, Stage } from '../../dockerfile/model';
+import { stageChain, varsAt } from '../../dockerfile/vars';
+import type { Range } from '../../types';
+import { runCalls, type RunCall } from './run-calls';
 
-export interface Install {
+export interface PackageInstall {
   stage: Stage;
   run: RunInstruction;
   tool: 'npm' | 'yarn' | 'pnpm';
@@ -13,6 +16,8 @@ export interface Install {
   omitDev: boolean;
   /** `npm prune --omit=dev` and the like: removes devDependencies that an earlier install brought. */
   prune: boolean;
+  /** The install command in the Dockerfile. */
+  range: Range;
 }
 
 const NPM_INSTALL = new Set([
@@ -74,9 +79,10 @@ function envOmitsDev(vars: ReadonlyMap<string, string | null>): boolean {
 }
 
 /** Reads the dev-dependency flags of an npm, yarn or pnpm command line; `include` wins over `omit` as in npm. */
-function devFlags(args: readonly string[]): { omit: boolean; include: boolean } {
+function devFlags(args: readonly string[]): { omit: boolean; include: boolean; global: boolean } {
   let omit = false;
   let include = false;
+  let global = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, null];
@@ -104,43 +110,40 @@ function devFlags(args: readonly string[]): { omit: boolean; include: boolean } 
       case '--save-dev':
         include = true;
         break;
+      case '--global':
+      case '-g':
+        if (value === null || value === 'true') global = true;
+        break;
     }
   }
-  return { omit, include };
+  return { omit, include, global };
 }
 
-function installOf(call: RunCall, env: boolean): Pick<Install, 'tool' | 'omitDev' | 'prune'> | null {
+type Reading = Pick<PackageInstall, 'tool' | 'omitDev' | 'prune'>;
+
+function installOf(call: RunCall, env: boolean): Reading | null {
   const tool = call.name.replace(/^.*\//, '');
-  if (tool === 'npm') {
-    const sub = subcommand(call.args);
-    if (!sub) return null;
-    const f = devFlags(sub.rest);
-    if (sub.name === 'prune') return (f.omit || env) && !f.include ? { tool, omitDev: true, prune: true } : null;
-    if (!NPM_INSTALL.has(sub.name)) return null;
-    return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
-  }
+  if (tool !== 'npm' && tool !== 'yarn' && tool !== 'pnpm') return null;
+  const sub = subcommand(call.args);
   if (tool === 'yarn') {
-    const sub = subcommand(call.args);
     const name = sub?.name ?? 'install';
     const f = devFlags(sub ? sub.rest : call.args);
     if (name === 'workspaces' && sub!.rest.includes('focus')) return { tool, omitDev: f.omit && !f.include, prune: false };
     if (name !== 'install' && name !== 'add') return null;
     return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
   }
-  if (tool === 'pnpm') {
-    const sub = subcommand(call.args);
-    if (!sub) return null;
-    const f = devFlags(sub.rest);
-    if (sub.name === 'prune') return f.omit || env ? { tool, omitDev: true, prune: true } : null;
-    if (!['install', 'i', 'add'].includes(sub.name)) return null;
-    return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
-  }
-  return null;
+  if (!sub) return null;
+  const f = devFlags(sub.rest);
+  if (sub.name === 'prune') return (f.omit || env) && !f.include ? { tool, omitDev: true, prune: true } : null;
+  const installs = tool === 'npm' ? NPM_INSTALL.has(sub.name) : ['install', 'i', 'add'].includes(sub.name);
+  // A global install (`npm install -g pm2`) installs a tool, not the project's dependencies.
+  if (!installs || f.global) return null;
+  return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
 }
 
 /** The installs (and prunes) each RUN of a stage runs, in order. */
-export function installsOf(df: DockerfileModel, stage: Stage): Install[] {
-  const out: Install[] = [];
+export function packageInstalls(df: DockerfileModel, stage: Stage): PackageInstall[] {
+  const out: PackageInstall[] = [];
   for (const ins of stage.instructions) {
     if (ins.kind !== 'run') continue;
     const env = envOmitsDev(varsAt(df, stage, ins));
@@ -148,19 +151,19 @@ export function installsOf(df: DockerfileModel, stage: Stage): Install[] {
       // `corepack pnpm install`, `npx npm ci`: the tool is the first argument
       const c = (call.name === 'corepack' || call.name === 'npx') && call.args.length > 0 ? { ...call, name: call.args[0]!, args: call.args.slice(1) } : call;
       const i = installOf(c, env);
-      if (i) out.push({ stage, run: ins, ...i });
+      if (i) out.push({ stage, run: ins, range: call.range, ...i });
     }
   }
   return out;
 }
 
 /** The installs of a stage and of every stage it is built FROM, in build order. */
-export function chainInstalls(df: DockerfileModel, stage: Stage): Install[] {
-  return stageChain(df, stage).flatMap((s) => installsOf(df, s));
+export function chainPackageInstalls(df: DockerfileModel, stage: Stage): PackageInstall[] {
+  return stageChain(df, stage).flatMap((s) => packageInstalls(df, s));
 }
 
 /** The stage a `COPY --from=` names (alias or index), when it is a stage of this file. */
-export function copySource(df: DockerfileModel, copy: CopyInstruction): Stage | null {
+export function copySourceStage(df: DockerfileModel, copy: CopyInstruction): Stage | null {
   const from = copy.flags.find((f) => f.name === 'from')?.value;
   if (!from) return null;
   const lower = from.toLowerCase();
@@ -170,29 +173,36 @@ export function copySource(df: DockerfileModel, copy: CopyInstruction): Stage | 
 /** Paths that are build output, not dependencies. */
 const BUILD_OUTPUT = /(?:^|\/)(?:dist|build|out|\.next|lib|public|static)(?:\/|$)/;
 
+export interface Delivery {
+  /** The stage files are copied from. */
+  stage: Stage;
+  /** The first `COPY --from` that brings them. */
+  copy: CopyInstruction;
+}
+
 /**
  * The stages whose files land in the final image through `COPY --from` in the final stage or a stage it is built
  * FROM, other than plain build output (dist/, build/ ...): node_modules, the app directory, or everything.
  */
-export function deliveringStages(df: DockerfileModel, final: Stage): Stage[] {
+export function deliveries(df: DockerfileModel, final: Stage): Delivery[] {
   const chain = new Set(stageChain(df, final).map((s) => s.index));
-  const out = new Map<number, Stage>();
+  const out = new Map<number, Delivery>();
   for (const s of stageChain(df, final)) {
     for (const ins of s.instructions) {
       if (ins.kind !== 'copy') continue;
-      const src = copySource(df, ins);
-      if (!src || chain.has(src.index)) continue;
+      const src = copySourceStage(df, ins);
+      if (!src || chain.has(src.index) || out.has(src.index)) continue;
       const paths = ins.sources.map((w) => w.value);
       if (paths.length > 0 && paths.every((p) => BUILD_OUTPUT.test(p) && !/node_modules/.test(p))) continue;
-      out.set(src.index, src);
+      out.set(src.index, { stage: src, copy: ins });
     }
   }
   return [...out.values()];
 }
 
-/** Does the stage (with its FROM chain) end up without devDependencies: its last install or prune leaves them out? */
-export function endsWithoutDev(df: DockerfileModel, stage: Stage): { ok: boolean; last: Install | null } {
-  const all = chainInstalls(df, stage);
-  const last = all[all.length - 1] ?? null;
-  return { ok: last === null || last.omitDev, last };
+/** The last install or prune of the stage (with its FROM chain) when it leaves devDependencies in, else null. */
+export function devInstall(df: DockerfileModel, stage: Stage): PackageInstall | null {
+  const all = chainPackageInstalls(df, stage);
+  const last = all[all.length - 1];
+  return last && !last.omitDev ? last : null;
 }
