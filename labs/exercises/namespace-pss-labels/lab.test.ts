@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labs, loadSolutions } from '../index';
 import { failing, gradeSet, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
@@ -43,5 +44,14 @@ describe('lab namespace-pss-labels', () => {
         'enforce-version v1.21의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: runAsUser: 0(root), capabilities drop ALL 없음, probe가 다른 호스트(169.254.169.254)를 찌름. v1.34 이상으로 고정하세요.',
       range: { line: 7, column: 49, endLine: 7, endColumn: 54 },
     });
+  });
+  it('k8s/pss-old-version stays silent on the solutions of every lab', async () => {
+    for (const l of labs) {
+      const s = await loadSolutions(l.id);
+      for (const files of [s.reference, ...s.alternatives]) {
+        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'k8s/pss-old-version'));
+        expect(found, l.id).toEqual([]);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { asRecord, evaluatePod, isValidVersion, LATEST_MINOR, type K8sObject } from '@w7/grader';
+import { asRecord, isValidVersion, type K8sObject } from '@w7/grader';
 import { fail, noFindings, ok, str } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -46,61 +46,6 @@ function mode(labels: Record<string, unknown>, ns: K8sObject, name: string): Obj
   return ok(`${name}: restricted`);
 }
 
-/** A Pod the restricted profile of today refuses, each with one weakness (the pod spec is built fresh per probe). */
-const PROBES: readonly { label: string; spec: () => Record<string, unknown> }[] = (() => {
-  const safe = () => ({
-    securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-    containers: [{ name: 'app', image: 'app:1', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
-  });
-  const edit = (f: (s: ReturnType<typeof safe>) => void) => () => {
-    const s = safe();
-    f(s);
-    return s;
-  };
-  return [
-    { label: 'runAsUser: 0(root)', spec: edit((s) => Object.assign(s.securityContext, { runAsUser: 0 })) },
-    { label: 'seccompProfile 없음', spec: edit((s) => Reflect.deleteProperty(s.securityContext, 'seccompProfile')) },
-    { label: 'seccompProfile: Unconfined', spec: edit((s) => Object.assign(s.securityContext, { seccompProfile: { type: 'Unconfined' } })) },
-    { label: 'capabilities drop ALL 없음', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'capabilities')) },
-    { label: 'allowPrivilegeEscalation 미설정', spec: edit((s) => Reflect.deleteProperty(s.containers[0]!.securityContext, 'allowPrivilegeEscalation')) },
-    {
-      label: 'probe가 다른 호스트(169.254.169.254)를 찌름',
-      spec: edit((s) => Object.assign(s.containers[0]!, { livenessProbe: { httpGet: { host: '169.254.169.254', path: '/latest/meta-data/', port: 80 } } })),
-    },
-  ];
-})();
-
-/** The probes that restricted at policy version 1.`minor` lets through. */
-function admittedAt(minor: number): string[] {
-  return PROBES.filter((p) => evaluatePod({ name: 'probe' }, p.spec(), 'restricted', minor).every((r) => r.allowed)).map((p) => p.label);
-}
-
-/** The oldest policy version from which restricted refuses every probe (and every later version does too). */
-const COMPLETE_FROM = (() => {
-  let m = LATEST_MINOR;
-  while (m > 0 && admittedAt(m - 1).length === 0) m--;
-  return m;
-})();
-
-/** Version labels pinned below COMPLETE_FROM weaken restricted: list what that version lets in. */
-function versionStrength(labels: Record<string, unknown>, ns: K8sObject): ObjectiveResult {
-  for (const m of ['enforce', 'audit', 'warn']) {
-    const key = `${PREFIX}${m}-version`;
-    const v = labels[key];
-    if (typeof v !== 'string' || v === 'latest' || !isValidVersion(v)) continue;
-    const minor = Number(/^v1\.(\d+)$/.exec(v)?.[1] ?? LATEST_MINOR);
-    const weak = admittedAt(minor);
-    if (weak.length > 0) {
-      return fail(
-        `${m}-version ${v}의 restricted는 지금의 restricted가 막는 Pod를 허용합니다: ${weak.join(', ')}. v1.${COMPLETE_FROM} 이상으로 고정하세요.`,
-        FILE,
-        ns.range(['metadata', 'labels', key]),
-      );
-    }
-  }
-  return ok(`고정한 버전의 restricted가 v1.${COMPLETE_FROM} 이후의 규칙을 모두 적용합니다.`);
-}
-
 export const lab: LabMeta = {
   id: 'namespace-pss-labels',
   title: 'Namespace: Restricted를 버전 고정으로 적용하기',
@@ -138,8 +83,13 @@ export const lab: LabMeta = {
     {
       id: 'version-strength',
       title: '고정한 버전의 restricted가 지금의 restricted 규칙을 모두 적용한다',
+      rules: ['k8s/pss-old-version'],
       section: SECTION,
-      check: withLabels(versionStrength),
+      check(ctx) {
+        const ns = production(ctx);
+        if (!('docRange' in ns)) return ns;
+        return noFindings(ctx, FILE, ['k8s/pss-old-version'], '고정한 버전의 restricted가 지금의 restricted 규칙을 모두 적용합니다.');
+      },
     },
     {
       id: 'audit-warn',

@@ -4,9 +4,20 @@ import { automountSaToken } from './automount-sa-token';
 import { envSecretValue } from './env-secret-value';
 import { eolImage } from './eol-image';
 import { imageTag } from './image-tag';
+import { pssOldVersion } from './pss-old-version';
 import { readonlyRootfs } from './readonly-rootfs';
 import { resources } from './resources';
 import { secretStringdata } from './secret-stringdata';
 import { windowsLinuxImage } from './windows-linux-image';
 
-export const k8sRules: YamlRule[] = [automountSaToken, envSecretValue, eolImage, imageTag, readonlyRootfs, resources, secretStringdata, windowsLinuxImage];
+export const k8sRules: YamlRule[] = [
+  automountSaToken,
+  envSecretValue,
+  eolImage,
+  imageTag,
+  pssOldVersion,
+  readonlyRootfs,
+  resources,
+  secretStringdata,
+  windowsLinuxImage,
+];
