@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labs, loadSolutions } from '../index';
 import { failing, gradeSet, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
@@ -81,5 +82,25 @@ describe('lab ci-trivy-workflow', () => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === 'scanners를 secret으로 좁힌다')!.files).objectives.find((x) => x.id === 'fails-on-high')!;
     // Line 23: the scanners input added to the reference, chapter 3's workflow (its checkout sets persist-credentials: false).
     expect(o.range).toEqual({ line: 23, column: 21, endLine: 23, endColumn: 27 });
+  });
+  it('runs-on-changes reports gha/narrowed-trigger at the filter', () => {
+    const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === 'Dockerfile이 바뀔 때만 실행한다')!.files).objectives.find(
+      (x) => x.id === 'runs-on-changes',
+    )!;
+    expect(o).toMatchObject({
+      reason:
+        'main 브랜치로 push: paths 필터에 없는 package.json 하나만 바꾸면 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.',
+      file: 'security-scan.yml',
+      range: { line: 4, column: 5, endLine: 4, endColumn: 10 },
+    });
+  });
+  it('gha/narrowed-trigger stays silent on the solutions of every lab', async () => {
+    for (const l of labs) {
+      const s = await loadSolutions(l.id);
+      for (const files of [s.reference, ...s.alternatives]) {
+        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'gha/narrowed-trigger'));
+        expect(found, l.id).toEqual([]);
+      }
+    }
   });
 });
