@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labs, loadSolutions } from '../index';
 import { failing, gradeSet, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
@@ -38,15 +39,38 @@ describe('lab secret-to-eso', () => {
   it.each([
     [
       'dataFrom이 만드는 키는 password뿐이다',
-      'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "password", "username"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
+      'Secret "app-secrets"에 Deployment "app"이(가) 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "password", "username"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
     ],
     [
       'template이 키를 대체한다',
-      'Secret "app-secrets"에 Deployment가 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "database-url"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
+      'Secret "app-secrets"에 Deployment "app"이(가) 참조하는 키 "database-password"가 생기지 않습니다. ESO가 만드는 키는 "database-url"뿐입니다. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.',
     ],
-    ['template이 고정된 값을 넣는다', 'target.template이 "database-password" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.'],
+    [
+      'template이 고정된 값을 넣는다',
+      'target.template이 Deployment "app"이(가) 참조하는 키 "database-password"에 저장소의 값이 아닌 고정된 값을 넣습니다. 템플릿에서 data나 dataFrom으로 가져온 키를 읽으세요(Go 템플릿의 .키이름).',
+    ],
   ])('bypass "%s" names the keys ESO makes', (name, reason) => {
     const o = gradeSet(lab, solutions.bypasses.find((x) => x.name === name)!.files).objectives.find((x) => x.id === 'creates-the-secret')!;
     expect(o.reason).toBe(reason);
+  });
+  it("the CLI's k8s/eso-missing-key flags on its own what it can know, on the ExternalSecret", () => {
+    const r = gradeSet(lab, solutions.bypasses.find((x) => x.name === '키 이름이 맞지 않는다')!.files);
+    const found = r.result.results.flatMap((f) =>
+      f.findings.filter((x) => x.ruleId === 'k8s/eso-missing-key').map((x) => ({ file: f.file, line: x.line, column: x.column })),
+    );
+    expect(found).toEqual([{ file: 'external-secret.yaml', line: 14, column: 3 }]);
+    expect(r.objectives.find((o) => o.id === 'creates-the-secret')).toMatchObject({
+      file: 'external-secret.yaml',
+      range: { line: 14, column: 3, endLine: 14, endColumn: 7 },
+    });
+  });
+  it('k8s/eso-missing-key stays silent on the solutions of every lab', async () => {
+    for (const l of labs) {
+      const s = await loadSolutions(l.id);
+      for (const files of [s.reference, ...s.alternatives]) {
+        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'k8s/eso-missing-key'));
+        expect(found, l.id).toEqual([]);
+      }
+    }
   });
 });

@@ -1,8 +1,10 @@
-import type { K8sObject } from '@w7/grader';
+import { checkEsoKey, messageText, ruleMeta, type K8sObject, type SecretStoreContents } from '@w7/grader';
 import { envSource, fail, findApp, get, isApp, noFindings, ok, str, unreadable } from '../checks';
 import { noPlaintextInManifest, passwordFromSecret } from '../secrets';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
-import { esoKeys } from './eso';
+
+/** What the lab's secret store holds (the instructions say so): production/database is JSON with these properties. */
+const REMOTE: SecretStoreContents = { 'production/database': ['username', 'password'] };
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -119,6 +121,7 @@ export const lab: LabMeta = {
     {
       id: 'creates-the-secret',
       title: 'ExternalSecret이 Deployment가 참조하는 Secret과 키를 만든다',
+      rules: ['k8s/eso-missing-key'],
       section: SECTION,
       check(ctx) {
         const app = findApp(ctx, DEPLOY_FILE, 'Deployment', 'registry.example.com/myapp');
@@ -146,32 +149,17 @@ export const lab: LabMeta = {
           );
         if (!str(get(es.value, 'spec', 'secretStoreRef', 'name')))
           return fail('spec.secretStoreRef.name이 없어 값을 가져올 저장소가 없습니다.', ES_FILE, es.keyRange(['spec']));
-        const keys = esoKeys(es);
-        const where =
-          get(es.value, 'spec', 'target', 'template') !== undefined
-            ? ['spec', 'target', 'template']
-            : get(es.value, 'spec', 'data') !== undefined
-              ? ['spec', 'data']
-              : ['spec'];
-        if (keys.constant.has(src.key))
+        // k8s/eso-missing-key's check, told what the store holds (the rule alone cannot know what dataFrom fetches)
+        const verdict = checkEsoKey(es, { key: src.key, consumer: `Deployment "${app.w.obj.name ?? ''}"` }, REMOTE);
+        if (verdict === 'unknown')
           return fail(
-            `target.template이 "${src.key}" 키에 저장소의 값이 아닌 고정된 값을 씁니다. {{ .키 }}로 data의 값을 넣으세요.`,
+            `ESO가 만드는 키를 미리 알 수 없어 Secret "${src.secret}"에 "${src.key}" 키가 생기는지 확인할 수 없습니다. data의 secretKey로 키를 정하세요.`,
             ES_FILE,
-            es.keyRange(where),
+            es.keyRange(['spec']),
           );
-        if (!keys.fromStore.has(src.key)) {
-          const made = [...keys.fromStore, ...keys.constant].sort();
-          const list =
-            made.length > 0
-              ? `ESO가 만드는 키는 ${made.map((k) => `"${k}"`).join(', ')}${keys.open ? '와 미리 알 수 없는 키' : ''}뿐입니다`
-              : keys.open
-                ? 'ESO가 만드는 키를 미리 알 수 없습니다'
-                : 'ESO가 만드는 키가 없습니다';
-          return fail(
-            `Secret "${src.secret}"에 Deployment가 참조하는 키 "${src.key}"가 생기지 않습니다. ${list}. data의 secretKey, dataFrom의 rewrite, target.template 가운데 하나로 키를 맞추세요.`,
-            ES_FILE,
-            es.keyRange(where),
-          );
+        if (verdict !== 'made') {
+          const text = messageText(ruleMeta('k8s/eso-missing-key')!, verdict.messageId, verdict.data);
+          return fail(text?.ko ?? verdict.messageId, ES_FILE, verdict.range);
         }
         return ok(`ExternalSecret "${es.name ?? ''}"이 Secret "${src.secret}"의 "${src.key}" 키를 만듭니다.`);
       },

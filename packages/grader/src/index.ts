@@ -76,6 +76,8 @@ export {
 } from './dockerrun/index';
 export type { Arg as ShellArg, DockerCall, ExecCommand, Isolation, RunOption, ScriptReading } from './dockerrun/index';
 export type { ContainerRef, Json, PodSpecRef } from './k8s/index';
+export { checkEsoKey } from './rules/k8s/eso-missing-key';
+export type { SecretStoreContents } from './rules/_shared/eso';
 
 // Evaluators: Pod Security, RBAC, audit policy, GitHub Actions workflows, NetworkPolicy.
 export { evaluatePod, isValidVersion, LATEST_MINOR, podTemplateOf, policyFor } from './pss/index';

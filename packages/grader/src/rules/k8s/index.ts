@@ -2,6 +2,7 @@
 import type { YamlRule } from '../../rule';
 import { automountSaToken } from './automount-sa-token';
 import { envSecretValue } from './env-secret-value';
+import { esoMissingKey } from './eso-missing-key';
 import { eolImage } from './eol-image';
 import { imageTag } from './image-tag';
 import { pssOldVersion } from './pss-old-version';
@@ -14,6 +15,7 @@ export const k8sRules: YamlRule[] = [
   automountSaToken,
   envSecretValue,
   eolImage,
+  esoMissingKey,
   imageTag,
   pssOldVersion,
   readonlyRootfs,

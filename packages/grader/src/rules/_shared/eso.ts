@@ -1,21 +1,24 @@
 /**
  * Which keys the Secret an ExternalSecret creates holds, and where each value comes from, computed as External
  * Secrets Operator builds it: data, dataFrom (extract with rewrite), target.template with its mergePolicy.
+ * What a remote secret holds is outside the manifest: callers that know it pass it as `store`. Pure; never throws.
  */
-import { asArray, asRecord, type K8sObject } from '@w7/grader';
-import { get, str } from '../checks';
+import { asArray, asRecord } from '../../k8s';
+import type { K8sObject } from '../../yaml/document';
 
-/** What the lab's secret store holds (the instructions say so): production/database is JSON with these properties. */
-export const REMOTE: Readonly<Record<string, readonly string[]>> = { 'production/database': ['username', 'password'] };
+/** What a secret store holds, when known: remote key -> its properties (a JSON secret's fields). */
+export type SecretStoreContents = Readonly<Record<string, readonly string[]>>;
 
 export interface EsoKeys {
   /** Keys of the created Secret whose value comes from the store. */
   fromStore: Set<string>;
   /** Keys written by a template that uses no store value (a constant). */
   constant: Set<string>;
-  /** Part of the key set cannot be known (dataFrom find, templateFrom, a rewrite transform). */
+  /** Part of the key set cannot be known (dataFrom of an unknown remote, find, templateFrom, a rewrite transform). */
   open: boolean;
 }
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Applies dataFrom[].rewrite regexp rules to a key; null when a rule cannot be read. */
 function rewrite(key: string, rules: unknown[]): string | null {
@@ -27,7 +30,7 @@ function rewrite(key: string, rules: unknown[]): string | null {
     const target = str(re.target) ?? '';
     if (source === undefined) return null;
     try {
-      // ESO uses Go regexp ReplaceAllString: $1 in the target, same as JavaScript's replacement syntax for our use
+      // ESO uses Go regexp ReplaceAllString: ${1} in the target reads as JavaScript's $1
       k = k.replace(new RegExp(source, 'g'), target.replace(/\$\{(\d+)\}/g, '$$$1'));
     } catch {
       return null;
@@ -44,18 +47,20 @@ function templateReads(value: string): string[] {
   return out;
 }
 
-export function esoKeys(es: K8sObject): EsoKeys {
+/** The keys of the Secret the ExternalSecret creates. */
+export function externalSecretKeys(es: K8sObject, store: SecretStoreContents = {}): EsoKeys {
+  const spec = asRecord(asRecord(es.value)?.spec);
   const fromStore = new Set<string>();
   let open = false;
-  for (const d of asArray(get(es.value, 'spec', 'data'))) {
+  for (const d of asArray(spec?.data)) {
     const rec = asRecord(d);
     const key = str(rec?.secretKey);
     if (key && str(asRecord(rec?.remoteRef)?.key)) fromStore.add(key);
   }
-  for (const d of asArray(get(es.value, 'spec', 'dataFrom'))) {
+  for (const d of asArray(spec?.dataFrom)) {
     const rec = asRecord(d);
     const extract = str(asRecord(rec?.extract)?.key);
-    const known = extract === undefined ? undefined : REMOTE[extract];
+    const known = extract === undefined || !Object.hasOwn(store, extract) ? undefined : store[extract];
     if (!known) {
       open = true;
       continue;
@@ -66,14 +71,13 @@ export function esoKeys(es: K8sObject): EsoKeys {
       else fromStore.add(r);
     }
   }
-  const template = asRecord(get(es.value, 'spec', 'target', 'template'));
+  const template = asRecord(asRecord(spec?.target)?.template);
   if (!template) return { fromStore, constant: new Set(), open };
   if (asArray(template.templateFrom).length > 0) open = true;
   const merge = str(template.mergePolicy) === 'Merge';
   const out = { fromStore: merge ? new Set(fromStore) : new Set<string>(), constant: new Set<string>(), open };
   for (const [k, v] of Object.entries(asRecord(template.data) ?? {})) {
     const reads = typeof v === 'string' ? templateReads(v) : [];
-    out.constant.delete(k);
     out.fromStore.delete(k);
     (reads.some((r) => fromStore.has(r)) ? out.fromStore : out.constant).add(k);
   }
