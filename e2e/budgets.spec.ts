@@ -5,7 +5,8 @@
  * Left out of the bytes: the page's own HTML and content assets (fonts, images), which are the page's content,
  * not what it runs. Speed itself is measured by `npm run perf`, not here.
  */
-import { expect, test, type Page, type Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { timetable } from '../content/timetable';
 
 const CHAPTERS = timetable.flatMap((slot) => (slot.kind === 'block' && slot.chapter ? [slot.chapter] : []));

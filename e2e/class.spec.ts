@@ -4,7 +4,8 @@
  * board (and no request body or socket frame ever carries the editor's text); a help request; a quick check;
  * leaving; ending the class; axe on the class pages; nothing of it on a static host.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axeViolations, expectNoProblems, watchPage } from './support';
 
 const MARKER = 'w7-private-marker-6b1f';

@@ -2,7 +2,8 @@
  * The printable handout: printed to PDF it has every chapter title in timetable order, the labs, the
  * quiz answers, link URLs, and none of the screen chrome; the page passes axe.
  */
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { timetable } from '../content/timetable';
 import { axeViolations } from './support';

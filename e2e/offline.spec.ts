@@ -4,7 +4,8 @@
  * prompt and reloads only when asked.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect as baseExpect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import { solutions } from '../labs/exercises/dockerfile-nonroot/solutions';
 
 // A shared two-core machine: pages can take a while to hydrate and grade.

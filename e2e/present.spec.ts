@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axeViolations, expectNoProblems, watchPage } from './support';
 
 const AT = '2026-12-05T10:30';

@@ -4,7 +4,8 @@
  * refused with nothing changed, reset with confirmation, axe.
  */
 import { readFileSync } from 'node:fs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import { axeViolations, expectNoProblems, watchPage } from './support';
 
 // A shared two-core machine: pages can take a while to hydrate and grade.

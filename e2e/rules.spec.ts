@@ -3,7 +3,7 @@
  * The expectations are the metadata's own: titles and texts, and each bad example's stated findings (message id
  * and position, which test/rules-contract.test.ts holds the grader to); the page must show exactly those.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allMetas, type RuleMeta } from '@w7/grader';
 import { axeViolations, expectNoProblems, watchPage } from './support';
 

@@ -2,7 +2,8 @@
  * Search: Pagefind loads only when the dialog opens; Korean and English queries find the teaching
  * sections; choosing a hit lands on its heading; the dialog is a keyboard-usable combobox; axe.
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import { axeViolations, expectNoProblems, watchPage } from './support';
 
 // A shared two-core machine: pages can take a while to hydrate and grade.

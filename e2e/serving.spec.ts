@@ -3,7 +3,8 @@
  * parts run: Monaco and the grading worker, the presenter) with no CSP violation and no console error.
  * Header values themselves are tested against the server in server/plugins/static-site.test.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoProblems, watchPage } from './support';
 
 declare global {

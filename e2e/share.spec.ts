@@ -3,7 +3,8 @@
  * separate, gradable draft and leaves that browser's saved work exactly as it was; oversized, damaged
  * or foreign links get a Korean message.
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import LZString from 'lz-string';
 import { solutions } from '../labs/exercises/dockerfile-nonroot/solutions';
 import { axeViolations, expectNoProblems, watchPage } from './support';

@@ -3,7 +3,8 @@
  * 1920x1080 (measured here, independently of the app's own check), the stage stays inside the window, and the
  * presenter sees a warning when a slide does overflow.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const CHAPTERS = ['intro', 'basics', 'container-security', 'kubernetes-security', 'hands-on'];
 const SIZES = [
