@@ -1,9 +1,11 @@
 'use client';
 /**
- * The live class in the site header: for a mentee, the class bar (where the class is, 따라가기, the quick
- * check), loaded only then; otherwise a "수업 참여" link (and, in the browser that opened a class, the way back to
- * its dashboard), shown only where the class API answers (never on a static host). Inserted into the header with
- * one line.
+ * The live class in the site header, in two parts that each go in with one line:
+ * - ClassLinks, in the header's tool row: "수업 참여" (and, in the browser that opened a class, the way back to its
+ *   board), shown only where the class API answers (never on a static host). It sits in the existing row, so the
+ *   answer arriving after the first paint moves nothing on the page.
+ * - ClassBanner, a row under the header for a mentee: the class bar (where the class is, 따라가기, the quick check),
+ *   loaded only then, and the notice after leaving.
  */
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
@@ -27,25 +29,25 @@ export function ClassBanner() {
       </p>
     );
   }
-  return <JoinLink />;
+  return null;
 }
 
-function JoinLink() {
+export function ClassLinks() {
   const available = useClassApi();
   const host = useHostMembership();
-  if (!available) return null;
+  const mentee = useMenteeMembership();
+  // A mentee's class bar has its own way to leave; "수업 참여" would only repeat it.
+  if (!available || mentee) return null;
   return (
-    <div className="border-t border-zinc-200 dark:border-zinc-800" data-class-join-link>
-      <p className="mx-auto flex max-w-7xl justify-end gap-4 px-4 py-1 text-sm">
-        {host ? (
-          <Link href="/class/host" className="font-semibold text-blue-800 underline dark:text-blue-300" data-class-host-link>
-            수업 현황판: {host.title || '수업'}
-          </Link>
-        ) : null}
-        <Link href="/class" className="font-semibold text-blue-800 underline dark:text-blue-300">
-          수업 참여
+    <p className="flex shrink-0 items-center gap-3 text-sm whitespace-nowrap" data-class-join-link>
+      {host ? (
+        <Link href="/class/host" title={host.title || undefined} className="font-semibold text-blue-800 underline dark:text-blue-300" data-class-host-link>
+          수업 현황판
         </Link>
-      </p>
-    </div>
+      ) : null}
+      <Link href="/class" className="font-semibold text-blue-800 underline dark:text-blue-300">
+        수업 참여
+      </Link>
+    </p>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ThemeToggle } from '@/components/ThemeToggle';
-import { ClassBanner } from '@/components/live/ClassBanner';
+import { ClassBanner, ClassLinks } from '@/components/live/ClassBanner';
 import { SiteSearch } from '@/components/search/SiteSearch';
 import { MobileMenu } from './MobileMenu';
 
@@ -42,6 +42,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             ))}
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0" data-header-tools>
+            <ClassLinks />
             <SiteSearch />
             <ThemeToggle />
             <MobileMenu links={SITE_LINKS} />
