@@ -225,31 +225,60 @@ function identify(obj: K8sObject): K8sObject {
   return obj;
 }
 
+/** Maps with more keys than this find repeats with a set; smaller ones compare with the keys before. */
+const SMALL_MAP = 8;
+
 /** Offsets of every repeated scalar key, map by map (iterative: no recursion on deep input). */
 function duplicateKeys(root: Node | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const stack: unknown[] = [root];
+  // Values of the scalar keys (merge keys aside) met so far in the current small map.
+  const before: unknown[] = [];
   while (stack.length > 0) {
     const n = stack.pop();
     if (isMap(n)) {
-      const seen = new Set<string>();
-      for (const it of n.items) {
+      const items = n.items;
+      const seen = items.length > SMALL_MAP ? new Set<string>() : null;
+      let count = 0;
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
         const k = it.key;
         // Several merge keys (`<<`) are how maps are combined, not a duplicate.
         if (isScalar(k) && !isMergeKey(k)) {
-          const id = `${typeof k.value}:${String(k.value)}`;
-          if (seen.has(id) && k.range) out.push([k.range[0], k.range[1]]);
-          seen.add(id);
+          const value = k.value;
+          let repeated: boolean;
+          if (seen) {
+            const id = `${typeof value}:${String(value)}`;
+            repeated = seen.has(id);
+            seen.add(id);
+          } else {
+            repeated = sameKeyIn(before, count, value);
+            before[count++] = value;
+          }
+          if (repeated && k.range) out.push([k.range[0], k.range[1]]);
         }
-        stack.push(it.key, it.value);
+        // Scalars hold no keys: only collections (and pairs) are walked.
+        if (k !== null && k !== undefined && !isScalar(k)) stack.push(k);
+        const v = it.value;
+        if (v !== null && v !== undefined && !isScalar(v)) stack.push(v);
       }
     } else if (isSeq(n)) {
-      for (const it of n.items) stack.push(it);
+      for (const it of n.items) if (it !== null && it !== undefined && !isScalar(it)) stack.push(it);
     } else if (isPair(n)) {
       stack.push(n.key, n.value);
     }
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
+}
+
+/** Is one of the first `count` key values the same key as `value` (same type, same text)? */
+function sameKeyIn(values: readonly unknown[], count: number, value: unknown): boolean {
+  const type = typeof value;
+  for (let j = 0; j < count; j++) {
+    const other = values[j];
+    if (other === value ? type === typeof other : typeof other === type && type !== 'string' && String(other) === String(value)) return true;
+  }
+  return false;
 }
 
 function firstLine(s: string): string {

@@ -45,9 +45,15 @@ const MAX_DEPTH = 400;
 function convert(node: unknown, doc: Document, budget: Budget, depth: number): unknown {
   if (--budget.left < 0 || depth > MAX_DEPTH) throw budget;
   if (node === null || node === undefined) return null;
-  if (isAlias(node)) return convert(node.resolve(doc), doc, budget, depth + 1);
+  // Scalars first: most nodes are (the node kinds exclude each other, so the order changes nothing else).
   if (isScalar(node)) return scalar(node);
-  if (isSeq(node)) return node.items.map((it) => convert(it, doc, budget, depth + 1));
+  if (isAlias(node)) return convert(node.resolve(doc), doc, budget, depth + 1);
+  if (isSeq(node)) {
+    const items = node.items;
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) out.push(convert(items[i], doc, budget, depth + 1));
+    return out;
+  }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const it of node.items) {
@@ -100,11 +106,18 @@ function scalar(node: Scalar): unknown {
   const v = node.value;
   if (node.type !== Scalar.PLAIN || node.tag) return v;
   const src = typeof node.source === 'string' ? node.source : typeof v === 'string' ? v : null;
-  if (src === null) return v;
-  if (TRUE.test(src)) return true;
-  if (FALSE.test(src)) return false;
-  const oct = OCTAL.exec(src);
-  if (oct) return (oct[1] === '-' ? -1 : 1) * parseInt(oct[2]!, 8);
+  if (src === null || src.length === 0) return v;
+  // Cheap first-character tests before the regular expressions: booleans are at most 5 letters starting with
+  // y, o, t, n or f (either case); octal starts with 0, + or -.
+  const c = src.charCodeAt(0) | 0x20;
+  if (src.length <= 5 && (c === 0x79 || c === 0x6f || c === 0x74 || c === 0x6e || c === 0x66)) {
+    if (TRUE.test(src)) return true;
+    if (FALSE.test(src)) return false;
+  }
+  if (c === 0x30 || c === 0x2b || c === 0x2d) {
+    const oct = OCTAL.exec(src);
+    if (oct) return (oct[1] === '-' ? -1 : 1) * parseInt(oct[2]!, 8);
+  }
   return v;
 }
 
