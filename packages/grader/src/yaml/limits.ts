@@ -50,32 +50,51 @@ export function yamlDepthOffset(text: string): number {
       }
       if (indents.length > MAX_YAML_DEPTH) return i;
     }
-    let quote = '';
+    // Character codes: `#` 35, `"` 34, `'` 39, `[` 91, `{` 123, `]` 93, `}` 125, `|` 124, `>` 62, backslash 92.
+    let quote = 0;
     let lastValueStart = -1;
     for (let j = i; j < end; j++) {
-      const c = text[j]!;
-      if (quote) {
+      const c = text.charCodeAt(j);
+      if (quote !== 0) {
         if (c === quote) {
-          if (quote === "'" && text[j + 1] === "'") j++;
-          else quote = '';
-        } else if (c === '\\' && quote === '"') j++;
+          if (quote === 39 && text.charCodeAt(j + 1) === 39) j++;
+          else quote = 0;
+        } else if (c === 92 && quote === 34) j++;
         continue;
       }
-      const prev = j === 0 ? '\n' : text[j - 1]!;
-      const atTokenStart = prev === ' ' || prev === '\t' || prev === '\n' || prev === '[' || prev === '{' || prev === ',';
-      if (c === '#' && atTokenStart) break;
-      if ((c === '"' || c === "'") && atTokenStart) quote = c;
-      else if (c === '[' || c === '{') {
+      if ((c === 35 || c === 34 || c === 39 || c === 124 || c === 62) && atTokenStart(text, j)) {
+        if (c === 35) break;
+        if (c === 34 || c === 39) {
+          quote = c;
+          continue;
+        }
+        if (flow === 0) {
+          lastValueStart = j;
+          continue;
+        }
+      }
+      if (c === 91 || c === 123) {
         flow++;
         if (indents.length + flow > MAX_YAML_DEPTH) return j;
-      } else if ((c === ']' || c === '}') && flow > 0) flow--;
-      else if ((c === '|' || c === '>') && atTokenStart && flow === 0) lastValueStart = j;
-      else if (c !== ' ' && c !== '\t' && c !== '\r' && lastValueStart >= 0 && !/[0-9+-]/.test(c)) lastValueStart = -1;
+      } else if ((c === 93 || c === 125) && flow > 0) flow--;
+      else if (lastValueStart >= 0 && !isBlockHeaderChar(c)) lastValueStart = -1;
     }
     if (lastValueStart >= 0) blockScalarIndent = indent;
     pos = end + 1;
   }
   return -1;
+}
+
+/** After a space, tab, line break, `[`, `{` or `,` (or at the start of the text): where a token can begin. */
+function atTokenStart(text: string, j: number): boolean {
+  if (j === 0) return true;
+  const p = text.charCodeAt(j - 1);
+  return p === 32 || p === 9 || p === 10 || p === 91 || p === 123 || p === 44;
+}
+
+/** What may follow `|` or `>` on the header line of a block scalar: blanks, indentation digits, chomping `+`/`-`. */
+function isBlockHeaderChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || (c >= 48 && c <= 57) || c === 43 || c === 45;
 }
 
 export function positionOf(text: string, offset: number): { line: number; column: number } {
