@@ -186,8 +186,6 @@ function run(obj: K8sObject): SchemaIssue[] {
 
   const apiVersion = root.apiVersion;
   const kind = root.kind;
-  const firstKey = Object.keys(root)[0];
-  const topRange = firstKey !== undefined ? obj.keyRange([firstKey]) : obj.docRange;
   for (const [field, value] of [
     ['apiVersion', apiVersion],
     ['kind', kind],
@@ -197,7 +195,7 @@ function run(obj: K8sObject): SchemaIssue[] {
         ruleId: 'schema/required',
         messageId: 'apiVersionKind',
         data: { field },
-        range: topRange,
+        range: topRange(obj, root),
       });
     } else if (typeof value !== 'string') {
       issues.push(typeIssue(obj, [field], value, 'string'));
@@ -259,10 +257,16 @@ function run(obj: K8sObject): SchemaIssue[] {
     if (missing) issues.push(requiredIssue(obj, meta ? ['metadata'] : [], 'metadata.name', REQUIRED_HINTS['metadata.name']));
   }
 
-  walk(obj, root, `#${defName}`, [], issues);
+  walkDef(obj, root, defName, [], issues);
 
   checkSelector(obj, root, kind, issues);
   return issues;
+}
+
+/** The first key of the document, where a missing apiVersion or kind is reported. */
+function topRange(obj: K8sObject, root: Json): Range {
+  const firstKey = Object.keys(root)[0];
+  return firstKey !== undefined ? obj.keyRange([firstKey]) : obj.docRange;
 }
 
 function typeIssue(obj: K8sObject, path: Path, value: unknown, expected: string, extra?: { ko: string; en: string }): SchemaIssue {
@@ -309,11 +313,15 @@ function requiredIssue(obj: K8sObject, path: Path, field: string, hint?: { ko: s
   };
 }
 
-function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issues: SchemaIssue[]): void {
+/**
+ * `path` is one array for the whole walk, pushed and popped on the way down and up: every issue reads it
+ * at once (its text and range), none keeps it.
+ */
+function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Array<string | number>, issues: SchemaIssue[]): void {
   if (value === null || value === undefined || type === 'any') return;
   if (typeof type === 'string') {
-    if (type.startsWith('#')) {
-      walkDef(obj, value, type.slice(1), path, issues);
+    if (type.charCodeAt(0) === 35 /* # */) {
+      walkDef(obj, value, defNameOf(type), path, issues);
       return;
     }
     switch (type) {
@@ -372,7 +380,11 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
       issues.push(typeIssue(obj, path, value, 'list', hint));
       return;
     }
-    value.forEach((item, i) => walk(obj, item, type.items, [...path, i], issues));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(obj, value[i], type.items, path, issues);
+      path.pop();
+    }
     return;
   }
   const map = asRecord(value);
@@ -380,10 +392,14 @@ function walk(obj: K8sObject, value: unknown, type: SchemaType, path: Path, issu
     issues.push(typeIssue(obj, path, value, 'object'));
     return;
   }
-  for (const [k, v] of Object.entries(map)) walk(obj, v, type.values, [...path, k], issues);
+  for (const k of Object.keys(map)) {
+    path.push(k);
+    walk(obj, map[k], type.values, path, issues);
+    path.pop();
+  }
 }
 
-function walkDef(obj: K8sObject, value: unknown, name: string, path: Path, issues: SchemaIssue[]): void {
+function walkDef(obj: K8sObject, value: unknown, name: string, path: Array<string | number>, issues: SchemaIssue[]): void {
   const def = DEFS[name];
   if (!def) return;
   if (def.alias) {
@@ -397,19 +413,32 @@ function walkDef(obj: K8sObject, value: unknown, name: string, path: Path, issue
   }
   if (def.open) return;
   // Top-down: this object's missing fields first, then its children.
-  for (const r of [...(def.required ?? []), ...(API_REQUIRED[name] ?? [])]) {
-    if (map[r] === undefined || map[r] === null || (r === 'image' && map[r] === '')) issues.push(requiredIssue(obj, path, r, REQUIRED_HINTS[r]));
+  for (const required of [def.required, API_REQUIRED[name]]) {
+    if (!required) continue;
+    for (const r of required) {
+      if (map[r] === undefined || map[r] === null || (r === 'image' && map[r] === '')) issues.push(requiredIssue(obj, path, r, REQUIRED_HINTS[r]));
+    }
   }
   const props = def.properties ?? {};
-  const known = Object.keys(props);
-  for (const [k, v] of Object.entries(map)) {
+  for (const k of Object.keys(map)) {
     const t = Object.hasOwn(props, k) ? props[k] : undefined;
-    if (t === undefined) {
-      issues.push(unknownField(obj, name, known, [...path, k], k));
-      continue;
-    }
-    walk(obj, v, t, [...path, k], issues);
+    path.push(k);
+    if (t === undefined) issues.push(unknownField(obj, name, Object.keys(props), path, k));
+    else walk(obj, map[k], t, path, issues);
+    path.pop();
   }
+}
+
+const defNames = new Map<string, string>();
+
+/** `#core.v1.PodSpec` -> `core.v1.PodSpec`, sliced once per reference. */
+function defNameOf(ref: string): string {
+  let name = defNames.get(ref);
+  if (name === undefined) {
+    name = ref.slice(1);
+    defNames.set(ref, name);
+  }
+  return name;
 }
 
 function unknownField(obj: K8sObject, defName: string, known: string[], path: Path, key: string): SchemaIssue {
