@@ -135,14 +135,20 @@ function releaseOfVersion(p: ProductId, version: string, from: 'tag' | 'name'): 
   return { product: p, cycle: known?.cycle ?? spelled, known, from };
 }
 
-const DEBIAN_CODENAMES = () =>
-  product('debian')
-    .cycles.filter((c) => c.codename)
-    .map((c) => c.codename as string);
-const UBUNTU_CODENAMES = () =>
-  product('ubuntu')
-    .cycles.filter((c) => c.codename)
-    .map((c) => c.codename as string);
+/** Codenames of a product's cycles, listed once: the data is static. */
+const codenames = new Map<ProductId, readonly string[]>();
+function codenamesOf(p: ProductId): readonly string[] {
+  let list = codenames.get(p);
+  if (!list) {
+    list = product(p)
+      .cycles.filter((c) => c.codename)
+      .map((c) => c.codename as string);
+    codenames.set(p, list);
+  }
+  return list;
+}
+const DEBIAN_CODENAMES = () => codenamesOf('debian');
+const UBUNTU_CODENAMES = () => codenamesOf('ubuntu');
 
 /** The OS releases named in a tag's variant part: `alpine3.21`, `bookworm`, `slim-bullseye`, `jammy`. */
 function osReleasesIn(words: string[]): NamedRelease[] {

@@ -62,17 +62,19 @@ export function validateSelector(sel: unknown, path: Path, report: Report): void
   });
 }
 
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE])|[eE]([+-]?\d+))?$/;
+const BINARY_SUFFIX: Readonly<Record<string, number>> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const DECIMAL_SUFFIX: Readonly<Record<string, number>> = { n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+
 /** A resource.Quantity as the API parses it, in base units; NaN when it does not parse. */
 export function parseQuantity(q: unknown): number {
   if (typeof q === 'number') return q;
   if (typeof q !== 'string') return Number.NaN;
-  const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE])|[eE]([+-]?\d+))?$/.exec(q.trim());
+  const m = QUANTITY.exec(q.trim());
   if (!m) return Number.NaN;
   const n = Number(m[1]);
-  const bin: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-  const dec: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-  if (m[2]) return n * bin[m[2]]!;
-  if (m[3]) return n * dec[m[3]]!;
+  if (m[2]) return n * BINARY_SUFFIX[m[2]]!;
+  if (m[3]) return n * DECIMAL_SUFFIX[m[3]]!;
   if (m[4]) return n * 10 ** Number(m[4]);
   return n;
 }
