@@ -9,7 +9,7 @@ import { getLab } from '@/labs/exercises/index';
 import { compileLabInstructions } from '@/components/lab/instructions';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 
-const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;
+const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash', ignore: 'text' } as const;
 
 export async function HandoutLab({ id }: { id: string }) {
   const lab = getLab(id);

@@ -16,7 +16,7 @@ import { LabWorkbench } from './LabWorkbench';
 import { editorHeight, toLabView } from './view';
 import './lab.css';
 
-const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;
+const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash', ignore: 'text' } as const;
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 

@@ -57,7 +57,7 @@ export default function LabEditor({ labId, files, values, revision, active, find
     for (const file of files) {
       const uri = modelUri(labId, file.name);
       monaco.editor.getModel(uri)?.dispose();
-      const model = monaco.editor.createModel(latest.current.values[file.name] ?? file.starter, file.language, uri);
+      const model = monaco.editor.createModel(latest.current.values[file.name] ?? file.starter, file.language === 'ignore' ? 'plaintext' : file.language, uri);
       listeners.push(
         model.onDidChangeContent(() => {
           // Replacing values from outside (load, reset, restore) also fires this: only real edits are reported.

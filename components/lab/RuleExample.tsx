@@ -5,7 +5,7 @@
 import { detectLanguage, grade, type Example, type Finding } from '@w7/grader';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 
-const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash' } as const;
+const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash', ignore: 'text' } as const;
 
 /** The findings of rule `ruleId` in the example (not suppressed). */
 export function exampleFindings(ruleId: string, example: Example): Finding[] {

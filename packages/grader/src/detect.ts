@@ -40,6 +40,8 @@ export function languageFromName(name: string): Exclude<FileLanguage, 'unknown'>
   }
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.sh')) return 'shell';
+  // `*.pem` or `!keep` would read as YAML aliases and tags: a .dockerignore is never sniffed
+  if (lower === '.dockerignore' || lower.endsWith('.dockerignore')) return 'ignore';
   return null;
 }
 

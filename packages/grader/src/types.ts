@@ -40,7 +40,8 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export type FileLanguage = 'dockerfile' | 'yaml' | 'shell' | 'unknown';
+/** `ignore`: a `.dockerignore`, carried as plain text (no rule reads it; lab objectives do). */
+export type FileLanguage = 'dockerfile' | 'yaml' | 'shell' | 'ignore' | 'unknown';
 
 export interface GradeResult {
   version: 1;
