@@ -55,6 +55,10 @@ export type {
   Stage,
   UserInstruction,
 } from './dockerfile/model';
+export { badPatternReason, cleanPath, decide, parseDockerignore, sentFiles } from './dockerfile/dockerignore';
+export type { DockerIgnore, IgnoreDecision, IgnoreError, IgnorePattern } from './dockerfile/dockerignore';
+export { contextInImage } from './dockerfile/build-context';
+export type { ContextInImage, ImageFile } from './dockerfile/build-context';
 export { parseShellText } from './dockerfile/shell';
 export { LineIndex } from './dockerfile/text';
 export type { ShellParseResult } from './dockerfile/shell';
