@@ -8,7 +8,7 @@ import { yamlAliases } from '../rules/parse/yaml-aliases';
 import { yamlDuplicateKey } from '../rules/parse/yaml-duplicate-key';
 import { yamlSyntax } from '../rules/parse/yaml-syntax';
 import type { Finding, Range } from '../types';
-import { effectivePair, isMergeKey, resolveNode, toGoValue } from './goyaml';
+import { effectivePair, isMergeScalar, resolveNode, toGoValue } from './goyaml';
 import { expandLists } from './list';
 
 export type Path = ReadonlyArray<string | number>;
@@ -243,8 +243,9 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
       for (let i = 0; i < items.length; i++) {
         const it = items[i]!;
         const k = it.key;
+        const scalarKey = isScalar(k);
         // Several merge keys (`<<`) are how maps are combined, not a duplicate.
-        if (isScalar(k) && !isMergeKey(k)) {
+        if (scalarKey && !isMergeScalar(k)) {
           const value = k.value;
           let repeated: boolean;
           if (seen) {
@@ -258,7 +259,7 @@ function duplicateKeys(root: Node | null): Array<[number, number]> {
           if (repeated && k.range) out.push([k.range[0], k.range[1]]);
         }
         // Scalars hold no keys: only collections (and pairs) are walked.
-        if (k !== null && k !== undefined && !isScalar(k)) stack.push(k);
+        if (!scalarKey && k !== null && k !== undefined) stack.push(k);
         const v = it.value;
         if (v !== null && v !== undefined && !isScalar(v)) stack.push(v);
       }

@@ -18,7 +18,12 @@ const OCTAL = /^([-+]?)0([0-7]+)$/;
 
 /** The `<<` key of a merge (plain, untagged scalar). */
 export function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && key.type === Scalar.PLAIN && key.value === '<<' && !key.tag;
+  return isScalar(key) && isMergeScalar(key);
+}
+
+/** `isMergeKey` for a node already known to be a scalar. */
+export function isMergeScalar(key: Scalar): boolean {
+  return key.value === '<<' && key.type === Scalar.PLAIN && !key.tag;
 }
 
 /**
@@ -58,11 +63,20 @@ function convert(node: unknown, doc: Document, budget: Budget, depth: number): u
     const out: Record<string, unknown> = {};
     for (const it of node.items) {
       if (!isPair(it)) continue;
-      if (isMergeKey(it.key)) {
-        merge(out, it.value as Node | null, doc, budget, depth + 1);
-        continue;
+      const key = it.key;
+      let k: string;
+      if (isScalar(key)) {
+        if (isMergeScalar(key)) {
+          merge(out, it.value as Node | null, doc, budget, depth + 1);
+          continue;
+        }
+        // What convert(key) does for a scalar, without testing the node kind again.
+        if (--budget.left < 0 || depth + 1 > MAX_DEPTH) throw budget;
+        k = keyString(scalar(key));
+      } else {
+        k = keyString(convert(key, doc, budget, depth + 1));
       }
-      set(out, keyString(convert(it.key, doc, budget, depth + 1)), convert(it.value, doc, budget, depth + 1));
+      set(out, k, convert(it.value, doc, budget, depth + 1));
     }
     return out;
   }
