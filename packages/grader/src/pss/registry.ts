@@ -36,14 +36,19 @@ interface Entry {
   checkPod: CheckPodFn;
 }
 
-const cache = new Map<string, Entry[]>();
+/** Entries by level, then by minor version (every pss/* rule asks for each pod: no key string built per call). */
+const cache = new Map<string, Map<number, Entry[]>>();
 
 /** The checks (id + function) that run for a level at a minor version, in upstream order. */
 export function checksFor(level: PssLevel, minor: number): Entry[] {
   if (level === 'privileged') return [];
   const m = Math.max(0, Math.min(minor, LATEST_MINOR));
-  const cacheKey = `${level}:${m}`;
-  const hit = cache.get(cacheKey);
+  let byMinor = cache.get(level);
+  if (!byMinor) {
+    byMinor = new Map();
+    cache.set(level, byMinor);
+  }
+  const hit = byMinor.get(m);
   if (hit) return hit;
   const active = new Map<string, { check: Check; rev: VersionedCheck }>();
   for (const check of CHECKS) {
@@ -58,7 +63,7 @@ export function checksFor(level: PssLevel, minor: number): Entry[] {
     }
   }
   const entries = ORDERED_IDS.filter((id) => active.has(id)).map((id) => ({ id, checkPod: active.get(id)!.rev.checkPod }));
-  cache.set(cacheKey, entries);
+  byMinor.set(m, entries);
   return entries;
 }
 
