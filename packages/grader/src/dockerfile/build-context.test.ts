@@ -30,8 +30,13 @@ describe('contextInImage', () => {
       'server.js -> /srv/main.js @5',
     ]);
   });
-  it('an ignored file cannot be copied by name either', () => {
+  it('an ignored file cannot be copied by name either: the build stops', () => {
     expect(inImage('FROM alpine:3.22\nCOPY .env /app/\n', '.env')).toEqual([]);
+    const df = parseDockerfile('Dockerfile', 'FROM alpine:3.22\nCOPY .env missing.txt *.none /app/\n');
+    expect(contextInImage(df, CONTEXT, parseDockerignore('.env')).missing.map((m) => `${m.source} @${m.copy.range.line}`)).toEqual([
+      '.env @2',
+      'missing.txt @2',
+    ]);
     expect(inImage('FROM alpine:3.22\nCOPY .env /app/\n', '')).toEqual(['.env -> /app/.env @2']);
   });
   it('follows COPY --from: only the paths copied out of the build stage reach the final image', () => {

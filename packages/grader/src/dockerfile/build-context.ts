@@ -21,6 +21,11 @@ export interface ContextInImage {
   decisions: Map<string, IgnoreDecision>;
   /** The files in the final image's layers, in instruction order. */
   files: ImageFile[];
+  /**
+   * Context sources (no wildcard) of the final image's stages that name no file the builder received: BuildKit
+   * stops with "not found" (an ignored file cannot be copied by name either).
+   */
+  missing: { source: string; copy: CopyInstruction }[];
 }
 
 /** Go's filepath.Match for one path segment (no `/` in `name`); a malformed pattern matches nothing. */
@@ -89,6 +94,7 @@ export function contextInImage(df: DockerfileModel, context: readonly string[], 
   const decisions = new Map<string, IgnoreDecision>();
   for (const f of context) decisions.set(f, ignore ? decide(ignore, f) : { excluded: false, by: null });
   const sent = context.filter((f) => !decisions.get(f)!.excluded);
+  const missing: ContextInImage['missing'] = [];
   const memo = new Map<number, Entry[]>();
   const building = new Set<number>();
 
@@ -132,7 +138,9 @@ export function contextInImage(df: DockerfileModel, context: readonly string[], 
       for (const w of ins.sources) {
         const s = expand(df, stage, ins, w.value);
         if (!fromFlag && (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@'))) continue;
-        for (const m of select(s, [...byPath.keys()])) {
+        const matches = select(s, [...byPath.keys()]);
+        if (!fromFlag && matches.length === 0 && !hasWildcard(s) && cleanPath(s) !== '.') missing.push({ source: s, copy: ins });
+        for (const m of matches) {
           if (m.rest !== '' && excludes.some((x) => x(m.rest) || m.rest.split('/').some((_, i, a) => x(a.slice(0, i + 1).join('/'))))) continue;
           const isDirItem = m.rest !== '';
           const name = m.item.split('/').pop() ?? '';
@@ -161,5 +169,5 @@ export function contextInImage(df: DockerfileModel, context: readonly string[], 
 
   const final = df.finalStage;
   const files = final ? entriesOf(final).map((e) => ({ source: e.source, path: `/${e.path}`, copy: e.copy })) : [];
-  return { decisions, files };
+  return { decisions, files, missing };
 }
