@@ -1,9 +1,10 @@
 'use client';
 /**
  * The live class in the site header, in two parts that each go in with one line:
- * - ClassLinks, in the header's tool row: "수업 참여" (and, in the browser that opened a class, the way back to its
- *   board), shown only where the class API answers (never on a static host). It sits in the existing row, so the
- *   answer arriving after the first paint moves nothing on the page.
+ * - ClassLinks, in the header's tool row (in the menu panel on phones, where the row has no room): "수업 참여"
+ *   (and, in the browser that opened a class, the way back to its board), shown only where the class API answers
+ *   (never on a static host). It sits in an existing row, so the answer arriving after the first paint moves
+ *   nothing on the page.
  * - ClassBanner, a row under the header for a mentee: the class bar (where the class is, 따라가기, the quick check),
  *   loaded only then, and the notice after leaving.
  */
@@ -32,14 +33,14 @@ export function ClassBanner() {
   return null;
 }
 
-export function ClassLinks() {
+export function ClassLinks({ className = '' }: { className?: string }) {
   const available = useClassApi();
   const host = useHostMembership();
   const mentee = useMenteeMembership();
   // A mentee's class bar has its own way to leave; "수업 참여" would only repeat it.
   if (!available || mentee) return null;
   return (
-    <p className="flex shrink-0 items-center gap-3 text-sm whitespace-nowrap" data-class-join-link>
+    <p className={`flex shrink-0 items-center gap-3 text-sm whitespace-nowrap ${className}`} data-class-join-link>
       {host ? (
         <Link href="/class/host" title={host.title || undefined} className="font-semibold text-blue-800 underline dark:text-blue-300" data-class-host-link>
           수업 현황판

@@ -8,6 +8,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
+import { ClassLinks } from '@/components/live/ClassBanner';
 import { timetable } from '@/content/timetable';
 import { timeRange } from '@/lib/time';
 import { slashBreaks } from './slashBreaks';
@@ -79,6 +80,7 @@ function MenuPanel({ links, pathname, close }: { links: readonly (readonly [stri
           </li>
         ))}
       </ul>
+      <ClassLinks className="border-b border-zinc-200 py-3 dark:border-zinc-800" />
       <h2 className="mt-3 text-xs font-bold uppercase tracking-wider text-zinc-600 dark:text-zinc-400">
         <Link href="/" onClick={close} className="hover:underline">
           시간표
