@@ -97,7 +97,8 @@ export type MatchResult = { ok: true; files: SourceFile[]; given: string[] } | {
 
 /**
  * Matches submitted files to the lab's files for the CLI: a one-file lab takes exactly one file of any name;
- * a lab with several files takes each of them once, by base name.
+ * a lab with several files takes each of them once, by base name. An optional file left out is graded as empty
+ * (its `given` name is then the lab's own name).
  */
 export function matchLabFiles(lab: LabMeta, given: readonly SourceFile[]): MatchResult {
   const expected = lab.files.map((f) => f.name);
@@ -113,7 +114,7 @@ export function matchLabFiles(lab: LabMeta, given: readonly SourceFile[]): Match
     if (seen.has(base)) return { ok: false, error: `${base}: 같은 이름의 파일을 두 번 받았습니다 (${seen.get(base)!.name}, ${g.name})` };
     seen.set(base, g);
   }
-  const missing = expected.filter((n) => !seen.has(n));
+  const missing = lab.files.filter((f) => !f.optional && !seen.has(f.name)).map((f) => f.name);
   if (missing.length > 0) return { ok: false, error: `필요한 파일이 없습니다: ${missing.join(', ')} (실습 ${lab.id}의 파일: ${expected.join(', ')})` };
-  return { ok: true, files: expected.map((n) => ({ name: n, text: seen.get(n)!.text })), given: expected.map((n) => seen.get(n)!.name) };
+  return { ok: true, files: expected.map((n) => ({ name: n, text: seen.get(n)?.text ?? '' })), given: expected.map((n) => seen.get(n)?.name ?? n) };
 }

@@ -143,6 +143,25 @@ describe('matchLabFiles', () => {
       given: ['Dockerfile', 'k/deployment.yaml'],
     });
   });
+  it('grades an optional file left out as empty, as Docker reads a missing .dockerignore', () => {
+    const lab = getLab('dockerfile-base-image')!;
+    expect(lab.files.map((file) => [file.name, file.optional ?? false])).toEqual([
+      ['Dockerfile', false],
+      ['.dockerignore', true],
+    ]);
+    expect(matchLabFiles(lab, [{ name: 'app/Dockerfile', text: 'FROM x' }])).toEqual({
+      ok: true,
+      files: [
+        { name: 'Dockerfile', text: 'FROM x' },
+        { name: '.dockerignore', text: '' },
+      ],
+      given: ['app/Dockerfile', '.dockerignore'],
+    });
+    expect(matchLabFiles(lab, [{ name: '.dockerignore', text: '.env' }])).toEqual({
+      ok: false,
+      error: '필요한 파일이 없습니다: Dockerfile (실습 dockerfile-base-image의 파일: Dockerfile, .dockerignore)',
+    });
+  });
   it('explains missing, unknown and duplicate files', () => {
     expect(matchLabFiles(twoFiles, [{ name: 'Dockerfile', text: '' }])).toEqual({
       ok: false,

@@ -13,6 +13,11 @@ export interface LabFile {
   language: LabLanguage;
   /** The insecure text the learner starts from. */
   starter: string;
+  /**
+   * The CLI may be given the lab without this file: it is then graded as empty, the way the real tool reads its
+   * absence (no `.dockerignore` means BuildKit ignores nothing).
+   */
+  optional?: true;
 }
 
 /** What one objective says about the learner's files. `reason` is one Korean line. */

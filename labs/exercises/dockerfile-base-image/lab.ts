@@ -188,7 +188,7 @@ export const lab: LabMeta = {
     '원본 노트의 Node.js Dockerfile은 지원이 끝난 node:18-alpine과 deprecated된 npm --only=production을 쓰고, COPY . .가 빌드 컨텍스트의 비밀 파일까지 이미지에 넣습니다. 지원 중인 버전 태그로 고정한 베이스, 의존성 설치와 실행을 나눈 멀티 스테이지 빌드, npm ci --omit=dev, 그리고 .dockerignore(또는 필요한 파일만 COPY)로 고치세요.',
   files: [
     { name: DF, language: 'dockerfile', starter: STARTER },
-    { name: IGNORE, language: 'ignore', starter: IGNORE_STARTER },
+    { name: IGNORE, language: 'ignore', starter: IGNORE_STARTER, optional: true },
   ],
   objectives: [
     {
