@@ -71,6 +71,24 @@ for (const size of SIZES) {
   });
 }
 
+test('the canvas scales and centres in CSS: letterboxed in a box too wide and in one too tall for 16:9', async ({ page }) => {
+  for (const size of [
+    { width: 1000, height: 360 },
+    { width: 640, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto(`/present/kubernetes-security?view=audience&${BEFORE_CLASS}`);
+    const canvas = page.locator('[data-audience] [data-slide-canvas]');
+    await expect(canvas).toBeVisible();
+    const [box, frame] = await Promise.all([canvas.boundingBox(), canvas.locator('xpath=..').boundingBox()]);
+    const scale = Math.min(frame!.width / 1280, frame!.height / 720);
+    expect(box!.width, `canvas width in a ${frame!.width}x${frame!.height} box`).toBeCloseTo(1280 * scale, 0);
+    expect(box!.height).toBeCloseTo(720 * scale, 0);
+    expect(box!.x - frame!.x).toBeCloseTo((frame!.width - box!.width) / 2, 0);
+    expect(box!.y - frame!.y).toBeCloseTo((frame!.height - box!.height) / 2, 0);
+  }
+});
+
 test('the presenter sees a warning, in Korean, when a slide overflows; the audience does not', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/present/basics?${BEFORE_CLASS}`);

@@ -1,24 +1,10 @@
 'use client';
 /**
- * Client hooks of the slide canvas: the scale that fits the 16:9 canvas into its box (kept up to date with a
- * ResizeObserver), and the overflow of the current slide's content, measured once fonts and layout settle.
+ * Client hook of the slide canvas: the overflow of the current slide's content, measured once fonts and layout
+ * settle. (The scale that fits the canvas into its box is CSS: present.css.)
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { fitCanvas, measureOverflow, type Overflow, type Placement } from '@/lib/present/canvas';
-
-export function useFitCanvas(box: RefObject<HTMLElement | null>): Placement {
-  const [placement, setPlacement] = useState<Placement>({ scale: 0, left: 0, top: 0 });
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const update = () => setPlacement(fitCanvas(element.clientWidth, element.clientHeight));
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [box]);
-  return placement;
-}
+import { measureOverflow, type Overflow } from '@/lib/present/canvas';
 
 /** Blocks that scroll on their own inside a slide: code, wide tables, wide diagrams. */
 const INNER_SCROLLERS = 'pre, .table-scroll, .w7-diagram__svg';

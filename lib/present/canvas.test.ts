@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitCanvas, measureOverflow, overflowMessage, overflows } from './canvas';
+import { measureOverflow, overflowMessage, overflows } from './canvas';
 
 const box = (scrollWidth: number, clientWidth: number, scrollHeight: number, clientHeight: number) => ({
   scrollWidth,
   clientWidth,
   scrollHeight,
   clientHeight,
-});
-
-describe('fitCanvas', () => {
-  it('scales the 1280x720 canvas to the box and centres it', () => {
-    expect(fitCanvas(1920, 1080)).toEqual({ scale: 1.5, left: 0, top: 0 });
-    expect(fitCanvas(1280, 800)).toEqual({ scale: 1, left: 0, top: 40 });
-    expect(fitCanvas(640, 720)).toEqual({ scale: 0.5, left: 0, top: 180 });
-    expect(fitCanvas(1000, 360)).toEqual({ scale: 0.5, left: 180, top: 0 });
-  });
-  it('has no scale before the box is laid out', () => {
-    expect(fitCanvas(0, 500)).toEqual({ scale: 0, left: 0, top: 0 });
-    expect(fitCanvas(Number.NaN, 500).scale).toBe(0);
-  });
 });
 
 describe('measureOverflow', () => {

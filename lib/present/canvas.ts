@@ -1,24 +1,7 @@
 /**
- * The slide canvas: a fixed 1280x720 (16:9) page scaled to whatever box shows it, and the measure of what a
- * slide's content loses past its edges. Pure geometry: no DOM access here, the client hook passes sizes in.
+ * The slide canvas (a fixed 1280x720 page, scaled to its box in CSS: components/present/present.css): the measure
+ * of what a slide's content loses past its edges. Pure geometry: no DOM access here, the client hook passes sizes in.
  */
-
-export const CANVAS_WIDTH = 1280;
-export const CANVAS_HEIGHT = 720;
-
-export interface Placement {
-  scale: number;
-  /** Offsets that centre the scaled canvas in its box (letterboxing). */
-  left: number;
-  top: number;
-}
-
-/** The largest scale at which the canvas fits a `width` x `height` box, centred. */
-export function fitCanvas(width: number, height: number): Placement {
-  if (!(width > 0) || !(height > 0)) return { scale: 0, left: 0, top: 0 };
-  const scale = Math.min(width / CANVAS_WIDTH, height / CANVAS_HEIGHT);
-  return { scale, left: (width - CANVAS_WIDTH * scale) / 2, top: (height - CANVAS_HEIGHT * scale) / 2 };
-}
 
 /** The scroll sizes of an element, as the DOM reports them. */
 export interface ScrollBox {
