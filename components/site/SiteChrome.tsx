@@ -42,7 +42,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             ))}
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0" data-header-tools>
-            <ClassLinks className="max-md:hidden" />
+            <ClassLinks className="max-md:hidden md:ml-2" />
             <SiteSearch />
             <ThemeToggle />
             <MobileMenu links={SITE_LINKS} />
