@@ -14,11 +14,11 @@ const MAX_ELEMENTS = 3000;
 /**
  * Chapters over the element budget, with the reason. kubernetes-security holds 5 labs (about 790 elements with
  * their highlighted starters and objectives), 18 highlighted code blocks (about 810) and 6 tables (about 630):
- * 3,246 elements on 2026-12-04 after the cuts of that day. Getting under 3,000 needs a decision the issue has not
+ * 3,219 elements on 2026-12-04 (3,246 before the phone menu stopped rendering its closed panel). Getting under 3,000 needs a decision the issue has not
  * made (plain starters instead of highlighted ones, or fewer labs in that chapter).
  */
 const OVER_ELEMENT_BUDGET = new Map<string, string>([
-  ['kubernetes-security', 'kubernetes-security has 3,246 elements: 5 labs, 18 highlighted code blocks and 6 tables'],
+  ['kubernetes-security', 'kubernetes-security has 3,219 elements: 5 labs, 18 highlighted code blocks and 6 tables'],
 ]);
 const MAX_BYTES_RATIO = 1.15;
 const QUIET_MS = 1500;
