@@ -40,6 +40,9 @@ describe('lab ci-trivy-workflow', () => {
     ['scanners를 secret으로 좁힌다', ['fails-on-high']],
     ['vuln-type을 os로 좁힌다', ['fails-on-high']],
     ['vuln-type을 library로 좁힌다', ['fails-on-high']],
+    ['skip-dirs로 앱 폴더를 건너뛴다', ['fails-on-high']],
+    ['skip-files로 lock 파일을 건너뛴다', ['fails-on-high']],
+    ['trivyignores로 무시 목록을 건다', ['fails-on-high']],
     ['severity에서 HIGH를 뺀다', ['fails-on-high']],
     ['Dockerfile이 바뀔 때만 실행한다', ['runs-on-changes']],
     ['paths-ignore로 소스 변경을 뺀다', ['runs-on-changes']],
@@ -50,7 +53,7 @@ describe('lab ci-trivy-workflow', () => {
     expect(failing(lab, solutions.bypasses.find((x) => x.name === name)!.files)).toEqual(ids);
   });
   it('lists every bypass in the test', () => {
-    expect(solutions.bypasses).toHaveLength(28);
+    expect(solutions.bypasses).toHaveLength(31);
   });
   it.each([
     [
@@ -66,6 +69,10 @@ describe('lab ci-trivy-workflow', () => {
       'step의 if가 main 브랜치로 push에서 참인지 알 수 없어 건너뛸 수 있습니다. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
     ],
     ['vuln-type을 os로 좁힌다', 'vuln-type: os는 npm 패키지(library)를 검사하지 않습니다. os와 library를 모두 검사하세요.'],
+    [
+      'skip-dirs로 앱 폴더를 건너뛴다',
+      'skip-dirs: /app로 건너뛴 경로의 취약점은 exit-code가 있어도 gate를 통과합니다. gate step에서는 이 입력을 빼고, 이미지를 고쳐 취약점을 없애세요.',
+    ],
     [
       'PR을 열 때만 실행한다',
       'pull request에 올린 새 커밋: types에 synchronize 유형이 없어 PR에 새 커밋을 올려도 실행되지 않습니다. 이미지에 들어가는 파일이 바뀌는 모든 변경을 스캔해야 합니다.',

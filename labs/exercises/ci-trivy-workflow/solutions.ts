@@ -221,6 +221,9 @@ jobs:
     { name: 'scanners를 secret으로 좁힌다', files: withInputs('          scanners: secret\n') },
     { name: 'vuln-type을 os로 좁힌다', files: withInputs('          vuln-type: os\n') },
     { name: 'vuln-type을 library로 좁힌다', files: withInputs('          vuln-type: library\n') },
+    { name: 'skip-dirs로 앱 폴더를 건너뛴다', files: withInputs('          skip-dirs: /app\n') },
+    { name: 'skip-files로 lock 파일을 건너뛴다', files: withInputs('          skip-files: /app/package-lock.json\n') },
+    { name: 'trivyignores로 무시 목록을 건다', files: withInputs('          trivyignores: .trivyignore\n') },
     { name: 'severity에서 HIGH를 뺀다', files: { 'security-scan.yml': REFERENCE.replace('severity: CRITICAL,HIGH', 'severity: CRITICAL') } },
     // the workflow does not start for some changes
     { name: 'Dockerfile이 바뀔 때만 실행한다', files: withOn('on:\n  push:\n    paths: [Dockerfile]\n  pull_request:\n    paths: [Dockerfile]\n') },

@@ -78,6 +78,17 @@ describe('gha/trivy-no-exit-code', () => {
       'build job의 trivy-action이 모두 exit-code 0이라 취약점을 찾아도 job이 성공합니다. 보고용 step과 따로 exit-code: "1"인 gate step을 두세요.',
     );
   });
+  it('flags a gate input that takes paths or vulnerabilities out of the scan, at the input', () => {
+    const gate = (inputs: string) => workflowYaml(`      - uses: ${TRIVY}\n        with:\n          exit-code: 1\n${inputs}`, '[push, pull_request]');
+    const msg = (text: string) => run([ghaTrivyNoExitCode], text).map((f) => `${at(f)} ${f.message}`);
+    expect(msg(gate('          skip-dirs: /app\n'))).toEqual([
+      'gha/trivy-no-exit-code@12:22-12:26 skip-dirs: /app로 건너뛴 경로의 취약점은 exit-code가 있어도 gate를 통과합니다. gate step에서는 이 입력을 빼세요.',
+    ]);
+    expect(msg(gate('          trivyignores: .trivyignore\n'))).toEqual([
+      'gha/trivy-no-exit-code@12:25-12:37 trivyignores: .trivyignore의 무시 목록에 든 취약점은 exit-code가 있어도 gate를 통과합니다. gate step에서는 이 입력을 빼세요.',
+    ]);
+    expect(msg(gate('          skip-files: ""\n          ignore-unfixed: true\n'))).toEqual([]);
+  });
   it('flags a gate that push or pull_request skips, whose failure is swallowed, or that looks at less', () => {
     const gate = (extra: string, inputs = '') =>
       workflowYaml(`      - uses: ${TRIVY}\n${extra}        with:\n          exit-code: 1\n${inputs}`, '[push, pull_request]');

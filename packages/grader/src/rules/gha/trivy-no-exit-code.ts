@@ -12,6 +12,9 @@ const RUNS: readonly RunEvent[] = [
   { event: 'pull_request', action: 'synchronize', branch: 'main', changed: 'Dockerfile', label: 'pull_request' },
 ];
 
+/** Inputs that take paths or vulnerability ids out of what a gate looks at. */
+const HIDING_INPUTS = ['skip-dirs', 'skip-files', 'trivyignores'] as const;
+
 const gates = (step: WorkflowStep) => /^[1-9]\d*$/.test((step.with['exit-code'] ?? '').trim());
 const words = (v: string | undefined) => (v === undefined ? null : v.split(',').map((x) => x.trim().toLowerCase()));
 
@@ -22,8 +25,8 @@ export const ghaTrivyNoExitCode: YamlRule = {
     target: 'workflow',
     title: { ko: 'exit-code 없는 trivy-action', en: 'trivy-action without exit-code' },
     why: {
-      ko: 'trivy-action의 exit-code 기본값은 0이라 취약점을 찾아도 job이 성공합니다. exit-code를 주어도 push나 PR에서 if로 건너뛰거나, continue-on-error로 실패를 삼키거나, scanners/vuln-type으로 검사 대상을 좁히면 같은 결과입니다. 스캔 결과가 로그에만 남고 병합을 막지 못합니다.',
-      en: 'trivy-action defaults to exit-code 0: the job succeeds whatever it finds. Skipping the gate with if: on push or pull_request, swallowing its failure with continue-on-error, or narrowing scanners/vuln-type has the same effect: the scan never blocks a merge.',
+      ko: 'trivy-action의 exit-code 기본값은 0이라 취약점을 찾아도 job이 성공합니다. exit-code를 주어도 push나 PR에서 if로 건너뛰거나, continue-on-error로 실패를 삼키거나, scanners/vuln-type으로 검사 대상을 좁히거나 skip-dirs, skip-files, trivyignores로 경로나 취약점을 빼면 같은 결과입니다. 스캔 결과가 로그에만 남고 병합을 막지 못합니다.',
+      en: 'trivy-action defaults to exit-code 0: the job succeeds whatever it finds. Skipping the gate with if: on push or pull_request, swallowing its failure with continue-on-error, narrowing scanners/vuln-type, or taking paths or vulnerabilities out with skip-dirs, skip-files or trivyignores has the same effect: the scan never blocks a merge.',
     },
     fix: {
       ko: '`with:`에 `exit-code: "1"`과 막을 `severity`(예: CRITICAL,HIGH)를 지정하고, 그 step이 push와 PR마다 실행되고 실패가 workflow를 실패시키게 두세요. 보고용 step(exit-code 0, SARIF)은 gate step과 함께 두면 됩니다.',
@@ -43,6 +46,10 @@ export const ghaTrivyNoExitCode: YamlRule = {
       narrowed: {
         ko: '{{input}}: {{value}}로는 {{missing}}의 취약점을 찾지 않아 exit-code가 있어도 막지 못합니다.',
         en: '{{input}}: {{value}} does not look for vulnerabilities in {{missing}}, so the exit-code cannot block them.',
+      },
+      hidden: {
+        ko: '{{input}}: {{value}}{{what}} exit-code가 있어도 gate를 통과합니다. gate step에서는 이 입력을 빼세요.',
+        en: '{{input}}: {{value}} {{what}} pass the gate whatever its exit-code. Leave this input out of the gate step.',
       },
       gateBypassed: {
         ko: '{{why}}. 그때는 HIGH/CRITICAL 취약점이 있어도 검사가 통과합니다.',
@@ -92,6 +99,15 @@ export const ghaTrivyNoExitCode: YamlRule = {
             data: { input: 'vuln-type', value: step.with['vuln-type']!, missing },
             range: obj.range([...step.path, 'with', 'vuln-type']),
           });
+        }
+        for (const input of HIDING_INPUTS) {
+          const value = step.with[input];
+          if (value === undefined || value.trim() === '') continue;
+          const what =
+            input === 'trivyignores'
+              ? { ko: '의 무시 목록에 든 취약점은', en: 'lists vulnerabilities that' }
+              : { ko: '로 건너뛴 경로의 취약점은', en: 'skips paths whose vulnerabilities' };
+          ctx.report({ messageId: 'hidden', data: { input, value, what }, range: obj.range([...step.path, 'with', input]) });
         }
         for (const run of RUNS) {
           const r = stepRun(wf, job, step, run);
