@@ -9,11 +9,14 @@ import { test as base, type Browser, type BrowserContext, type Page } from '@pla
 
 export { expect } from '@playwright/test';
 
-/** Whether every button and form control on the page carries React's props, i.e. has been hydrated. */
+/**
+ * Whether every button and form control that React rendered carries React's props, i.e. has been hydrated.
+ * Monaco's own controls (its textarea, the find widget) are not React's and never carry them.
+ */
 function controlsHydrated(): boolean {
-  return [...document.querySelectorAll('button, input, select, textarea')].every((element) =>
-    Object.keys(element).some((key) => key.startsWith('__reactProps$')),
-  );
+  return [...document.querySelectorAll('button, input, select, textarea')]
+    .filter((element) => !element.closest('.monaco-editor'))
+    .every((element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')));
 }
 
 const patched = new WeakSet<Page>();
