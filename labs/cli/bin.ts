@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-/** The root package's `w7-grade` (built to labs/cli/dist/w7-grade.js): the grader's CLI plus the course's `lab` command. */
+/**
+ * The root package's `w7-grade` (labs/cli/dist/w7-grade.js). It turns on V8's compile cache before it loads the
+ * bundle (run.js), so that repeated runs (CI, pre-commit hooks) reuse the bundle's compiled code.
+ */
 import { enableCompileCache } from 'node:module';
-import { main, nodeIO } from '@w7/grader/cli';
-import { courseCommands } from './commands';
 
-// Repeated runs (CI, pre-commit hooks) reuse V8's compiled code instead of compiling the bundle again.
 enableCompileCache?.();
-process.exitCode = await main(process.argv.slice(2), nodeIO(), courseCommands);
+await import('./run.js');
