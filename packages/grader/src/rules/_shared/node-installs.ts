@@ -6,7 +6,7 @@
 import type { CopyInstruction, DockerfileModel, RunInstruction, Stage } from '../../dockerfile/model';
 import { stageChain, varsAt } from '../../dockerfile/vars';
 import type { Range } from '../../types';
-import { runCalls, type RunCall } from './run-calls';
+import { runCalls, runText, type RunCall } from './run-calls';
 
 export interface PackageInstall {
   stage: Stage;
@@ -141,11 +141,21 @@ function installOf(call: RunCall, env: boolean): Reading | null {
   return { tool, omitDev: (f.omit || env) && !f.include, prune: false };
 }
 
+/**
+ * Whether a RUN can run npm, yarn or pnpm at all: one of their names in its text once quotes and backslashes are
+ * taken out (the shell joins `n"p"m` into npm; `corepack` and `npx` name the tool too), or a variable, which could
+ * spell one. Any other RUN's script need not be read, which is most of this rule's time on a large Dockerfile.
+ */
+function mayRunTool(df: DockerfileModel, ins: RunInstruction): boolean {
+  const text = runText(df, ins).replace(/['"\\]/g, '');
+  return text.includes('$') || /npm|yarn/i.test(text);
+}
+
 /** The installs (and prunes) each RUN of a stage runs, in order. */
 export function packageInstalls(df: DockerfileModel, stage: Stage): PackageInstall[] {
   const out: PackageInstall[] = [];
   for (const ins of stage.instructions) {
-    if (ins.kind !== 'run') continue;
+    if (ins.kind !== 'run' || !mayRunTool(df, ins)) continue;
     const env = envOmitsDev(varsAt(df, stage, ins));
     for (const call of runCalls(df, stage, ins) ?? []) {
       // `corepack pnpm install`, `npx npm ci`: the tool is the first argument

@@ -64,6 +64,11 @@ function shellText(df: DockerfileModel, ins: RunInstruction): { text: string; ma
   return { text, map };
 }
 
+/** The shell text of a RUN as its shell receives it (exec form: the arguments, quoted). */
+export function runText(df: DockerfileModel, ins: RunInstruction): string {
+  return ins.form === 'exec' ? ins.args.map((a) => shellQuote(a.value)).join(' ') : shellText(df, ins).text;
+}
+
 /** Every simple command the RUN executes, in order, or null when its script does not parse. */
 export function runCalls(df: DockerfileModel, stage: Stage, ins: RunInstruction): RunCall[] | null {
   const preamble = [...varsAt(df, stage, ins)]

@@ -58,6 +58,15 @@ testRule(devDependencies, {
       code: 'FROM node:24-alpine\nRUN apk add --no-cache tini \\\n  # dependencies\n  && npm ci \\\n    --no-audit\nUSER node\n',
       errors: [{ line: 4, column: 6, endLine: 5, endColumn: 15, message: installed('최종 스테이지') }],
     },
+    // the name spelled with quotes, or kept in build variables: the shell still runs npm
+    {
+      code: 'FROM node:24-alpine\nRUN n"p"m ci\nUSER node\n',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 13, message: installed('최종 스테이지') }],
+    },
+    {
+      code: 'FROM node:24-alpine\nARG A=n B=pm\nRUN ${A}${B} ci\nUSER node\n',
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 16, message: installed('최종 스테이지') }],
+    },
     // a stage copied by index
     {
       code: 'FROM node:24-alpine\nRUN pnpm install\nFROM node:24-alpine\nCOPY --from=0 /app /app\nUSER node\n',
