@@ -1,5 +1,6 @@
 /** Test helpers for the lab folders: grade a file set and name the objectives that fail. */
 import { gradeLab } from './grade';
+import { labs, loadSolutions } from './index';
 import type { FileSet, LabMeta, LabResult } from './types';
 
 /**
@@ -26,4 +27,21 @@ export function failing(lab: LabMeta, files: FileSet): string[] {
 /** The lab's starter files as a file set. */
 export function starterSet(lab: LabMeta): FileSet {
   return Object.fromEntries(lab.files.map((f) => [f.name, f.starter]));
+}
+
+/**
+ * Where `ruleId` reports on the reference and alternative solutions of every lab, as `lab-id line:column`. A rule a
+ * lab's objective relies on must find nothing in any valid answer, of its own lab or another.
+ */
+export async function ruleOnSolutions(ruleId: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const lab of labs) {
+    const solutions = await loadSolutions(lab.id);
+    for (const files of [solutions.reference, ...solutions.alternatives]) {
+      for (const finding of gradeSet(lab, files).result.results.flatMap((file) => file.findings)) {
+        if (finding.ruleId === ruleId) found.push(`${lab.id} ${finding.line}:${finding.column}`);
+      }
+    }
+  }
+  return found;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labs, loadSolutions } from '../index';
-import { failing, gradeSet, starterSet } from '../testing';
+import { failing, gradeSet, ruleOnSolutions, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
 
@@ -102,12 +101,6 @@ describe('lab ci-trivy-workflow', () => {
     });
   });
   it('gha/narrowed-trigger stays silent on the solutions of every lab', async () => {
-    for (const l of labs) {
-      const s = await loadSolutions(l.id);
-      for (const files of [s.reference, ...s.alternatives]) {
-        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'gha/narrowed-trigger'));
-        expect(found, l.id).toEqual([]);
-      }
-    }
+    expect(await ruleOnSolutions('gha/narrowed-trigger')).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labs, loadSolutions } from '../index';
-import { failing, gradeSet, starterSet } from '../testing';
+import { failing, gradeSet, ruleOnSolutions, starterSet } from '../testing';
 import { CONTEXT } from './context';
 import { lab } from './lab';
 import { solutions } from './solutions';
@@ -100,12 +99,6 @@ describe('lab dockerfile-base-image', () => {
     });
   });
   it('docker/dev-dependencies stays silent on the solutions of every lab', async () => {
-    for (const l of labs) {
-      const s = await loadSolutions(l.id);
-      for (const files of [s.reference, ...s.alternatives]) {
-        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'docker/dev-dependencies'));
-        expect(found, l.id).toEqual([]);
-      }
-    }
+    expect(await ruleOnSolutions('docker/dev-dependencies')).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labs, loadSolutions } from '../index';
-import { failing, gradeSet, starterSet } from '../testing';
+import { failing, gradeSet, ruleOnSolutions, starterSet } from '../testing';
 import { lab } from './lab';
 import { solutions } from './solutions';
 
@@ -46,12 +45,6 @@ describe('lab namespace-pss-labels', () => {
     });
   });
   it('k8s/pss-old-version stays silent on the solutions of every lab', async () => {
-    for (const l of labs) {
-      const s = await loadSolutions(l.id);
-      for (const files of [s.reference, ...s.alternatives]) {
-        const found = gradeSet(l, files).result.results.flatMap((f) => f.findings.filter((x) => x.ruleId === 'k8s/pss-old-version'));
-        expect(found, l.id).toEqual([]);
-      }
-    }
+    expect(await ruleOnSolutions('k8s/pss-old-version')).toEqual([]);
   });
 });
