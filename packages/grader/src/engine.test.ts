@@ -272,6 +272,11 @@ describe('grade', () => {
     ]);
   });
 
+  it('takes an empty .dockerignore as a valid one: no parse/empty', () => {
+    const res = gradeWith([userRoot], [{ name: '.dockerignore', text: '\n' }]);
+    expect(res.results).toEqual([{ file: '.dockerignore', language: 'ignore', findings: [] }]);
+  });
+
   it('keeps shell files as their own language without rules', () => {
     const res = gradeWith([userRoot], [{ name: 'entry.sh', text: 'USER root\n' }]);
     expect(res.results).toEqual([{ file: 'entry.sh', language: 'shell', findings: [] }]);

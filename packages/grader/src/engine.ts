@@ -87,7 +87,8 @@ function run(rules: readonly Rule[], files: readonly SourceFile[], rawOptions: G
     const state: FileState = { name, language, text, lineCount: countLines(text), findings: [] };
     states.push(state);
     if (text.trim() === '') {
-      state.findings.push(findingFrom(empty.meta, 'empty', undefined, FIRST_CHAR));
+      // An empty .dockerignore is a valid one (nothing is left out of the build context).
+      if (language !== 'ignore') state.findings.push(findingFrom(empty.meta, 'empty', undefined, FIRST_CHAR));
       continue;
     }
     if (language === 'dockerfile') {
