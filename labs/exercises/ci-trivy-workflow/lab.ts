@@ -1,4 +1,15 @@
-import { asRecord, parseUses, stepRun, triggerGap, workflowOf, type RunEvent, type Workflow, type WorkflowJob, type WorkflowStep } from '@w7/grader';
+import {
+  asRecord,
+  parseUses,
+  stepRun,
+  TRIVY_HIDING_INPUTS,
+  triggerGap,
+  workflowOf,
+  type RunEvent,
+  type Workflow,
+  type WorkflowJob,
+  type WorkflowStep,
+} from '@w7/grader';
 import { fail, get, noFindings, ok, unreadable } from '../checks';
 import type { LabContext, LabMeta, ObjectiveResult } from '../types';
 
@@ -78,9 +89,6 @@ const list = (v: string | undefined): string[] | null =>
         .map((x) => x.trim().toLowerCase())
         .filter(Boolean);
 
-/** Inputs that take paths or vulnerability ids out of what the gate looks at. */
-const HIDING_INPUTS = ['skip-dirs', 'skip-files', 'trivyignores'] as const;
-
 /** Why a Trivy step's own inputs let HIGH/CRITICAL findings through, or null when a finding fails the step. */
 function gateProblem(step: WorkflowStep): { reason: string; input?: string } | null {
   const exit = step.with['exit-code'];
@@ -103,7 +111,7 @@ function gateProblem(step: WorkflowStep): { reason: string; input?: string } | n
       input: key,
     };
   }
-  const hidden = HIDING_INPUTS.find((key) => step.with[key] !== undefined && step.with[key]!.trim() !== '');
+  const hidden = TRIVY_HIDING_INPUTS.find((key) => step.with[key] !== undefined && step.with[key]!.trim() !== '');
   if (hidden)
     return {
       reason: `${hidden}: ${step.with[hidden]}${hidden === 'trivyignores' ? '의 무시 목록은 이 workflow만으로는 알 수 없고, 그 목록에 든 취약점은' : '로 건너뛴 경로의 취약점은'} exit-code가 있어도 gate를 통과합니다. gate step에서는 이 입력을 빼고, 이미지를 고쳐 취약점을 없애세요.`,

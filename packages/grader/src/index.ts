@@ -115,6 +115,7 @@ export type {
 export { AUDIT_LEVELS, auditPolicy, effectiveLevel, isAuditPolicy, levelFor } from './audit/index';
 export type { AuditLevel, AuditPolicy, AuditRequest, AuditRule, EffectiveLevel, LevelDecision } from './audit/index';
 export { evaluateFlag, evaluateIf, parseUses, parseWorkflows, stepRun, triggerGap, workflowOf } from './workflow/index';
+export { TRIVY_HIDING_INPUTS } from './rules/_shared/trivy';
 export type { RunEvent, StepRun, Truth, UsesRef, Workflow, WorkflowJob, WorkflowStep } from './workflow/index';
 export { buildScenario, dnsAccess, evaluate, formatMatrix, isAllowed, MAX_CONNECTIONS, truthTable } from './netpol/index';
 export type { Connection, ConnectionQuery, Probe, Protocol, Scenario, TableOptions, TruthTable, Verdict } from './netpol/index';

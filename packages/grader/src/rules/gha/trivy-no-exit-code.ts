@@ -2,7 +2,7 @@ import type { YamlRule } from '../../rule';
 import { workflowOf, type WorkflowStep } from '../../workflow/model';
 import { stepRun, type RunEvent } from '../../workflow/runs';
 import { GOOD_WORKFLOW, workflowYaml } from '../_shared/workflow-examples';
-import { isTrivyAction } from '../_shared/trivy';
+import { isTrivyAction, TRIVY_HIDING_INPUTS } from '../_shared/trivy';
 
 const SHA_TRIVY = 'aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25';
 
@@ -11,9 +11,6 @@ const RUNS: readonly RunEvent[] = [
   { event: 'push', branch: 'main', changed: 'Dockerfile', label: 'push' },
   { event: 'pull_request', action: 'synchronize', branch: 'main', changed: 'Dockerfile', label: 'pull_request' },
 ];
-
-/** Inputs that take paths or vulnerability ids out of what a gate looks at. */
-const HIDING_INPUTS = ['skip-dirs', 'skip-files', 'trivyignores'] as const;
 
 const gates = (step: WorkflowStep) => /^[1-9]\d*$/.test((step.with['exit-code'] ?? '').trim());
 const words = (v: string | undefined) => (v === undefined ? null : v.split(',').map((x) => x.trim().toLowerCase()));
@@ -100,7 +97,7 @@ export const ghaTrivyNoExitCode: YamlRule = {
             range: obj.range([...step.path, 'with', 'vuln-type']),
           });
         }
-        for (const input of HIDING_INPUTS) {
+        for (const input of TRIVY_HIDING_INPUTS) {
           const value = step.with[input];
           if (value === undefined || value.trim() === '') continue;
           const what =
