@@ -227,11 +227,11 @@ test.describe('lab features', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/labs/${first.id}`);
-    const placeholder = page.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`);
+    const starterPanel = page.locator(`[data-lab-workbench="${first.id}"] [role="tabpanel"]`);
     // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (innerText), which is what the learner sees
-    expect((await placeholder.locator('.lab-starter').innerText()).trimEnd()).toBe(first.files[0].starter.trimEnd());
+    expect((await starterPanel.locator('.lab-starter').innerText()).trimEnd()).toBe(first.files[0].starter.trimEnd());
     await expect(page.locator(`[data-lab-workbench="${first.id}"] [data-objective]`)).toHaveCount(first.objectiveCount);
-    const before = (await placeholder.boundingBox())?.height;
+    const before = (await starterPanel.boundingBox())?.height;
     await context.close();
 
     const live = await browser.newPage();

@@ -45,7 +45,7 @@ export function sectionHref(section: string): string {
 export const EDITOR_LINE_HEIGHT = 20;
 const EDITOR_PADDING_LINES = 2;
 
-/** The editor's height in pixels (the server's placeholder uses the same): the longest starter plus room, 12-32 lines. */
+/** The editor's height in pixels (the server-rendered starter box uses the same): the longest starter plus room, 12-32 lines. */
 export function editorHeight(files: readonly LabFile[]): number {
   const lines = Math.max(...files.map((file) => file.starter.split('\n').length), 1);
   return Math.min(Math.max(lines + EDITOR_PADDING_LINES, 12), 32) * EDITOR_LINE_HEIGHT;
