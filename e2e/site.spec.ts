@@ -112,6 +112,32 @@ test.describe('chapters', () => {
     expectNoProblems(problems);
   });
 
+  test('the table of contents is one list: a closed disclosure on phones, an open sticky column on wide screens', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/chapters/kubernetes-security');
+    await expect(page.locator('[data-toc]')).toHaveCount(1);
+    const toc = page.getByRole('navigation', { name: '이 페이지의 목차' });
+    const entry = toc.getByRole('link', { name: 'RBAC 최소 권한' });
+    await expect(entry).toBeHidden();
+    await page.getByText('이 페이지의 목차', { exact: true }).click();
+    await expect(entry).toBeVisible();
+    // Between the chapter header and the body.
+    const tocBox = (await page.locator('[data-toc]').boundingBox())!;
+    expect(tocBox.y).toBeGreaterThan((await page.locator('article > header').boundingBox())!.y);
+    expect(tocBox.y).toBeLessThan((await page.locator('.chapter-body').boundingBox())!.y);
+
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.reload();
+    await expect(page.getByText('이 페이지의 목차', { exact: true })).toBeHidden();
+    await expect(entry).toBeVisible();
+    const body = (await page.locator('.chapter-body').boundingBox())!;
+    const column = (await toc.boundingBox())!;
+    expect(column.x, 'right of the chapter text').toBeGreaterThan(body.x + body.width);
+    await page.mouse.wheel(0, 6000);
+    await expect.poll(async () => (await toc.boundingBox())!.y, { message: 'sticks below the header' }).toBeLessThan(200);
+    await expect(toc).toBeInViewport();
+  });
+
   test('code blocks have a language label and a working copy button', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/chapters/container-security');

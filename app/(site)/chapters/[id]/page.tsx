@@ -6,7 +6,7 @@ import { NowNext } from '@/components/live/NowNext';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { Sidebar } from '@/components/site/Sidebar';
 import { slashBreaks } from '@/components/site/slashBreaks';
-import { TocColumn, TocDisclosure } from '@/components/site/Toc';
+import { Toc } from '@/components/site/Toc';
 import { COURSE_TITLE, getChapter, getChapterInfo, getChapterInfos, neighbours } from '@/lib/content';
 import { timeRange } from '@/lib/time';
 
@@ -38,9 +38,9 @@ export default async function ChapterPage({ params }: Props) {
       <aside className="order-last lg:order-first lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
         <Sidebar currentId={chapter.id} />
       </aside>
-      <main id="main" tabIndex={-1} className="min-w-0 outline-none">
-        <article data-pagefind-body>
-          <header className="border-b border-zinc-200 pb-6 dark:border-zinc-800">
+      <main id="main" tabIndex={-1} className="min-w-0 outline-none xl:col-span-2 xl:grid xl:grid-cols-subgrid">
+        <article data-pagefind-body className="xl:col-span-2 xl:grid xl:grid-cols-subgrid">
+          <header className="border-b border-zinc-200 pb-6 xl:col-start-1 dark:border-zinc-800">
             <p className="font-mono text-sm text-zinc-600 dark:text-zinc-400">
               <time dateTime={chapter.start}>{timeRange(chapter.start, chapter.end)}</time>
               <span aria-hidden="true"> · </span>
@@ -61,12 +61,12 @@ export default async function ChapterPage({ params }: Props) {
               </ul>
             </section>
           </header>
-          <TocDisclosure toc={chapter.toc} />
-          <div className="chapter-body prose prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
+          <Toc toc={chapter.toc} />
+          <div className="chapter-body prose xl:col-start-1 prose-zinc mt-8 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
             <MdxContent code={chapter.code} />
           </div>
         </article>
-        <nav aria-label="이전/다음 챕터" className="mt-12 grid gap-4 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
+        <nav aria-label="이전/다음 챕터" className="mt-12 grid gap-4 border-t xl:col-start-1 border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
           {previous ? (
             <Link
               href={`/chapters/${previous.id}`}
@@ -93,9 +93,6 @@ export default async function ChapterPage({ params }: Props) {
           ) : null}
         </nav>
       </main>
-      <aside className="hidden xl:sticky xl:top-20 xl:block xl:max-h-[calc(100vh-6rem)] xl:self-start xl:overflow-y-auto">
-        <TocColumn toc={chapter.toc} />
-      </aside>
     </div>
   );
 }
