@@ -18,6 +18,8 @@ interface LabCase {
   section: string;
   files: { name: string; language: string; starter: string }[];
   objectiveCount: number;
+  /** Per objective, the `<chapter>#<heading>` that teaches it, if any. */
+  sections: (string | null)[];
   hints: string[];
   /** Objectives the starter fails, and its findings (not suppressed). */
   failing: number;
@@ -42,6 +44,7 @@ const LABS: LabCase[] = JSON.parse(
          const { chapter, section } = labPlacement(lab.id);
          out.push({
            id: lab.id, chapter, section, hints: lab.hints, objectiveCount: lab.objectives.length,
+           sections: lab.objectives.map((objective) => objective.section ?? null),
            files: lab.files.map((file) => ({ name: file.name, language: file.language, starter: file.starter })),
            failing: starter.objectives.filter((objective) => !objective.pass).length,
            findings: starter.result.results.flatMap((result) => result.findings).filter((finding) => !finding.suppressed).length,
@@ -221,6 +224,26 @@ test.describe('lab features', () => {
       [first.section, first.id] as const,
     );
     expect(followsSection).toBe(true);
+  });
+
+  test('in its chapter a lab links only to the other sections that teach it; on its own page to all of them', async ({ page }) => {
+    const href = (section: string) => `/chapters/${section}`;
+    let dropped = 0;
+    for (const chapter of new Set(LABS.map((lab) => lab.chapter))) {
+      await page.goto(`/chapters/${chapter}`);
+      for (const lab of LABS.filter((l) => l.chapter === chapter)) {
+        const own = `${lab.chapter}#${lab.section}`;
+        const taught = lab.sections.filter((section): section is string => section !== null);
+        dropped += taught.filter((section) => section === own).length;
+        const links = page.locator(`[data-lab="${lab.id}"] [data-section-link]`);
+        await expect(links, lab.id).toHaveCount(taught.filter((section) => section !== own).length);
+        for (const [i, section] of taught.filter((s) => s !== own).entries()) await expect(links.nth(i)).toHaveAttribute('href', href(section));
+      }
+    }
+    expect(dropped, 'links to the section the lab sits in').toBeGreaterThan(30);
+    const lab = LABS.find((l) => l.sections.includes(`${l.chapter}#${l.section}`))!;
+    await page.goto(`/labs/${lab.id}`);
+    await expect(page.locator('[data-section-link]')).toHaveCount(lab.sections.filter((section) => section !== null).length);
   });
 
   test('the starter text is in the server HTML at the editor height (JavaScript off)', async ({ browser }) => {

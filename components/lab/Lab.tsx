@@ -8,12 +8,13 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { gradeLab } from '@/labs/exercises/grade';
 import { getLab } from '@/labs/exercises/index';
+import { labPlacement } from '@/content/lab-placement';
 import { compileLabInstructions } from './instructions';
 import { compactCode } from '@/lib/mdx/compact-code';
 import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 import { proseComponents } from '@/components/mdx/prose';
 import { LabWorkbench } from './LabWorkbench';
-import { editorHeight, toLabView } from './view';
+import { editorHeight, embeddedIn, toLabView } from './view';
 import './lab.css';
 
 const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash', ignore: 'text' } as const;
@@ -37,7 +38,9 @@ export async function Lab({ id, headingLevel = 2 }: { id: string; headingLevel?:
   if (!lab) throw new Error(`<Lab id="${id}">: no lab with this id in labs/exercises/index.ts`);
   const [code, shiki] = await Promise.all([compileLabInstructions(id), getHighlighter()]);
   const Instructions = getMDXComponent(code);
-  const view = toLabView(lab);
+  // In a chapter the lab sits in the section it was placed in; on its own page (level 1) every link stays.
+  const placement = headingLevel === 2 ? labPlacement(id) : undefined;
+  const view = placement ? embeddedIn(toLabView(lab), `${placement.chapter}#${placement.section}`) : toLabView(lab);
   const height = editorHeight(view.files);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const starterGrading = gradeLab(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabMeta } from '@/labs/exercises/types';
-import { editorHeight, sectionHref, toLabView } from './view';
+import { editorHeight, embeddedIn, sectionHref, toLabView } from './view';
 
 const lab: LabMeta = {
   id: 'demo',
@@ -30,6 +30,31 @@ describe('toLabView', () => {
       hints: ['하나', '둘'],
     });
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});
+
+describe('embeddedIn', () => {
+  it('drops only the section links to the section the lab sits in', () => {
+    const view = {
+      id: 'l',
+      title: 't',
+      summary: 's',
+      files: [],
+      hints: [],
+      objectives: [
+        { id: 'here', title: 'a', rules: [], section: 'ch#here' },
+        { id: 'there', title: 'b', rules: ['r'], section: 'ch#there' },
+        { id: 'other-chapter', title: 'c', rules: [], section: 'other#here' },
+        { id: 'none', title: 'd', rules: [] },
+      ],
+    };
+    expect(embeddedIn(view, 'ch#here').objectives).toEqual([
+      { id: 'here', title: 'a', rules: [] },
+      { id: 'there', title: 'b', rules: ['r'], section: 'ch#there' },
+      { id: 'other-chapter', title: 'c', rules: [], section: 'other#here' },
+      { id: 'none', title: 'd', rules: [] },
+    ]);
+    expect(view.objectives[0]).toHaveProperty('section', 'ch#here');
   });
 });
 

@@ -36,6 +36,18 @@ export function toLabView(lab: LabMeta): LabView {
   };
 }
 
+/**
+ * The lab as embedded in its own chapter section (`<chapter id>#<heading id>`): objectives taught in that very
+ * section lose their "챕터에서 배우기" link, which would only jump to the heading just above the lab. Links to
+ * other sections stay.
+ */
+export function embeddedIn(view: LabView, section: string): LabView {
+  return {
+    ...view,
+    objectives: view.objectives.map(({ section: taught, ...objective }) => (taught && taught !== section ? { ...objective, section: taught } : objective)),
+  };
+}
+
 /** `/chapters/<chapter>#<heading>` for a `<chapter id>#<heading id>` section reference. */
 export function sectionHref(section: string): string {
   const [chapter, heading] = section.split('#');
