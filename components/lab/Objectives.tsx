@@ -55,7 +55,8 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
               </p>
             ) : null}
             {/* Each link at least 24 px tall with room between rows: touch targets (WCAG 2.5.8) when the row wraps.
-                A lone section link needs no row around it (most objectives: one element fewer each on the chapter page). */}
+                A lone section link needs no row around it (most objectives: one element fewer each on the chapter page).
+                Rule links: "규칙 설명:" once for the row, and each link is the rule id itself in monospace. */}
             {objective.rules.length === 0 && objective.section ? (
               <Link
                 href={sectionHref(objective.section)}
@@ -65,21 +66,22 @@ export function Objectives({ objectives, outcomes }: { objectives: readonly Obje
                 챕터에서 배우기
               </Link>
             ) : objective.rules.length > 0 ? (
-              <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                규칙 설명:
                 {objective.rules.map((rule) => (
                   <Link
                     key={rule}
                     href={`/rules/${rule}`}
-                    className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300"
+                    className="inline-flex min-h-6 items-center font-mono text-blue-800 underline dark:text-blue-300"
                     data-rule-link
                   >
-                    규칙 설명: <code className="font-mono">{rule}</code>
+                    {rule}
                   </Link>
                 ))}
                 {objective.section ? (
                   <Link
                     href={sectionHref(objective.section)}
-                    className="inline-flex min-h-6 items-center gap-1 text-blue-800 underline dark:text-blue-300"
+                    className="inline-flex min-h-6 items-center text-blue-800 underline dark:text-blue-300"
                     data-section-link
                   >
                     챕터에서 배우기
