@@ -43,15 +43,16 @@ export function Callout({ type = 'info', title, source, children }: CalloutProps
   const style = STYLES[type];
   return (
     // The aside is the prose box of the note itself (no inner wrapper: one element fewer per callout on pages held
-    // to an element budget); its own heading and source lines opt out of the prose styles.
+    // to an element budget); its own heading and source lines opt out of the prose styles. The heading line is
+    // semibold itself, so the title needs no element of its own.
     <aside
       className={`callout prose prose-zinc my-6 max-w-none rounded-lg border-l-4 border p-4 text-[0.95rem] dark:prose-invert prose-p:my-2 ${style.box}`}
       data-callout={type}
       aria-label={title ? `${style.label}: ${title}` : style.label}
     >
-      <p className="not-prose mb-2 flex flex-wrap items-center gap-2">
+      <p className="not-prose mb-2 flex flex-wrap items-center gap-2 font-semibold">
         <span className={`rounded px-2 py-0.5 text-xs font-bold ${style.badge}`}>{style.label}</span>
-        {title ? <strong className="font-semibold">{title}</strong> : null}
+        {title}
       </p>
       {children}
       {source ? (
