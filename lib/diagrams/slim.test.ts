@@ -27,9 +27,40 @@ describe('slimSvg', () => {
     );
   });
 
-  it('keeps rects with a size and groups with attributes', () => {
-    const kept = '<g class="a"><rect width="2" height="2"></rect><g transform="translate(1, 1)"><rect class="background" x="1"></rect></g></g>';
+  it('keeps rects with a size and groups with attributes or with a class the stylesheet names', () => {
+    const kept =
+      '<style>#d .a{}</style><g class="a"><rect width="2" height="2"></rect><g transform="translate(1, 1)"><rect class="background" x="1"></rect></g></g>';
     expect(slimSvg(kept)).toBe(kept);
+    const style = '<style>#d .nodes rect{fill:red;}</style>';
+    expect(slimSvg(`<svg>${style}<g class="nodes"><rect x="1"></rect></g><g class="nodes-x"><rect x="2"></rect></g></svg>`)).toBe(
+      `<svg>${style}<g class="nodes"><rect x="1"></rect></g><rect x="2"></rect></svg>`,
+    );
+  });
+
+  it('unwraps groups whose only attribute is a class no rule names, keeping nested groups balanced', () => {
+    expect(
+      slimSvg(
+        '<svg><style>#d .node rect{fill:red;}</style><g class="root"><g class="nodes"><g class="node default" transform="translate(1, 2)"><rect x="1"></rect></g></g></g></svg>',
+      ),
+    ).toBe('<svg><style>#d .node rect{fill:red;}</style><g class="node default" transform="translate(1, 2)"><rect x="1"></rect></g></svg>');
+  });
+
+  it('lets a one-line label be its <text>, with the line span position, unless a rule styles the span', () => {
+    const line =
+      '<text y="-10.1" style="" text-anchor="middle"><tspan class="text-outer-tspan row" x="0" y="-0.1em" dy="1.1em" text-anchor="middle">같은 번호</tspan></text>';
+    expect(slimSvg(`<svg>${line}</svg>`)).toBe('<svg><text style="" x="0" y="-0.1em" dy="1.1em" text-anchor="middle">같은 번호</text></svg>');
+    const styledSpan = `<svg><style>#d .row{font-size:12px;}</style>${line}</svg>`;
+    expect(slimSvg(styledSpan)).toBe(styledSpan);
+    const twoLines =
+      '<text y="-10.1"><tspan class="text-outer-tspan row" x="0" y="-0.1em" dy="1.1em">A</tspan><tspan class="text-outer-tspan row" x="0" y="1em" dy="1.1em">B</tspan></text>';
+    expect(slimSvg(twoLines)).toBe(twoLines);
+  });
+
+  it('drops drop-shadow filters nothing refers to, and the <defs> they leave empty', () => {
+    const shadow = '<defs><filter id="d-drop-shadow" height="130%"><feDropShadow dx="4" dy="4"></feDropShadow></filter></defs>';
+    expect(slimSvg(`<svg>${shadow}<rect x="1"></rect></svg>`)).toBe('<svg><rect x="1"></rect></svg>');
+    const used = `<svg>${shadow}<rect x="1" style="filter: url(#d-drop-shadow)"></rect></svg>`;
+    expect(slimSvg(used)).toBe(used);
   });
 
   it('drops arrowhead markers that no edge refers to and keeps the used ones', () => {
