@@ -114,7 +114,7 @@ test('export, then import in a fresh browser, restores labs with saved work, qui
   await question.getByRole('button', { name: '정답 확인' }).click();
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LAB_KEY, JSON.stringify(LAB_RECORD)] as const);
   await openProgress(page);
-  await expect(page.locator('[data-chapter-progress="hands-on"] [data-labs-progress]')).toHaveAttribute('data-labs-progress', '1/4');
+  await expect(page.locator('[data-chapter-progress="hands-on"] [data-labs-progress]')).toHaveAttribute('data-labs-progress', '1/5');
   const before = await progressStorage(page);
   expect(Object.keys(before)).toEqual([LAB_KEY, 'w7.quiz.v1.hands-on', 'w7.read.v1.hands-on']);
 
@@ -135,7 +135,7 @@ test('export, then import in a fresh browser, restores labs with saved work, qui
   expect(await progressStorage(other)).toEqual(before);
   await expect(other.locator('[data-chapter-progress="hands-on"] [data-quiz-progress]')).toHaveAttribute('data-quiz-progress', '1/5');
   await expect(other.locator('[data-chapter-progress="hands-on"] [data-read]')).toHaveAttribute('data-read', 'yes');
-  await expect(other.locator('[data-chapter-progress="hands-on"] [data-labs-progress]')).toHaveAttribute('data-labs-progress', '1/4');
+  await expect(other.locator('[data-chapter-progress="hands-on"] [data-labs-progress]')).toHaveAttribute('data-labs-progress', '1/5');
   await fresh.close();
 });
 

@@ -26,7 +26,6 @@ export const labs: readonly LabMeta[] = [
   secretToEso,
   podSecurityContext,
   // kubernetes-security
-  namespacePssLabels,
   deploymentRepair,
   networkpolicy,
   rbacLeastPrivilege,
@@ -35,6 +34,7 @@ export const labs: readonly LabMeta[] = [
   dockerfileNonroot,
   dockerfileSecrets,
   capstone,
+  namespacePssLabels,
   pssRestrictedPod,
 ];
 
