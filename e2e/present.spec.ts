@@ -16,7 +16,8 @@ test.describe('presenter and audience', () => {
 
     const [audience] = await Promise.all([context.waitForEvent('page'), presenter.keyboard.press('a')]);
     await audience.waitForLoadState();
-    expect(new URL(audience.url()).search).toBe(`?view=audience&at=${encodeURIComponent(AT)}`);
+    expect(new URL(audience.url()).pathname).toBe('/present/basics/audience');
+    expect(new URL(audience.url()).search).toBe(`?at=${encodeURIComponent(AT)}`);
     const screen = audience.locator('[data-audience]');
     await expect(screen).toHaveAttribute('data-slide-index', '0');
     await expect(audience.locator('[data-presenter]')).toHaveCount(0);
@@ -60,7 +61,7 @@ test.describe('presenter and audience', () => {
   test('the break screen appears under a rehearsal clock at 10:21 and leaves at 10:25', async ({ page }) => {
     const problems = watchPage(page);
     await page.clock.install();
-    await page.goto('/present/intro?view=audience&at=2026-12-05T10:21');
+    await page.goto('/present/intro/audience?at=2026-12-05T10:21');
     const breakScreen = page.locator('[data-break-screen]');
     await expect(breakScreen).toBeVisible();
     // page.clock lets time flow: the countdown starts at 04:00 and may have ticked a second or two.
@@ -139,9 +140,43 @@ test.describe('presenter and audience', () => {
     expectNoProblems(problems);
   });
 
+  test('both views are in the HTML before any script runs; only the presenter page carries speaker notes', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/present/kubernetes-security');
+    await expect(page.locator('[data-presenter] [data-stage] h1')).toHaveText('Kubernetes 보안 아키텍처 & Best Practices');
+    await expect(page.locator('[data-notes]')).toBeVisible();
+    const presenterHtml = await (await page.request.get('/present/kubernetes-security')).text();
+    const audienceHtml = await (await page.request.get('/present/kubernetes-security/audience')).text();
+    // A lab slide's notes are the lab's hints (deck.tsx); the presenter page ships them in its data, the audience page does not.
+    const hintNote = '막힌 목표가 많으면 힌트를 순서대로';
+    expect(presenterHtml).toContain(hintNote);
+    expect(audienceHtml).not.toContain(hintNote);
+    await page.goto('/present/kubernetes-security/audience');
+    await expect(page.locator('[data-audience] [data-stage] h1')).toHaveText('Kubernetes 보안 아키텍처 & Best Practices');
+    await expect(page.locator('[data-notes]')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('the old ?view=audience address opens the audience page and never shows the notes on the way', async ({ page }) => {
+    // Whenever the presenter page's parser has put notes into the document, record whether they could be seen.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (location.pathname === '/present/intro' && document.querySelector('[data-notes]')) {
+          sessionStorage.setItem('w7-notes-seen', String(!document.documentElement.hidden));
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`/present/intro?view=audience&at=${AT}#x`);
+    await expect(page).toHaveURL(new RegExp(`/present/intro/audience\\?at=${encodeURIComponent(AT)}#x$`));
+    await expect(page.locator('[data-audience]')).toBeVisible();
+    await expect(page.locator('[data-notes]')).toHaveCount(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('w7-notes-seen'))).not.toBe('true');
+  });
+
   test('F toggles fullscreen in the presenter and the audience views', async ({ page }) => {
     const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
-    for (const url of [`/present/intro?at=${AT}`, `/present/intro?view=audience&at=${AT}`]) {
+    for (const url of [`/present/intro?at=${AT}`, `/present/intro/audience?at=${AT}`]) {
       await page.goto(url);
       await expect(page.locator('[data-presenter], [data-audience]')).toHaveCount(1);
       await page.keyboard.press('f');
@@ -178,11 +213,11 @@ test.describe('presenter and audience', () => {
     expect(await axeViolations(page)).toEqual([]);
     const labSlide = await slideIndex(page, '[data-presenter]');
     // The audience opens on the presenter's slide (from the saved state), lab included.
-    await page.goto(`/present/kubernetes-security?view=audience&at=2026-12-05T11:35`);
+    await page.goto(`/present/kubernetes-security/audience?at=2026-12-05T11:35`);
     await expect(page.locator('[data-audience]')).toHaveAttribute('data-slide-index', labSlide!);
     await expect(page.locator('[data-audience] [data-stage] [data-lab-slide]').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`/present/kubernetes-security?view=audience&at=2026-12-05T11:52`);
+    await page.goto(`/present/kubernetes-security/audience?at=2026-12-05T11:52`);
     await expect(page.locator('[data-break-screen]')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -32,7 +32,7 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void>;
   { name: 'rules index', path: '/rules', ready: (page) => expect(page.locator('main h1')).toBeVisible() },
   { name: 'rule', path: '/rules/docker/user-root', ready: (page) => expect(page.locator('main h1')).toBeVisible() },
   { name: 'presenter', path: '/present/basics', ready: (page) => expect(page.locator('[data-presenter]')).toBeVisible() },
-  { name: 'audience', path: '/present/basics?view=audience', ready: (page) => expect(page.locator('[data-audience]')).toBeVisible() },
+  { name: 'audience', path: '/present/basics/audience', ready: (page) => expect(page.locator('[data-audience]')).toBeVisible() },
   // The class pages ask /api/health and open nothing more without a class: the API's answers count too.
   { name: 'class join', path: '/class', ready: (page) => expect(page.locator('main h1')).toHaveText('수업 참여') },
   { name: 'open a class', path: '/class/new', ready: (page) => expect(page.locator('main h1')).toHaveText('수업 열기') },

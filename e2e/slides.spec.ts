@@ -61,7 +61,7 @@ for (const size of SIZES) {
 
   test(`the audience canvas fills the window at 16:9 at ${size.width}x${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
-    await page.goto(`/present/kubernetes-security?view=audience&${BEFORE_CLASS}`);
+    await page.goto(`/present/kubernetes-security/audience?${BEFORE_CLASS}`);
     const canvas = page.locator('[data-audience] [data-slide-canvas]');
     await expect(canvas).toBeVisible();
     const box = (await canvas.boundingBox())!;
@@ -77,7 +77,7 @@ test('the canvas scales and centres in CSS: letterboxed in a box too wide and in
     { width: 640, height: 900 },
   ]) {
     await page.setViewportSize(size);
-    await page.goto(`/present/kubernetes-security?view=audience&${BEFORE_CLASS}`);
+    await page.goto(`/present/kubernetes-security/audience?${BEFORE_CLASS}`);
     const canvas = page.locator('[data-audience] [data-slide-canvas]');
     await expect(canvas).toBeVisible();
     const [box, frame] = await Promise.all([canvas.boundingBox(), canvas.locator('xpath=..').boundingBox()]);

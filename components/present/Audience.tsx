@@ -18,7 +18,7 @@ export function Audience({ deck }: { deck: Deck }) {
   useEffect(() => {
     if (!live || live.chapter === chapter) return;
     const url = new URL(window.location.href);
-    url.pathname = `/present/${live.chapter}`;
+    url.pathname = `/present/${live.chapter}/audience`;
     window.location.replace(url.toString());
   }, [live, chapter]);
 

@@ -25,7 +25,7 @@ import { usePresenterState } from './usePresenterState';
 
 function audienceUrl(chapter: string): string {
   const at = new URLSearchParams(window.location.search).get('at');
-  return `/present/${chapter}?view=audience${at ? `&at=${encodeURIComponent(at)}` : ''}`;
+  return `/present/${chapter}/audience${at ? `?at=${encodeURIComponent(at)}` : ''}`;
 }
 
 export function Presenter({ deck }: { deck: Deck }) {

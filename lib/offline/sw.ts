@@ -31,7 +31,7 @@ const serwist = new Serwist({
     // /chapters/intro is out/chapters/intro.html in the static export.
     cleanURLs: true,
     directoryIndex: 'index.html',
-    // Query strings never select different content on this site (?view=audience is read by the page).
+    // Query strings never select different content on this site (?at= is read by the page).
     ignoreURLParametersMatching: [/.*/],
     cleanupOutdatedCaches: true,
     concurrency: 6,
