@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { COURSE_TITLE } from '@/content/timetable';
 import { ServiceWorkerUpdate } from '@/components/offline/ServiceWorkerUpdate';
+import { CLASS_HOURS_SCRIPT } from '@/lib/live/class-hours';
 import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="ko" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: CLASS_HOURS_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {children}

@@ -199,6 +199,40 @@ test.describe('presenter and audience', () => {
     await expect(page.locator('[data-now-next]')).toHaveCount(0);
   });
 
+  test('during class hours the now/next box has its place before the page runs: nothing moves when it appears', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { __shift: number }).__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const objectives = page.locator('section[aria-labelledby="objectives-heading"]');
+    const slot = page.locator('[data-now-next-slot]');
+
+    await page.clock.setFixedTime(new Date('2026-12-05T11:57:00+09:00'));
+    await page.goto('/chapters/kubernetes-security');
+    await expect(page.locator('[data-next]')).toHaveText('다음 · 12:00 수업 끝');
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+
+    // The reserved place is the drawn box's: take the box out of its slot and nothing below it moves.
+    const [drawn, reserved] = await objectives.evaluate((below) => {
+      const box = document.querySelector('[data-now-next]')!;
+      const parent = box.parentElement!;
+      const withBox = below.getBoundingClientRect().y;
+      box.remove();
+      const withoutBox = below.getBoundingClientRect().y;
+      parent.append(box);
+      return [withBox, withoutBox];
+    });
+    expect(reserved).toBe(drawn);
+
+    await page.clock.setFixedTime(new Date('2026-12-05T12:00:00+09:00'));
+    await page.goto('/chapters/kubernetes-security');
+    await expect(page.locator('[data-now-next]')).toHaveCount(0);
+    expect((await slot.boundingBox())!.height).toBe(0);
+  });
+
   test('axe: presenter and audience views have no WCAG A/AA violations', async ({ page }) => {
     test.slow(); // four full axe scans: several seconds each on a loaded 2-core machine
     await page.goto(`/present/kubernetes-security?at=2026-12-05T11:35`);
