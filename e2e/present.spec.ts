@@ -233,6 +233,25 @@ test.describe('presenter and audience', () => {
     expect((await slot.boundingBox())!.height).toBe(0);
   });
 
+  test('the prerendered presenter does not move when its clock starts, in its own block', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { __shift: number }).__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.clock.setFixedTime(new Date('2026-12-05T11:43:00+09:00'));
+    for (const size of [
+      { width: 412, height: 823 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto('/present/kubernetes-security');
+      await expect(page.locator('[data-timer] [data-remaining]')).toHaveText('07:00');
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${size.width}x${size.height}`).toBe(0);
+    }
+  });
+
   test('axe: presenter and audience views have no WCAG A/AA violations', async ({ page }) => {
     test.slow(); // four full axe scans: several seconds each on a loaded 2-core machine
     await page.goto(`/present/kubernetes-security?at=2026-12-05T11:35`);

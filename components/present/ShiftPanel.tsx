@@ -5,7 +5,9 @@ export function ShiftPanel({ shiftMin, onShift, onReset }: { shiftMin: number | 
       <h2 id="shift-heading" className="text-sm font-bold">
         일정 조정{' '}
         <span className="font-mono font-normal" data-shift-total>
-          {shiftMin === null ? '' : `${shiftMin > 0 ? '+' : ''}${shiftMin}분`}
+          {/* Before the clock is read (the prerendered page) an invisible "0분" holds the line's height, which the
+              monospace digits next to Hangul set. */}
+          {shiftMin === null ? <span className="invisible">0분</span> : `${shiftMin > 0 ? '+' : ''}${shiftMin}분`}
         </span>
       </h2>
       <div className="mt-2 flex flex-wrap gap-2">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { timetable } from '@/content/timetable';
 import { formatDrift, formatDuration, formatMinutes, type BlockStatus, type ClockState } from '@/lib/live/schedule';
 
 const STATUS: Record<BlockStatus, { label: string; className: string }> = {
@@ -7,14 +8,33 @@ const STATUS: Record<BlockStatus, { label: string; className: string }> = {
   'over-time': { label: '시간 초과', className: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200' },
 };
 
-/** The block timer: the block, elapsed and remaining time, the status, the pace against the slides, the break note. */
+/**
+ * The block timer: the block, elapsed and remaining time, the status, the pace against the slides, the break note.
+ * Before the page has read the clock (the prerendered HTML) it shows this chapter's own block with blank times:
+ * the panel then has the size it keeps when the chapter is presented in its block, so nothing below it moves. The
+ * status chips have a fixed height: a line that mixes Hangul and Latin fallback fonts is taller than one that does not.
+ */
 export function TimerPanel({ clock, chapter, drift }: { clock: ClockState | null; chapter: string; drift: number }) {
+  const own = clock === null ? timetable.find((slot) => slot.chapter === chapter) : undefined;
   return (
     <section aria-labelledby="timer-heading" className="rounded-lg bg-white p-3 dark:bg-zinc-900" data-timer data-phase={clock?.phase}>
       <h2 id="timer-heading" className="text-sm font-bold">
         블록 타이머
       </h2>
-      {clock?.current ? (
+      {own ? (
+        <>
+          <p className="mt-1 text-sm">
+            {own.title}{' '}
+            <span className="font-mono">
+              ({own.start}–{own.end})
+            </span>
+          </p>
+          <p className="mt-1 font-mono text-2xl tabular-nums text-zinc-500 dark:text-zinc-400">--:-- 경과 · --:-- 남음</p>
+          <p className="mt-2 flex flex-wrap gap-2 text-sm">
+            <span className="flex h-6 items-center rounded bg-zinc-100 px-2 dark:bg-zinc-800">시계 확인 중</span>
+          </p>
+        </>
+      ) : clock?.current ? (
         <>
           <p className="mt-1 text-sm">
             {clock.current.title}{' '}
@@ -35,10 +55,10 @@ export function TimerPanel({ clock, chapter, drift }: { clock: ClockState | null
       )}
       {clock ? (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
-          <span className={`rounded px-2 py-0.5 font-semibold ${STATUS[clock.status].className}`} data-block-status={clock.status}>
+          <span className={`flex h-6 items-center rounded px-2 font-semibold ${STATUS[clock.status].className}`} data-block-status={clock.status}>
             {STATUS[clock.status].label}
           </span>
-          <span className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800" data-drift>
+          <span className="flex h-6 items-center rounded bg-zinc-100 px-2 dark:bg-zinc-800" data-drift>
             진행: {formatDrift(drift)}
           </span>
         </p>
