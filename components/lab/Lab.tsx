@@ -15,7 +15,6 @@ import { CODE_THEMES, getHighlighter } from '@/lib/mdx/plugins';
 import { proseComponents } from '@/components/mdx/prose';
 import { LabWorkbench } from './LabWorkbench';
 import { editorHeight, embeddedIn, toLabView } from './view';
-import './lab.css';
 
 const SHIKI_LANGUAGE = { dockerfile: 'dockerfile', yaml: 'yaml', shell: 'bash', ignore: 'text' } as const;
 

@@ -2,13 +2,12 @@
 import Link from 'next/link';
 import { clockAt, formatDuration, formatMinutes } from '@/lib/live/schedule';
 import { useLiveFollower, useTicker, useUrlRehearsal } from './hooks';
-import './now-next.css';
 
 /**
  * "지금 / 다음" during class hours (Seoul clock, `?at=` rehearsal, the presenter's shifts); nothing otherwise. The
  * box always has the same size (two lines that never wrap; after the last block the second line says when class
  * ends), and its slot is reserved before the first paint during class hours (lib/live/class-hours.ts), so the
- * page does not move when it appears.
+ * page does not move when it appears (now-next.css).
  */
 export function NowNext() {
   const now = useTicker();

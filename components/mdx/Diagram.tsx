@@ -3,7 +3,6 @@ import { THEMES, readDiagramSvgs } from '@/lib/diagrams/files';
 import { mergeThemes, ThemeMergeError } from '@/lib/diagrams/merge';
 import { slimSvg } from '@/lib/diagrams/slim';
 import { WIDE_DIAGRAM_PX, WIDE_MIN_SCALE, svgWidth, withTitle } from '@/lib/diagrams/svg';
-import './diagram.css';
 
 export interface DiagramProps {
   /** The diagram key (lib/diagrams/source.ts diagramKey), set by the remark plugin. */

@@ -1,6 +1,5 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from './registry';
-import './offscreen.css';
 
 /** Renders a compiled chapter (mdx-bundler code) on the server with the registry's components. */
 export function MdxContent({ code }: { code: string }) {

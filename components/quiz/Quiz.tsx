@@ -11,7 +11,6 @@ import { codeLines } from '@/lib/quiz/validate';
 import type { QuizQuestion } from '@/lib/quiz/types';
 import { QuizBoard } from './QuizBoard';
 import { ReadMarker } from './ReadMarker';
-import './quiz.css';
 
 const SHIKI_LANGUAGES = new Set(['dockerfile', 'yaml', 'bash', 'shell', 'json']);
 

@@ -1,5 +1,4 @@
 import type { TocEntry } from '@/lib/mdx/plugins';
-import './toc.css';
 
 /**
  * The chapter's in-page table of contents, rendered once. On narrow screens it is a collapsed disclosure between
