@@ -3,8 +3,9 @@
  * <Slide> blocks, with labs as task slides whose notes are the lab's hints.
  */
 import { readFileSync } from 'node:fs';
+import type { Metadata } from 'next';
 import { getLab } from '@/labs/exercises/index';
-import { compileChapter, getChapterInfo, getChapterInfos, type ChapterInfo } from '@/lib/content';
+import { COURSE_TITLE, compileChapter, getChapterInfo, getChapterInfos, type ChapterInfo } from '@/lib/content';
 import { splitDeck } from '@/lib/present/deck';
 import { preparationFor } from '@/lib/present/prepare';
 import { rehypeSlides } from '@/lib/present/slides';
@@ -74,4 +75,15 @@ export async function chapterDeck(chapter: string, { notes }: { notes: boolean }
       getChapterInfos().map((other) => [other.id, preparationFor(other.title, other.objectives, readFileSync(other.absolutePath, 'utf8'))]),
     ),
   };
+}
+
+/** Both deck pages exist for every chapter. */
+export function deckStaticParams(): { chapter: string }[] {
+  return getChapterInfos().map((chapter) => ({ chapter: chapter.id }));
+}
+
+/** A deck page's title ("발표: …", "청중 화면: …"); deck pages stay out of search engines. */
+export function deckMetadata(chapter: string, view: string): Metadata {
+  const info = getChapterInfo(chapter);
+  return info ? { title: { absolute: `${view}: ${info.title} | ${COURSE_TITLE}` }, robots: { index: false } } : {};
 }

@@ -1,9 +1,7 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { chapterDeck } from '@/components/present/deck';
+import { chapterDeck, deckMetadata, deckStaticParams } from '@/components/present/deck';
 import { LegacyAudienceRedirect } from '@/components/present/LegacyAudienceRedirect';
 import { Presenter } from '@/components/present/Presenter';
-import { COURSE_TITLE, getChapterInfo, getChapterInfos } from '@/lib/content';
 
 export const dynamicParams = false;
 
@@ -11,13 +9,10 @@ interface Props {
   params: Promise<{ chapter: string }>;
 }
 
-export function generateStaticParams() {
-  return getChapterInfos().map((chapter) => ({ chapter: chapter.id }));
-}
+export const generateStaticParams = deckStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const info = getChapterInfo((await params).chapter);
-  return info ? { title: { absolute: `발표: ${info.title} | ${COURSE_TITLE}` }, robots: { index: false } } : {};
+export async function generateMetadata({ params }: Props) {
+  return deckMetadata((await params).chapter, '발표');
 }
 
 /** The presenter's window, rendered at build time with the first slide and its notes. */

@@ -1,8 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Audience } from '@/components/present/Audience';
-import { chapterDeck } from '@/components/present/deck';
-import { COURSE_TITLE, getChapterInfo, getChapterInfos } from '@/lib/content';
+import { chapterDeck, deckMetadata, deckStaticParams } from '@/components/present/deck';
 
 export const dynamicParams = false;
 
@@ -10,13 +8,10 @@ interface Props {
   params: Promise<{ chapter: string }>;
 }
 
-export function generateStaticParams() {
-  return getChapterInfos().map((chapter) => ({ chapter: chapter.id }));
-}
+export const generateStaticParams = deckStaticParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const info = getChapterInfo((await params).chapter);
-  return info ? { title: { absolute: `청중 화면: ${info.title} | ${COURSE_TITLE}` }, robots: { index: false } } : {};
+export async function generateMetadata({ params }: Props) {
+  return deckMetadata((await params).chapter, '청중 화면');
 }
 
 /** The projector window, rendered at build time with the first slide; the deck it gets carries no speaker notes. */
