@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_HOURS_SCRIPT, CLASS_WINDOW } from './class-hours';
+import { parseRehearsal } from './schedule';
 
 /** Runs the head script against a stand-in document, at a device instant and a query string. */
 function marked(instant: string, search = ''): boolean {
@@ -35,5 +36,24 @@ describe('CLASS_HOURS_SCRIPT', () => {
     expect(marked('2026-12-05T01:30:00Z', '?view=x&at=2026-12-05T11:59:30')).toBe(true);
     expect(marked('2026-12-05T05:00:00Z', '?at=2026-12-05T25:00')).toBe(false);
     expect(marked('2026-12-05T01:30:00Z', '?at=nonsense')).toBe(true);
+  });
+
+  it('takes a rehearsal time exactly when parseRehearsal does (the box itself reads it that way)', () => {
+    // Device clock at 12:30 KST, outside class: only an accepted in-class rehearsal time marks the page.
+    const device = '2026-12-05T03:30:00Z';
+    for (const at of [
+      '2026-12-05T10:42',
+      '2026-12-05T10:42:30',
+      ' 2026-12-05T11:00 ',
+      '2026-02-31T10:42',
+      '2026-13-05T10:42',
+      '2026-00-05T10:42',
+      '2026-12-00T10:42',
+      '2026-12-05T10:42:61',
+      '2026-12-05T10:60',
+      '2026-12-5T10:42',
+    ]) {
+      expect(marked(device, `?at=${encodeURIComponent(at)}`), at).toBe(parseRehearsal(at) !== null);
+    }
   });
 });
